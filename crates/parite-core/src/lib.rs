@@ -1,0 +1,18 @@
+//! Parité's domain: instruments, answers, conditions and scoring.
+//!
+//! This crate does no I/O — no files, no clock, no database. Callers read files and pass text in,
+//! pass `now` in, and get plain values back, so every rule here is tested with hand-worked tables.
+
+pub mod answer;
+pub mod condition;
+pub mod ident;
+pub mod instrument;
+pub mod scoring;
+
+pub use answer::{Answer, Answers, Rating, Ratings};
+pub use condition::{Condition, ConditionError};
+pub use ident::{ChoiceCode, IdentError, InstrumentId, ItemId, MessageId};
+pub use instrument::{
+    Choice, Group, Index, IndexKind, Instrument, InstrumentKind, Item, ItemKind, ParseFailure,
+    Problem, ProblemKind, RoleGroup, Scale, ScalePoint, Scoring,
+};
