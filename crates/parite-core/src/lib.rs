@@ -5,8 +5,10 @@
 
 pub mod answer;
 pub mod condition;
+pub mod form;
 pub mod ident;
 pub mod instrument;
+pub mod registry;
 pub mod scoring;
 
 pub use answer::{Answer, Answers, Rating, Ratings};
@@ -16,3 +18,4 @@ pub use instrument::{
     Choice, Group, Index, IndexKind, Instrument, InstrumentKind, Item, ItemKind, ParseFailure,
     Problem, ProblemKind, RoleGroup, Scale, ScalePoint, Scoring,
 };
+pub use registry::{FileProblems, InstrumentSet};

@@ -1,0 +1,118 @@
+//! The instruments a deployment knows, by id and version. Answers name the version they were
+//! given on, so every version ever used stays loadable.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::ident::InstrumentId;
+use crate::instrument::{Instrument, Problem};
+
+/// Every loaded instrument version.
+#[derive(Debug, Clone, Default)]
+pub struct InstrumentSet {
+    by_key: BTreeMap<(InstrumentId, u32), Arc<Instrument>>,
+}
+
+/// A file that did not load, with its problems.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileProblems {
+    pub file: String,
+    pub problems: Vec<Problem>,
+}
+
+impl InstrumentSet {
+    /// Parses every `(file name, text)`; fails with every file's problems if any is invalid or if
+    /// two files define the same id and version.
+    pub fn from_sources<'a>(
+        sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<InstrumentSet, Vec<FileProblems>> {
+        let mut set = InstrumentSet::default();
+        let mut failures = Vec::new();
+        for (file, text) in sources {
+            match Instrument::parse(text) {
+                Ok(instrument) => {
+                    let key = (instrument.id.clone(), instrument.version);
+                    if set.by_key.insert(key, Arc::new(instrument)).is_some() {
+                        let problem = Problem {
+                            line: 1,
+                            id: String::new(),
+                            kind: crate::instrument::ProblemKind::DuplicateId { first_line: 1 },
+                        };
+                        failures.push(FileProblems {
+                            file: file.to_owned(),
+                            problems: vec![problem],
+                        });
+                    }
+                }
+                Err(failure) => failures.push(FileProblems {
+                    file: file.to_owned(),
+                    problems: failure.problems,
+                }),
+            }
+        }
+        if failures.is_empty() {
+            Ok(set)
+        } else {
+            Err(failures)
+        }
+    }
+
+    pub fn get(&self, id: &str, version: u32) -> Option<&Arc<Instrument>> {
+        self.by_key
+            .iter()
+            .find(|((i, v), _)| i.as_str() == id && *v == version)
+            .map(|(_, inst)| inst)
+    }
+
+    /// The highest version of an instrument: what a new wave is pinned to.
+    pub fn latest(&self, id: &str) -> Option<&Arc<Instrument>> {
+        self.by_key
+            .iter()
+            .filter(|((i, _), _)| i.as_str() == id)
+            .map(|(_, inst)| inst)
+            .next_back()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<Instrument>> {
+        self.by_key.values()
+    }
+
+    /// `None` when that version is unknown; whether the item exists in it otherwise.
+    pub fn has_item(&self, id: &str, version: u32, item: &str) -> Option<bool> {
+        self.get(id, version)
+            .map(|instrument| instrument.item(item).is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SURVEY: &str = include_str!("../tests/fixtures/mini-survey.toml");
+
+    #[test]
+    fn versions_are_kept_apart_and_the_latest_is_found() {
+        let v4 = SURVEY.replacen("version = 3", "version = 4", 1).replacen(
+            "id = \"years\"",
+            "id = \"tenure\"",
+            1,
+        );
+        let set = InstrumentSet::from_sources([("a.toml", SURVEY), ("b.toml", v4.as_str())]);
+        let set = set.unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(set.latest("mini").map(|i| i.version), Some(4));
+        assert_eq!(set.has_item("mini", 3, "years"), Some(true));
+        assert_eq!(
+            set.has_item("mini", 4, "years"),
+            Some(false),
+            "an old item is not in the new version"
+        );
+        assert_eq!(set.has_item("mini", 9, "years"), None);
+    }
+
+    #[test]
+    fn the_same_version_twice_is_refused() {
+        let failures =
+            InstrumentSet::from_sources([("a.toml", SURVEY), ("b.toml", SURVEY)]).unwrap_err();
+        assert_eq!(failures[0].file, "b.toml");
+    }
+}
