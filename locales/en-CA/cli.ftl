@@ -1,0 +1,68 @@
+## parite check: the summary
+
+check-instrument-ok = { $id } v{ $version } ({ $kind ->
+        [survey] survey
+        [checklist] checklist
+       *[progress] progress milestones
+    }): { $items } { $items ->
+        [one] item
+       *[other] items
+    } in { $groups } { $kind ->
+        [survey] { $groups -> [one] section *[other] sections }
+        [checklist] { $groups -> [one] domain *[other] domains }
+       *[progress] { $groups -> [one] stage *[other] stages }
+    }, complete in { $locales }
+check-failed = { $count ->
+        [one] 1 problem found.
+       *[other] { $count } problems found.
+    }
+check-cannot-read = cannot read { $path }: { $error }
+check-no-locales = no locale folder (such as fr-CA/) with .ftl files in { $path }
+
+## parite check: instrument files
+
+check-toml-syntax = not valid here: { $detail }
+check-unknown-kind = unknown kind “{ $value }” (expected survey, checklist or progress)
+check-bad-identifier = “{ $value }” is not a valid code: use letters, digits, “_” and “-”, starting with a letter or digit
+check-bad-message-id = “{ $value }” is not a valid message id: use letters, digits, “_” and “-”, starting with a letter
+check-duplicate-id = this id is already used on line { $line }
+check-duplicate-choice-code = the choice code “{ $code }” is used twice
+check-unknown-scale = unknown scale “{ $scale }”
+check-unknown-index = unknown index “{ $index }”
+check-unknown-index-kind = unknown index kind “{ $value }” (expected barrier or readiness)
+check-unknown-role-group = unknown role group “{ $value }” (expected peer or professional)
+check-unknown-item-type = unknown item type “{ $value }”
+check-scale-too-few-scored = a scale needs at least two scored points
+check-key-not-for-kind = “{ $key }” does not belong in a { $kind } instrument
+check-key-not-for-type = “{ $key }” does not apply to a { $type } item
+check-item-type-not-for-kind = a { $type } item does not belong in a { $kind } instrument
+check-missing-key = “{ $key }” is required here
+check-missing-groups = the instrument has no [[{ $key }]]
+check-empty-group = this group has no items
+check-no-choices = a choice item needs at least one choice
+check-bad-range = min must be a number no greater than max
+check-bad-selection-bounds = min_selected and max_selected must fit the number of choices
+check-zero-length = max_length must be at least 1
+check-min-items-zero = min_items must be at least 1
+check-index-without-items = no item feeds this index
+check-index-min-items-too-high = min_items is { $min } but only { $items } { $items ->
+        [one] item feeds
+       *[other] items feed
+    } this index
+check-bands-out-of-order = bands must go from the highest minimum down to 0, each between 0 and 100
+check-unknown-role-item = the role item “{ $item }” does not exist
+check-role-item-not-single = the role item must be a single-choice item
+check-condition-syntax = the condition does not parse: { $detail }
+check-condition-unknown-item = the condition names “{ $item }”, which does not exist
+check-condition-later-item = the condition names “{ $item }”, which is not asked before this item
+check-condition-unknown-code = the condition compares “{ $item }” with “{ $code }”, which is not one of its codes
+check-condition-not-numeric = the condition compares “{ $item }” with a number, but its answers have no score
+
+## parite check: locale files
+
+check-duplicate-instrument = another file already defines this instrument at version { $version }
+check-fluent-syntax = Fluent syntax error: { $detail }
+check-duplicate-message = this message is defined twice in { $locale } (first in { $file }, line { $line })
+check-missing-in-locale = missing in { $locale }
+check-missing-message = this message is missing from every locale
+check-unused-message = no instrument, page or command uses this message

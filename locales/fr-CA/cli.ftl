@@ -1,0 +1,68 @@
+## parite check : le résumé
+
+check-instrument-ok = { $id } v{ $version } ({ $kind ->
+        [survey] sondage
+        [checklist] grille de fidélité
+       *[progress] jalons de mise en œuvre
+    }) : { $items } { $items ->
+        [one] élément
+       *[other] éléments
+    } en { $groups } { $kind ->
+        [survey] { $groups -> [one] section *[other] sections }
+        [checklist] { $groups -> [one] domaine *[other] domaines }
+       *[progress] { $groups -> [one] étape *[other] étapes }
+    }, complet en { $locales }
+check-failed = { $count ->
+        [one] 1 problème trouvé.
+       *[other] { $count } problèmes trouvés.
+    }
+check-cannot-read = impossible de lire { $path } : { $error }
+check-no-locales = aucun dossier de langue (comme fr-CA/) contenant des fichiers .ftl dans { $path }
+
+## parite check : fichiers d’instruments
+
+check-toml-syntax = invalide ici : { $detail }
+check-unknown-kind = type d’instrument inconnu « { $value } » (attendu : survey, checklist ou progress)
+check-bad-identifier = « { $value } » n’est pas un code valide : utilisez des lettres, des chiffres, « _ » et « - », en commençant par une lettre ou un chiffre
+check-bad-message-id = « { $value } » n’est pas un identifiant de message valide : utilisez des lettres, des chiffres, « _ » et « - », en commençant par une lettre
+check-duplicate-id = cet identifiant est déjà utilisé à la ligne { $line }
+check-duplicate-choice-code = le code de choix « { $code } » est utilisé deux fois
+check-unknown-scale = échelle inconnue « { $scale } »
+check-unknown-index = indice inconnu « { $index } »
+check-unknown-index-kind = type d’indice inconnu « { $value } » (attendu : barrier ou readiness)
+check-unknown-role-group = groupe de rôle inconnu « { $value } » (attendu : peer ou professional)
+check-unknown-item-type = type d’élément inconnu « { $value } »
+check-scale-too-few-scored = une échelle doit compter au moins deux points notés
+check-key-not-for-kind = « { $key } » n’a pas sa place dans un instrument de type { $kind }
+check-key-not-for-type = « { $key } » ne s’applique pas à un élément de type { $type }
+check-item-type-not-for-kind = un élément de type { $type } n’a pas sa place dans un instrument de type { $kind }
+check-missing-key = « { $key } » est obligatoire ici
+check-missing-groups = l’instrument n’a aucun [[{ $key }]]
+check-empty-group = ce groupe ne contient aucun élément
+check-no-choices = un élément à choix doit proposer au moins un choix
+check-bad-range = min doit être un nombre inférieur ou égal à max
+check-bad-selection-bounds = min_selected et max_selected doivent correspondre au nombre de choix
+check-zero-length = max_length doit valoir au moins 1
+check-min-items-zero = min_items doit valoir au moins 1
+check-index-without-items = aucun élément n’alimente cet indice
+check-index-min-items-too-high = min_items vaut { $min }, mais { $items ->
+        [one] un seul élément alimente
+       *[other] seulement { $items } éléments alimentent
+    } cet indice
+check-bands-out-of-order = les seuils doivent aller du minimum le plus élevé jusqu’à 0, chacun entre 0 et 100
+check-unknown-role-item = l’élément de rôle « { $item } » n’existe pas
+check-role-item-not-single = l’élément de rôle doit être un élément à choix unique
+check-condition-syntax = la condition est illisible : { $detail }
+check-condition-unknown-item = la condition nomme « { $item } », qui n’existe pas
+check-condition-later-item = la condition nomme « { $item } », qui n’est pas posé avant cet élément
+check-condition-unknown-code = la condition compare « { $item } » à « { $code } », qui ne fait pas partie de ses codes
+check-condition-not-numeric = la condition compare « { $item } » à un nombre, mais ses réponses n’ont pas de score
+
+## parite check : fichiers de langue
+
+check-duplicate-instrument = un autre fichier définit déjà cet instrument à la version { $version }
+check-fluent-syntax = erreur de syntaxe Fluent : { $detail }
+check-duplicate-message = ce message est défini deux fois en { $locale } (d’abord dans { $file }, ligne { $line })
+check-missing-in-locale = absent en { $locale }
+check-missing-message = ce message est absent de toutes les langues
+check-unused-message = aucun instrument, aucune page ni aucune commande n’utilise ce message

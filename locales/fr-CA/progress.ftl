@@ -1,0 +1,43 @@
+### Avancement de la mise en œuvre (progress) — fr-CA.
+### Structure et règle des étapes — surveys/progress.toml.
+
+progress-title = Avancement de la mise en œuvre
+progress-description = La personne évaluatrice marque chaque jalon comme atteint, avec une date et des preuves ou observations. L’étape actuelle est l’étape la plus avancée dont tous les jalons obligatoires sont atteints.
+
+## Étape 1 — Exploration
+
+progress-stage-exploration = Exploration
+progress-stage-exploration-intro = Évaluer les besoins et l’adéquation du projet, puis décider d’aller de l’avant ou non.
+
+progress-m-exp-1 = Besoins et adéquation évalués avec les partenaires communautaires.
+progress-m-exp-2 = La direction a accepté de participer.
+progress-m-exp-3 = Sondage de référence auprès de l’équipe réalisé.
+
+## Étape 2 — Installation
+
+progress-stage-installation = Installation
+progress-stage-installation-intro = Mettre en place l’équipe, les rôles, les ressources et les outils nécessaires pour commencer.
+
+progress-m-ins-1 = Équipe de mise en œuvre constituée, avec des pairs parmi ses membres.
+progress-m-ins-2 = Rôles et rémunération des pairs définis.
+progress-m-ins-3 = Outils et calendrier d’évaluation établis d’un commun accord.
+progress-m-ins-4 = Calendrier de formation et d’accompagnement établi (y compris la formation WRAP).
+
+## Étape 3 — Mise en œuvre initiale
+
+progress-stage-initial = Mise en œuvre initiale
+progress-stage-initial-intro = Premières activités avec les pairs, appuyées par de l’accompagnement et une première évaluation de la fidélité.
+
+progress-m-ini-1 = Premières activités de participation des pairs en cours.
+progress-m-ini-2 = Première évaluation de la fidélité réalisée.
+progress-m-ini-3 = Séances d’accompagnement tenues comme prévu.
+progress-m-ini-4 = Sondage de suivi auprès de l’équipe réalisé.
+
+## Étape 4 — Mise en œuvre complète
+
+progress-stage-full = Mise en œuvre complète
+progress-stage-full-intro = L’intégration des pairs fait partie des pratiques courantes, est financée et se réalise avec une fidélité élevée.
+
+progress-m-ful-1 = Fidélité élevée (80 % ou plus) lors de deux évaluations consécutives.
+progress-m-ful-2 = Postes de pairs financés à même le budget de fonctionnement régulier.
+progress-m-ful-3 = Résultats communiqués à la communauté.
