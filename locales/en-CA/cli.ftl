@@ -8,9 +8,18 @@ check-instrument-ok = { $id } v{ $version } ({ $kind ->
         [one] item
        *[other] items
     } in { $groups } { $kind ->
-        [survey] { $groups -> [one] section *[other] sections }
-        [checklist] { $groups -> [one] domain *[other] domains }
-       *[progress] { $groups -> [one] stage *[other] stages }
+        [survey] { $groups ->
+            [one] section
+           *[other] sections
+        }
+        [checklist] { $groups ->
+            [one] domain
+           *[other] domains
+        }
+       *[progress] { $groups ->
+            [one] stage
+           *[other] stages
+        }
     }, complete in { $locales }
 check-failed = { $count ->
         [one] 1 problem found.

@@ -8,9 +8,18 @@ check-instrument-ok = { $id } v{ $version } ({ $kind ->
         [one] élément
        *[other] éléments
     } en { $groups } { $kind ->
-        [survey] { $groups -> [one] section *[other] sections }
-        [checklist] { $groups -> [one] domaine *[other] domaines }
-       *[progress] { $groups -> [one] étape *[other] étapes }
+        [survey] { $groups ->
+            [one] section
+           *[other] sections
+        }
+        [checklist] { $groups ->
+            [one] domaine
+           *[other] domaines
+        }
+       *[progress] { $groups ->
+            [one] étape
+           *[other] étapes
+        }
     }, complet en { $locales }
 check-failed = { $count ->
         [one] 1 problème trouvé.

@@ -1,0 +1,142 @@
+//! The locale side of `parite check`: Fluent syntax, duplicate and missing messages, messages
+//! that instruments need, and messages nothing uses.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use parite_i18n::catalog;
+
+use super::{Finding, Instruments};
+use crate::cli::{ArgValue, CliText};
+
+/// Message ids written as string literals in the code and templates of this workspace,
+/// collected at build time (build.rs): a message no instrument names is used if the code names it.
+mod used {
+    include!(concat!(env!("OUT_DIR"), "/used_message_ids.rs"));
+}
+
+pub struct LocaleReport {
+    pub locales: Vec<String>,
+}
+
+pub fn check(
+    dir: &Path,
+    instruments: &Instruments,
+    text: &CliText,
+    findings: &mut Vec<Finding>,
+) -> Result<LocaleReport, String> {
+    let catalog = catalog::scan_dir(dir).map_err(|e| e.to_string())?;
+    let locales: Vec<String> = catalog.locales.iter().map(|l| l.locale.clone()).collect();
+    if locales.is_empty() {
+        let args = [("path", ArgValue::from(dir.display().to_string()))];
+        return Err(text.get("check-no-locales", &args));
+    }
+    // Where each message is first defined, per locale.
+    let mut defined: BTreeMap<&str, BTreeMap<&str, (PathBuf, usize)>> = BTreeMap::new();
+    for locale in &catalog.locales {
+        let mut here: BTreeMap<&str, (PathBuf, usize)> = BTreeMap::new();
+        for file in &locale.files {
+            for problem in &file.syntax_errors {
+                let args = [("detail", ArgValue::from(problem.message.as_str()))];
+                let text = text.get("check-fluent-syntax", &args);
+                findings.push(Finding {
+                    file: file.path.clone(),
+                    line: problem.line,
+                    id: String::new(),
+                    text,
+                });
+            }
+            for message in &file.messages {
+                if let Some((first_file, first_line)) = here.get(message.id.as_str()) {
+                    let args = [
+                        ("locale", ArgValue::from(locale.locale.as_str())),
+                        ("file", ArgValue::from(first_file.display().to_string())),
+                        ("line", ArgValue::from(*first_line)),
+                    ];
+                    let text = text.get("check-duplicate-message", &args);
+                    findings.push(Finding {
+                        file: file.path.clone(),
+                        line: message.line,
+                        id: message.id.clone(),
+                        text,
+                    });
+                } else {
+                    here.insert(message.id.as_str(), (file.path.clone(), message.line));
+                }
+            }
+        }
+        defined.insert(locale.locale.as_str(), here);
+    }
+    let all_ids: BTreeSet<&str> = defined
+        .values()
+        .flat_map(|ids| ids.keys().copied())
+        .collect();
+    for id in &all_ids {
+        let first_definition = defined.values().find_map(|ids| ids.get(id));
+        for locale in &locales {
+            let has = defined
+                .get(locale.as_str())
+                .is_some_and(|ids| ids.contains_key(id));
+            if let (false, Some((file, line))) = (has, first_definition) {
+                let text = text.get(
+                    "check-missing-in-locale",
+                    &[("locale", ArgValue::from(locale.as_str()))],
+                );
+                findings.push(Finding {
+                    file: file.clone(),
+                    line: *line,
+                    id: (*id).to_owned(),
+                    text,
+                });
+            }
+        }
+    }
+    let mut referenced: BTreeSet<&str> = BTreeSet::new();
+    for source in &instruments.broken_sources {
+        referenced.extend(quoted_strings(source));
+    }
+    for loaded in &instruments.loaded {
+        for id in loaded.instrument.message_ids() {
+            referenced.insert(id.as_str());
+            if !all_ids.contains(id.as_str()) {
+                let line = line_naming(&loaded.source, id.as_str());
+                let text = text.get("check-missing-message", &[]);
+                findings.push(Finding {
+                    file: loaded.path.clone(),
+                    line,
+                    id: id.to_string(),
+                    text,
+                });
+            }
+        }
+    }
+    for id in &all_ids {
+        if referenced.contains(id) || used::USED_MESSAGE_IDS.contains(id) {
+            continue;
+        }
+        if let Some((file, line)) = defined.values().find_map(|ids| ids.get(id)) {
+            let text = text.get("check-unused-message", &[]);
+            findings.push(Finding {
+                file: file.clone(),
+                line: *line,
+                id: (*id).to_owned(),
+                text,
+            });
+        }
+    }
+    Ok(LocaleReport { locales })
+}
+
+/// Every double-quoted string of a file that did not parse: the messages it may refer to.
+fn quoted_strings(source: &str) -> impl Iterator<Item = &str> {
+    source.split('"').skip(1).step_by(2)
+}
+
+/// The first line that names `id` in quotes: where an instrument refers to a message.
+fn line_naming(source: &str, id: &str) -> usize {
+    let quoted = format!("\"{id}\"");
+    source
+        .lines()
+        .position(|line| line.contains(&quoted))
+        .map_or(1, |i| i + 1)
+}
