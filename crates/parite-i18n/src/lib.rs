@@ -13,9 +13,11 @@ mod format;
 mod locale;
 mod localizer;
 pub mod negotiate;
+mod texts;
 
 pub use error::I18nError;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use format::{NumberFormat, format_date, format_decimal, format_percent};
 pub use locale::Locale;
 pub use localizer::Localizer;
+pub use texts::{ArgValue, Texts};
