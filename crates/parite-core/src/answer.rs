@@ -81,3 +81,105 @@ impl Rating {
 
 /// An evaluator's ratings of a checklist, by item.
 pub type Ratings = BTreeMap<ItemId, Rating>;
+
+impl Answer {
+    /// The stored values of an answer: one per selected code for a multiple choice.
+    pub fn to_values(&self) -> Vec<String> {
+        match self {
+            Answer::Choice(code) => vec![code.to_string()],
+            Answer::Choices(codes) => codes.iter().map(ToString::to_string).collect(),
+            // Rust's shortest round-trip form: "3", "3.5", "-0.25".
+            Answer::Number(n) => vec![n.to_string()],
+            Answer::Text(text) => vec![text.clone()],
+        }
+    }
+
+    /// Reads stored values back for `item`; `None` when they do not fit its type (a value that
+    /// an older code path stored and this one no longer accepts is left out, not guessed at).
+    pub fn from_values(kind: &crate::instrument::ItemKind, values: &[String]) -> Option<Answer> {
+        use crate::instrument::ItemKind;
+        let first = values.first()?;
+        match kind {
+            ItemKind::Likert { .. } | ItemKind::Single { .. } => {
+                ChoiceCode::parse(first).ok().map(Answer::Choice)
+            }
+            ItemKind::Multiple { .. } => {
+                let codes: Option<Vec<ChoiceCode>> =
+                    values.iter().map(|v| ChoiceCode::parse(v).ok()).collect();
+                codes.map(Answer::Choices)
+            }
+            ItemKind::Number { .. } => first
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite())
+                .map(Answer::Number),
+            ItemKind::Text { .. } => Some(Answer::Text(first.clone())),
+            ItemKind::Rating { .. } | ItemKind::Milestone => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ident::MessageId;
+    use crate::instrument::{Choice, ItemKind};
+
+    #[test]
+    fn answers_survive_being_stored_as_values() {
+        let code = |s: &str| ChoiceCode::parse(s).unwrap();
+        let choices: Vec<Choice> = ["fr", "en"]
+            .iter()
+            .map(|c| Choice {
+                code: code(c),
+                label: MessageId::parse("m-x").unwrap(),
+                group: None,
+            })
+            .collect();
+        let cases = [
+            (
+                ItemKind::Single {
+                    choices: choices.clone(),
+                },
+                Answer::Choice(code("fr")),
+            ),
+            (
+                ItemKind::Multiple {
+                    choices,
+                    min_selected: None,
+                    max_selected: None,
+                },
+                Answer::Choices(vec![code("fr"), code("en")]),
+            ),
+            (
+                ItemKind::Number {
+                    min: -5.0,
+                    max: 5.0,
+                    integer: false,
+                    unit: None,
+                },
+                Answer::Number(-0.25),
+            ),
+            (
+                ItemKind::Text {
+                    max_length: 10,
+                    multiline: false,
+                },
+                Answer::Text("« oui »".into()),
+            ),
+        ];
+        for (kind, answer) in cases {
+            assert_eq!(
+                Answer::from_values(&kind, &answer.to_values()),
+                Some(answer)
+            );
+        }
+        let number = ItemKind::Number {
+            min: 0.0,
+            max: 1.0,
+            integer: true,
+            unit: None,
+        };
+        assert_eq!(Answer::from_values(&number, &["NaN".into()]), None);
+    }
+}

@@ -3,6 +3,7 @@
 //! This crate does no I/O — no files, no clock, no database. Callers read files and pass text in,
 //! pass `now` in, and get plain values back, so every rule here is tested with hand-worked tables.
 
+pub mod agreement;
 pub mod answer;
 pub mod condition;
 pub mod form;
@@ -10,6 +11,7 @@ pub mod ident;
 pub mod instrument;
 pub mod registry;
 pub mod scoring;
+pub mod stages;
 
 pub use answer::{Answer, Answers, Rating, Ratings};
 pub use condition::{Condition, ConditionError};
