@@ -24,6 +24,128 @@ pub struct Cli {
 pub enum Command {
     /// Validate every instrument and every locale file.
     Check(CheckArgs),
+    /// Serve the web app.
+    Serve(ServeArgs),
+    /// Apply pending database migrations.
+    Migrate(DatabaseArgs),
+    /// Organizations.
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// Survey waves.
+    #[command(subcommand)]
+    Wave(WaveCommand),
+    /// Copy an SQLite database to a file while the server runs.
+    Backup(BackupArgs),
+    /// Realistic synthetic data.
+    #[command(subcommand)]
+    Demo(DemoCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DemoCommand {
+    /// Generate organizations, waves, responses, checklists and milestones (deterministic).
+    Seed(DemoSeedArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoSeedArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// How many organizations.
+    #[arg(long, default_value_t = 6)]
+    pub orgs: usize,
+    /// Responses per organization and wave.
+    #[arg(long, default_value_t = 14)]
+    pub responses: usize,
+    /// The same seed always gives the same data.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct DatabaseArgs {
+    /// `sqlite://data/parite.db` (created on first run) or `postgres://…`.
+    #[arg(
+        long = "database",
+        env = "PARITE_DATABASE_URL",
+        default_value = "sqlite://data/parite.db"
+    )]
+    pub url: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Address to listen on.
+    #[arg(long, env = "PARITE_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// On an empty database, create demo organizations with open waves and print their links.
+    #[arg(long)]
+    pub demo: bool,
+    /// Groups smaller than this are never shown (never below 3).
+    #[arg(long, env = "PARITE_MIN_CELL", default_value_t = 5)]
+    pub min_cell: u32,
+    /// Send cookies without `Secure`: only for plain http on this machine.
+    #[arg(long, env = "PARITE_INSECURE_COOKIES")]
+    pub insecure_cookies: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Create an organization.
+    Add(OrgAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OrgAddArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Short name used in addresses, e.g. `centre-francophone`.
+    #[arg(long)]
+    pub slug: String,
+    /// Full name.
+    #[arg(long)]
+    pub name: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WaveCommand {
+    /// Open a survey wave for an organization, pinned to the instrument's latest version, with
+    /// one shared invitation link.
+    Open(WaveOpenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WaveOpenArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[arg(long)]
+    pub org: String,
+    #[arg(long, default_value = "team-survey")]
+    pub instrument: String,
+    /// e.g. `Automne 2026`.
+    #[arg(long)]
+    pub label: String,
+    /// Closing date, YYYY-MM-DD (optional).
+    #[arg(long)]
+    pub closes: Option<String>,
+    /// Base address printed in the invitation links.
+    #[arg(
+        long,
+        env = "PARITE_PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
+    pub public_url: String,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The new file to write.
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -1,13 +1,23 @@
 //! The `parite` command line: parses flags and calls into the crates.
 
+mod admin;
 mod check;
 mod cli;
+mod serve;
+mod setup;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
-fn main() -> ExitCode {
+use crate::cli::{Command, DemoCommand, OrgCommand, WaveCommand};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_writer(std::io::stderr)
+        .init();
     let cli = cli::Cli::parse();
     let text = match cli::CliText::new() {
         Ok(text) => text,
@@ -16,7 +26,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match cli.command {
-        cli::Command::Check(args) => check::run(&args, &text),
+    match &cli.command {
+        Command::Check(args) => check::run(args, &text),
+        Command::Serve(args) => serve::run(args, &text).await,
+        Command::Migrate(args) => admin::migrate(args, &text).await,
+        Command::Org(OrgCommand::Add(args)) => admin::org_add(args, &text).await,
+        Command::Wave(WaveCommand::Open(args)) => admin::wave_open(args, &text).await,
+        Command::Backup(args) => admin::backup(args, &text).await,
+        Command::Demo(DemoCommand::Seed(args)) => serve::demo_seed(args, &text).await,
     }
 }

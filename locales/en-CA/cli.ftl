@@ -75,3 +75,16 @@ check-duplicate-message = this message is defined twice in { $locale } (first in
 check-missing-in-locale = missing in { $locale }
 check-missing-message = this message is missing from every locale
 check-unused-message = no instrument, page or command uses this message
+
+## Serving and setting up
+
+setup-instruments-invalid = The instruments compiled into this program are invalid: run `parite check`.
+serve-listening = Parité is listening on { $url } (Ctrl+C to stop).
+serve-demo-created = Demo: generating example organizations, responses and checklists.
+serve-demo-skipped = Demo: the database already holds organizations; nothing was added.
+migrate-done = The database is up to date.
+org-added = Organization “{ $slug }” created.
+wave-opened = Wave “{ $label }” opened. Invitation links:
+wave-bad-date = “{ $date }” is not a date written YYYY-MM-DD.
+backup-done = Backup written to { $path }.
+demo-seeded = Demo data: { $orgs } organizations, { $responses } survey responses, checklists and milestones. Open survey links:

@@ -75,3 +75,16 @@ check-duplicate-message = ce message est défini deux fois en { $locale } (d’a
 check-missing-in-locale = absent en { $locale }
 check-missing-message = ce message est absent de toutes les langues
 check-unused-message = aucun instrument, aucune page ni aucune commande n’utilise ce message
+
+## Service et mise en place
+
+setup-instruments-invalid = Les instruments intégrés à ce programme sont invalides : lancez « parite check ».
+serve-listening = Parité écoute sur { $url } (Ctrl+C pour arrêter).
+serve-demo-created = Démo : création d’organismes, de réponses et de grilles d’exemple.
+serve-demo-skipped = Démo : la base de données contient déjà des organismes; rien n’a été ajouté.
+migrate-done = La base de données est à jour.
+org-added = Organisme « { $slug } » créé.
+wave-opened = Vague « { $label } » ouverte. Liens d’invitation :
+wave-bad-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.
+backup-done = Sauvegarde écrite dans { $path }.
+demo-seeded = Données de démonstration : { $orgs } organismes, { $responses } réponses au sondage, grilles et jalons. Liens des sondages ouverts :

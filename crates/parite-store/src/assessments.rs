@@ -1,0 +1,315 @@
+//! Fidelity checklists: an evaluator's (or a consensus) rating of one organization for one wave.
+
+use sqlx::AnyConnection;
+use sqlx::any::AnyRow;
+
+use crate::catalog::InstrumentRef;
+use crate::ids::new_id;
+use crate::responses::Status;
+use crate::row::{optional_time, parsed, small, text, time};
+use crate::{AssessmentId, OrgId, Store, StoreError, SubmitOutcome, Timestamp, UserId, WaveId};
+
+/// Whose assessment: one rater's, or the consensus agreed between raters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AssessmentKind {
+    /// One rater's own ratings.
+    Rater,
+    /// The ratings agreed after comparing raters'.
+    Consensus,
+}
+
+impl AssessmentKind {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssessmentKind::Rater => "rater",
+            AssessmentKind::Consensus => "consensus",
+        }
+    }
+
+    fn parse(name: &str) -> Option<Self> {
+        match name {
+            "rater" => Some(AssessmentKind::Rater),
+            "consensus" => Some(AssessmentKind::Consensus),
+            _ => None,
+        }
+    }
+}
+
+/// A checklist item's rating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RatingValue {
+    /// 0 — not in place.
+    NotInPlace,
+    /// 1 — partly in place.
+    Partly,
+    /// 2 — fully in place.
+    Fully,
+    /// Not applicable: left out of the domain's maximum.
+    NotApplicable,
+}
+
+impl RatingValue {
+    /// The stored value: `0`, `1`, `2` or `na`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RatingValue::NotInPlace => "0",
+            RatingValue::Partly => "1",
+            RatingValue::Fully => "2",
+            RatingValue::NotApplicable => "na",
+        }
+    }
+
+    /// The rating of a stored value.
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "0" => Some(RatingValue::NotInPlace),
+            "1" => Some(RatingValue::Partly),
+            "2" => Some(RatingValue::Fully),
+            "na" => Some(RatingValue::NotApplicable),
+            _ => None,
+        }
+    }
+}
+
+/// One item's rating with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rating {
+    /// The checklist item.
+    pub item_id: String,
+    /// The rating.
+    pub value: RatingValue,
+    /// What the rating rests on.
+    pub evidence: String,
+}
+
+/// An assessment (its ratings come from [`Store::ratings`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    /// Its id.
+    pub id: AssessmentId,
+    /// The organization assessed.
+    pub organization_id: OrgId,
+    /// The wave (period) it belongs to.
+    pub wave_id: WaveId,
+    /// The checklist…
+    pub instrument_id: String,
+    /// …and its version.
+    pub instrument_version: u32,
+    /// Who rated.
+    pub rater_id: UserId,
+    /// Rater or consensus.
+    pub kind: AssessmentKind,
+    /// Draft or submitted.
+    pub status: Status,
+    /// When it was created.
+    pub created_at: Timestamp,
+    /// When its ratings last changed.
+    pub updated_at: Timestamp,
+    /// When it was submitted.
+    pub submitted_at: Option<Timestamp>,
+}
+
+/// What creating an assessment needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAssessment {
+    /// The organization assessed.
+    pub organization_id: OrgId,
+    /// A wave of that organization.
+    pub wave_id: WaveId,
+    /// The checklist…
+    pub instrument_id: String,
+    /// …and its version.
+    pub instrument_version: u32,
+    /// Who rates.
+    pub rater_id: UserId,
+    /// Rater or consensus.
+    pub kind: AssessmentKind,
+}
+
+macro_rules! select {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, organization_id, wave_id, instrument_id, instrument_version, rater_id, \
+             kind, status, created_at, updated_at, submitted_at FROM assessments ",
+            $rest
+        )
+    };
+}
+
+fn from_row(row: &AnyRow) -> Result<Assessment, StoreError> {
+    Ok(Assessment {
+        id: AssessmentId::from(text(row, "id")?),
+        organization_id: OrgId::from(text(row, "organization_id")?),
+        wave_id: WaveId::from(text(row, "wave_id")?),
+        instrument_id: text(row, "instrument_id")?,
+        instrument_version: small(row, "instrument_version")?,
+        rater_id: UserId::from(text(row, "rater_id")?),
+        kind: parsed(row, "kind", AssessmentKind::parse)?,
+        status: parsed(row, "status", Status::parse)?,
+        created_at: time(row, "created_at")?,
+        updated_at: time(row, "updated_at")?,
+        submitted_at: optional_time(row, "submitted_at")?,
+    })
+}
+
+async fn status_and_instrument(
+    c: &mut AnyConnection,
+    id: &AssessmentId,
+) -> Result<(Status, InstrumentRef), StoreError> {
+    let row = sqlx::query(
+        "SELECT status, instrument_id, instrument_version FROM assessments WHERE id = $1",
+    )
+    .bind(id.as_str())
+    .fetch_optional(&mut *c)
+    .await?
+    .ok_or(StoreError::NotFound { what: "assessment" })?;
+    let instrument = InstrumentRef {
+        id: text(&row, "instrument_id")?,
+        version: small(&row, "instrument_version")?,
+    };
+    Ok((parsed(&row, "status", Status::parse)?, instrument))
+}
+
+impl Store {
+    /// Creates a draft assessment; the wave must belong to the organization.
+    pub async fn create_assessment(&self, new: NewAssessment) -> Result<AssessmentId, StoreError> {
+        InstrumentRef {
+            id: new.instrument_id.clone(),
+            version: new.instrument_version,
+        }
+        .check_known(self.catalog().as_ref())?;
+        let id = new_id()?;
+        self.write(move |c| {
+            Box::pin(async move {
+                let now = Timestamp::now().unix();
+                sqlx::query(
+                    "INSERT INTO assessments (id, organization_id, wave_id, instrument_id, \
+                     instrument_version, rater_id, kind, status, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', $8, $8)",
+                )
+                .bind(&id)
+                .bind(new.organization_id.as_str())
+                .bind(new.wave_id.as_str())
+                .bind(new.instrument_id)
+                .bind(i64::from(new.instrument_version))
+                .bind(new.rater_id.as_str())
+                .bind(new.kind.as_str())
+                .bind(now)
+                .execute(&mut *c)
+                .await?;
+                Ok(AssessmentId::from(id))
+            })
+        })
+        .await
+    }
+
+    /// Saves ratings: each given item's rating and evidence replace its previous ones, other
+    /// items keep theirs (a checklist can be filled page by page).
+    pub async fn save_ratings(
+        &self,
+        id: &AssessmentId,
+        ratings: Vec<Rating>,
+    ) -> Result<(), StoreError> {
+        let catalog = self.catalog();
+        let id = id.clone();
+        self.write(move |c| {
+            Box::pin(async move {
+                let (status, instrument) = status_and_instrument(c, &id).await?;
+                if status == Status::Submitted {
+                    return Err(StoreError::Final { what: "assessment" });
+                }
+                instrument.check_items(catalog.as_ref(), ratings.iter().map(|r| r.item_id.as_str()))?;
+                for rating in &ratings {
+                    sqlx::query(
+                        "INSERT INTO ratings (assessment_id, item_id, value, evidence) \
+                         VALUES ($1, $2, $3, $4) ON CONFLICT (assessment_id, item_id) \
+                         DO UPDATE SET value = excluded.value, evidence = excluded.evidence",
+                    )
+                    .bind(id.as_str())
+                    .bind(rating.item_id.as_str())
+                    .bind(rating.value.as_str())
+                    .bind(rating.evidence.as_str())
+                    .execute(&mut *c)
+                    .await?;
+                }
+                sqlx::query("UPDATE assessments SET updated_at = $2 WHERE id = $1")
+                    .bind(id.as_str())
+                    .bind(Timestamp::now().unix())
+                    .execute(&mut *c)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
+    }
+
+    /// Submits an assessment: its ratings become final. A second submission answers
+    /// `Ok(AlreadySubmitted)`.
+    pub async fn submit_assessment(&self, id: &AssessmentId) -> Result<SubmitOutcome, StoreError> {
+        let id = id.clone();
+        self.write(move |c| {
+            Box::pin(async move {
+                let now = Timestamp::now().unix();
+                let done = sqlx::query(
+                    "UPDATE assessments SET status = 'submitted', submitted_at = $2, \
+                     updated_at = $2 WHERE id = $1 AND status = 'draft'",
+                )
+                .bind(id.as_str())
+                .bind(now)
+                .execute(&mut *c)
+                .await?;
+                if done.rows_affected() > 0 {
+                    return Ok(SubmitOutcome::Submitted);
+                }
+                status_and_instrument(c, &id).await?;
+                Ok(SubmitOutcome::AlreadySubmitted)
+            })
+        })
+        .await
+    }
+
+    /// The assessment with this id.
+    pub async fn assessment(&self, id: &AssessmentId) -> Result<Option<Assessment>, StoreError> {
+        let row = sqlx::query(select!("WHERE id = $1"))
+            .bind(id.as_str())
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    /// An organization's assessments for a wave, oldest first.
+    pub async fn assessments_of(
+        &self,
+        org: &OrgId,
+        wave: &WaveId,
+    ) -> Result<Vec<Assessment>, StoreError> {
+        let rows = sqlx::query(select!(
+            "WHERE organization_id = $1 AND wave_id = $2 ORDER BY created_at, id"
+        ))
+        .bind(org.as_str())
+        .bind(wave.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(from_row).collect()
+    }
+
+    /// An assessment's ratings, by item.
+    pub async fn ratings(&self, id: &AssessmentId) -> Result<Vec<Rating>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT item_id, value, evidence FROM ratings WHERE assessment_id = $1 ORDER BY item_id",
+        )
+        .bind(id.as_str())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(Rating {
+                    item_id: text(row, "item_id")?,
+                    value: parsed(row, "value", RatingValue::parse)?,
+                    evidence: text(row, "evidence")?,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,31 @@
+//! PostgreSQL specifics: an ordinary pool; PostgreSQL handles concurrent writers itself.
+
+use std::time::Duration;
+
+use sqlx::AnyPool;
+use sqlx::any::AnyPoolOptions;
+use sqlx::migrate::Migrator;
+
+use crate::StoreError;
+
+/// The PostgreSQL history, embedded at compile time; checksums refuse an edited applied migration.
+pub(crate) static MIGRATOR: Migrator = sqlx::sqlx_macros::migrate!("../../migrations/postgres");
+
+const CONNECTIONS: u32 = 16;
+
+/// Connects the pool.
+pub(crate) async fn pool(url: &str) -> Result<AnyPool, StoreError> {
+    let pool = AnyPoolOptions::new()
+        .max_connections(CONNECTIONS)
+        .acquire_timeout(Duration::from_secs(30))
+        .connect(url)
+        .await?;
+    Ok(pool)
+}
+
+/// Runs the pending migrations. The migrator takes an advisory lock, so several servers
+/// starting at once apply them once.
+pub(crate) async fn migrate(pool: &AnyPool) -> Result<(), StoreError> {
+    MIGRATOR.run(pool).await?;
+    Ok(())
+}

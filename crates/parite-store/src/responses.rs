@@ -1,0 +1,306 @@
+//! Anonymous survey responses: start, save a draft, resume it, read it back.
+
+use std::collections::HashMap;
+
+use sqlx::AnyConnection;
+use sqlx::any::AnyRow;
+
+use crate::catalog::InstrumentRef;
+use crate::ids::new_id;
+use crate::row::{optional_text, optional_time, parsed, small, text, time};
+use crate::{InvitationId, ResponseId, Store, StoreError, Timestamp, WaveId};
+
+/// Where a response or an assessment stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Being filled; may change.
+    Draft,
+    /// Final; the database refuses any change.
+    Submitted,
+}
+
+impl Status {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Submitted => "submitted",
+        }
+    }
+
+    pub(crate) fn parse(name: &str) -> Option<Status> {
+        match name {
+            "draft" => Some(Status::Draft),
+            "submitted" => Some(Status::Submitted),
+            _ => None,
+        }
+    }
+}
+
+/// One stored value of an answer: a choice code, a number as text, or free text. A
+/// multiple-choice answer is one `Answer` per selected code, in the order given.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Answer {
+    /// The item answered.
+    pub item_id: String,
+    /// The value.
+    pub value: String,
+}
+
+impl Answer {
+    /// An answer to `item_id`.
+    pub fn new(item_id: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            item_id: item_id.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// What starting a response needs. Nothing about the respondent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewResponse {
+    /// The wave answered.
+    pub wave_id: WaveId,
+    /// The invitation followed, which must lead to that wave.
+    pub invitation_id: Option<InvitationId>,
+    /// `fr-CA` or `en-CA`.
+    pub locale: String,
+}
+
+/// A draft's new content: it replaces the previous answers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftUpdate {
+    /// The respondent's role group, if asked yet.
+    pub respondent_role: Option<String>,
+    /// Every answer so far.
+    pub answers: Vec<Answer>,
+    /// Hash of the resume code given to the respondent; `None` keeps the current one.
+    pub resume_code_hash: Option<String>,
+}
+
+/// A response with its answers (ordered by item, then position).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    /// Its id.
+    pub id: ResponseId,
+    /// The wave answered.
+    pub wave_id: WaveId,
+    /// The invitation followed.
+    pub invitation_id: Option<InvitationId>,
+    /// The language it was answered in.
+    pub locale: String,
+    /// The respondent's role group.
+    pub respondent_role: Option<String>,
+    /// Draft or submitted.
+    pub status: Status,
+    /// When it started.
+    pub created_at: Timestamp,
+    /// When it last changed.
+    pub updated_at: Timestamp,
+    /// When it was submitted.
+    pub submitted_at: Option<Timestamp>,
+    /// Its answers.
+    pub answers: Vec<Answer>,
+}
+
+const LOCALES: [&str; 2] = ["fr-CA", "en-CA"];
+
+macro_rules! select_with_answers {
+    ($rest:literal) => {
+        concat!(
+            "SELECT r.id, r.wave_id, r.invitation_id, r.locale, r.respondent_role, r.status, \
+             r.created_at, r.updated_at, r.submitted_at, a.item_id, a.value \
+             FROM responses r LEFT JOIN answers a ON a.response_id = r.id ",
+            $rest,
+            " ORDER BY a.item_id, a.seq"
+        )
+    };
+}
+
+/// One statement reads the response and its answers: a consistent snapshot on both backends.
+fn from_rows(rows: &[AnyRow]) -> Result<Option<Response>, StoreError> {
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let mut answers = Vec::with_capacity(rows.len());
+    for row in rows {
+        if let Some(item_id) = optional_text(row, "item_id")? {
+            answers.push(Answer {
+                item_id,
+                value: text(row, "value")?,
+            });
+        }
+    }
+    Ok(Some(Response {
+        id: ResponseId::from(text(first, "id")?),
+        wave_id: WaveId::from(text(first, "wave_id")?),
+        invitation_id: optional_text(first, "invitation_id")?.map(InvitationId::from),
+        locale: text(first, "locale")?,
+        respondent_role: optional_text(first, "respondent_role")?,
+        status: parsed(first, "status", Status::parse)?,
+        created_at: time(first, "created_at")?,
+        updated_at: time(first, "updated_at")?,
+        submitted_at: optional_time(first, "submitted_at")?,
+        answers,
+    }))
+}
+
+/// A response's status and the instrument version its answers must belong to.
+pub(crate) async fn status_and_instrument(
+    c: &mut AnyConnection,
+    id: &ResponseId,
+) -> Result<(Status, InstrumentRef), StoreError> {
+    let row = sqlx::query(
+        "SELECT r.status, w.instrument_id, w.instrument_version \
+         FROM responses r JOIN waves w ON w.id = r.wave_id WHERE r.id = $1",
+    )
+    .bind(id.as_str())
+    .fetch_optional(&mut *c)
+    .await?
+    .ok_or(StoreError::NotFound { what: "response" })?;
+    let instrument = InstrumentRef {
+        id: text(&row, "instrument_id")?,
+        version: small(&row, "instrument_version")?,
+    };
+    Ok((parsed(&row, "status", Status::parse)?, instrument))
+}
+
+/// Replaces a draft's answers; a repeated item's values get positions 0, 1, 2… in order.
+pub(crate) async fn replace_answers(
+    c: &mut AnyConnection,
+    id: &ResponseId,
+    answers: &[Answer],
+) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM answers WHERE response_id = $1")
+        .bind(id.as_str())
+        .execute(&mut *c)
+        .await?;
+    let mut positions: HashMap<&str, i64> = HashMap::new();
+    for answer in answers {
+        let seq = positions.entry(answer.item_id.as_str()).or_insert(0);
+        sqlx::query("INSERT INTO answers (response_id, item_id, seq, value) VALUES ($1, $2, $3, $4)")
+            .bind(id.as_str())
+            .bind(answer.item_id.as_str())
+            .bind(*seq)
+            .bind(answer.value.as_str())
+            .execute(&mut *c)
+            .await?;
+        *seq += 1;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Starts a response in an open wave, through a valid invitation if given.
+    pub async fn start_response(&self, new: NewResponse) -> Result<ResponseId, StoreError> {
+        if !LOCALES.contains(&new.locale.as_str()) {
+            return Err(StoreError::Invalid {
+                what: "locale",
+                reason: format!("{:?} is not fr-CA or en-CA", new.locale),
+            });
+        }
+        let id = new_id()?;
+        self.write(move |c| {
+            Box::pin(async move {
+                check_can_start(c, &new).await?;
+                let now = Timestamp::now().unix();
+                sqlx::query(
+                    "INSERT INTO responses (id, wave_id, invitation_id, locale, status, \
+                     created_at, updated_at) VALUES ($1, $2, $3, $4, 'draft', $5, $5)",
+                )
+                .bind(&id)
+                .bind(new.wave_id.as_str())
+                .bind(new.invitation_id.as_ref().map(InvitationId::as_str))
+                .bind(new.locale.as_str())
+                .bind(now)
+                .execute(&mut *c)
+                .await?;
+                Ok(ResponseId::from(id))
+            })
+        })
+        .await
+    }
+
+    /// Saves a draft: replaces its answers and role, sets the resume-code hash if given.
+    /// `Final` when it was submitted, `UnknownItem` (and nothing saved) for a foreign item.
+    pub async fn save_draft(&self, id: &ResponseId, draft: DraftUpdate) -> Result<(), StoreError> {
+        let catalog = self.catalog();
+        let id = id.clone();
+        self.write(move |c| {
+            Box::pin(async move {
+                let (status, instrument) = status_and_instrument(c, &id).await?;
+                if status == Status::Submitted {
+                    return Err(StoreError::Final { what: "response" });
+                }
+                instrument.check_items(
+                    catalog.as_ref(),
+                    draft.answers.iter().map(|a| a.item_id.as_str()),
+                )?;
+                sqlx::query(
+                    "UPDATE responses SET respondent_role = $2, updated_at = $3, \
+                     resume_code_hash = COALESCE($4, resume_code_hash) \
+                     WHERE id = $1 AND status = 'draft'",
+                )
+                .bind(id.as_str())
+                .bind(draft.respondent_role)
+                .bind(Timestamp::now().unix())
+                .bind(draft.resume_code_hash)
+                .execute(&mut *c)
+                .await?;
+                replace_answers(c, &id, &draft.answers).await
+            })
+        })
+        .await
+    }
+
+    /// The draft whose resume code has this hash; `None` once submitted (submitting clears the
+    /// hash) or when no draft has it.
+    pub async fn load_draft(&self, resume_code_hash: &str) -> Result<Option<Response>, StoreError> {
+        let rows = sqlx::query(select_with_answers!(
+            "WHERE r.resume_code_hash = $1 AND r.status = 'draft'"
+        ))
+        .bind(resume_code_hash)
+        .fetch_all(self.pool())
+        .await?;
+        from_rows(&rows)
+    }
+
+    /// A response with its answers, draft or submitted.
+    pub async fn response(&self, id: &ResponseId) -> Result<Option<Response>, StoreError> {
+        let rows = sqlx::query(select_with_answers!("WHERE r.id = $1"))
+            .bind(id.as_str())
+            .fetch_all(self.pool())
+            .await?;
+        from_rows(&rows)
+    }
+}
+
+async fn check_can_start(c: &mut AnyConnection, new: &NewResponse) -> Result<(), StoreError> {
+    let wave = sqlx::query("SELECT status FROM waves WHERE id = $1")
+        .bind(new.wave_id.as_str())
+        .fetch_optional(&mut *c)
+        .await?
+        .ok_or(StoreError::NotFound { what: "wave" })?;
+    if text(&wave, "status")? != "open" {
+        return Err(StoreError::Closed { what: "wave" });
+    }
+    let Some(invitation) = &new.invitation_id else {
+        return Ok(());
+    };
+    let row = sqlx::query("SELECT wave_id, revoked_at FROM invitations WHERE id = $1")
+        .bind(invitation.as_str())
+        .fetch_optional(&mut *c)
+        .await?
+        .ok_or(StoreError::NotFound { what: "invitation" })?;
+    if text(&row, "wave_id")? != new.wave_id.as_str() {
+        return Err(StoreError::Invalid {
+            what: "invitation",
+            reason: "it leads to another wave".to_owned(),
+        });
+    }
+    if optional_time(&row, "revoked_at")?.is_some() {
+        return Err(StoreError::Closed { what: "invitation" });
+    }
+    Ok(())
+}

@@ -1,0 +1,198 @@
+//! The store handle: which backend, its connections, and how writes reach the database.
+
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+use futures_util::future::BoxFuture;
+use sqlx::{AnyConnection, AnyPool};
+use sqlx::Executor;
+
+use crate::catalog::InstrumentCatalog;
+use crate::writer::WriterHandle;
+use crate::{StoreError, postgres, sqlite};
+
+/// The database behind a store, chosen by the URL's scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite:` — one file, one writer task with group commit, a pool of readers.
+    Sqlite,
+    /// `postgres:` or `postgresql:` — an ordinary pool, one transaction per write.
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a database URL names.
+    pub fn of_url(url: &str) -> Result<Backend, StoreError> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::Invalid {
+                what: "database URL",
+                reason: "expected sqlite: or postgres:".to_owned(),
+            })
+        }
+    }
+}
+
+/// The repository every other crate uses: cheap to clone, shareable across tasks and threads.
+///
+/// Reads go to a pool. Writes on SQLite go through the group-commit writer (see `writer`);
+/// on PostgreSQL each write is its own transaction. Either way a write is acknowledged only
+/// once committed.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    backend: Backend,
+    pool: AnyPool,
+    writes: Writes,
+    catalog: Arc<dyn InstrumentCatalog>,
+}
+
+enum Writes {
+    Grouped {
+        writer: WriterHandle,
+        target: sqlite::Target,
+    },
+    Direct,
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store")
+            .field("backend", &self.inner.backend)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Applies the pending migrations to the database at `url` (creating an SQLite file and its
+/// folder if needed) without starting a store: what `parite migrate` does.
+pub async fn migrate(url: &str) -> Result<(), StoreError> {
+    sqlx::any::install_default_drivers();
+    match Backend::of_url(url)? {
+        Backend::Sqlite => sqlite::migrate(&sqlite::target(url)?.options).await,
+        Backend::Postgres => {
+            let pool = postgres::pool(url).await?;
+            let result = postgres::migrate(&pool).await;
+            pool.close().await;
+            result
+        }
+    }
+}
+
+impl Store {
+    /// Opens the database at `url` (`sqlite://data/parite.db`, `postgres://…`), creating an SQLite
+    /// file and its folder on first run, and applies pending migrations before anything else.
+    pub async fn connect(
+        url: &str,
+        catalog: Arc<dyn InstrumentCatalog>,
+    ) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url)?;
+        let (pool, writes) = match backend {
+            Backend::Sqlite => {
+                let target = sqlite::target(url)?;
+                let mut connection = sqlite::open_writer(&target.options).await?;
+                // Before the writer starts: nothing else writes while the schema changes.
+                sqlite::MIGRATOR.run(&mut connection).await?;
+                let pool = sqlite::readers(&target.options).await?;
+                let writer = WriterHandle::spawn(connection, target.options.clone());
+                (pool, Writes::Grouped { writer, target })
+            }
+            Backend::Postgres => {
+                let pool = postgres::pool(url).await?;
+                postgres::migrate(&pool).await?;
+                (pool, Writes::Direct)
+            }
+        };
+        Ok(Store {
+            inner: Arc::new(Inner {
+                backend,
+                pool,
+                writes,
+                catalog,
+            }),
+        })
+    }
+
+    /// Which database this store runs on.
+    pub fn backend(&self) -> Backend {
+        self.inner.backend
+    }
+
+    /// Applies pending migrations again; with none pending this only checks the checksums of
+    /// the applied ones.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match &self.inner.writes {
+            Writes::Grouped { target, .. } => sqlite::migrate(&target.options).await,
+            Writes::Direct => postgres::migrate(&self.inner.pool).await,
+        }
+    }
+
+    /// Whether the database answers (for `/healthz`).
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.inner.pool.execute("SELECT 1").await?;
+        Ok(())
+    }
+
+    /// Copies an SQLite database into a new file at `path`, consistent, while the store keeps
+    /// serving. PostgreSQL is backed up with its own tools.
+    pub async fn backup_to(&self, path: &Path) -> Result<(), StoreError> {
+        match &self.inner.writes {
+            Writes::Grouped { target, .. } => sqlite::backup(&target.options, path).await,
+            Writes::Direct => Err(StoreError::Unsupported(
+                "parite cannot back up PostgreSQL itself: use pg_dump (e.g. `pg_dump --format=custom`)",
+            )),
+        }
+    }
+
+    /// Commits the queued writes and closes every connection. Writes afterwards fail with
+    /// `Unavailable`.
+    pub async fn close(&self) {
+        if let Writes::Grouped { writer, .. } = &self.inner.writes {
+            writer.close().await;
+        }
+        self.inner.pool.close().await;
+    }
+
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.inner.pool
+    }
+
+    pub(crate) fn catalog(&self) -> Arc<dyn InstrumentCatalog> {
+        Arc::clone(&self.inner.catalog)
+    }
+
+    /// Runs `work` in a transaction, committed before this returns. When `work` fails nothing
+    /// it did is kept.
+    pub(crate) async fn write<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, StoreError>>
+            + Send
+            + 'static,
+    {
+        match &self.inner.writes {
+            Writes::Grouped { writer, .. } => writer.write(work).await,
+            Writes::Direct => {
+                let mut transaction = self.inner.pool.begin().await?;
+                match work(&mut *transaction).await {
+                    Ok(value) => {
+                        transaction.commit().await?;
+                        Ok(value)
+                    }
+                    Err(error) => {
+                        // Dropping would roll back too; rolling back now frees the connection.
+                        let _ = transaction.rollback().await;
+                        Err(error)
+                    }
+                }
+            }
+        }
+    }
+}

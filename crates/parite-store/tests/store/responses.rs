@@ -1,0 +1,154 @@
+//! Drafts, resume codes and submissions.
+
+use parite_store::{
+    Answer, DraftUpdate, NewResponse, ResponseId, Status, StoreError, Submission, SubmitOutcome,
+};
+use sqlx::Executor;
+
+use crate::harness::{Ctx, likert, on_both_backends, org_and_wave, start, submitted};
+
+on_both_backends!(
+    drafts_save_and_resume,
+    submit_once_then_already_submitted,
+    unknown_items_store_nothing,
+    database_refuses_changes_to_submitted_responses,
+);
+
+fn draft(answers: Vec<Answer>, resume: Option<&str>) -> DraftUpdate {
+    DraftUpdate {
+        respondent_role: Some("peer".into()),
+        answers,
+        resume_code_hash: resume.map(str::to_owned),
+    }
+}
+
+async fn drafts_save_and_resume(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    let id = start(store, &wave).await;
+    let fresh = store.response(&id).await.unwrap().unwrap();
+    assert_eq!((fresh.status, fresh.locale.as_str()), (Status::Draft, "fr-CA"));
+    assert!(fresh.answers.is_empty());
+
+    // Multiple choice: one row per code, order kept.
+    let answers = vec![
+        Answer::new("q01", "4"),
+        Answer::new("roles", "peer"),
+        Answer::new("roles", "manager"),
+        Answer::new("q02", "Du texte libre, avec des accents : é à ç"),
+    ];
+    store.save_draft(&id, draft(answers, Some("hash-1"))).await.unwrap();
+    let resumed = store.load_draft("hash-1").await.unwrap().unwrap();
+    assert_eq!(resumed.id, id);
+    assert_eq!(resumed.respondent_role.as_deref(), Some("peer"));
+    assert_eq!(
+        resumed.answers,
+        vec![
+            Answer::new("q01", "4"),
+            Answer::new("q02", "Du texte libre, avec des accents : é à ç"),
+            Answer::new("roles", "peer"),
+            Answer::new("roles", "manager"),
+        ]
+    );
+
+    // Saving again replaces the answers; no new hash keeps the old one.
+    store.save_draft(&id, draft(vec![Answer::new("q03", "1")], None)).await.unwrap();
+    let resumed = store.load_draft("hash-1").await.unwrap().unwrap();
+    assert_eq!(resumed.answers, vec![Answer::new("q03", "1")]);
+    assert_eq!(store.load_draft("hash-unknown").await.unwrap(), None);
+
+    // Resume codes are unique.
+    let other = start(store, &wave).await;
+    assert!(matches!(
+        store.save_draft(&other, draft(vec![], Some("hash-1"))).await,
+        Err(StoreError::Conflict { what: "resume code" })
+    ));
+    let bad_locale = NewResponse { wave_id: wave.clone(), invitation_id: None, locale: "de-DE".into() };
+    assert!(matches!(store.start_response(bad_locale).await, Err(StoreError::Invalid { what: "locale", .. })));
+    let ghost = ResponseId::from("0".repeat(32));
+    assert!(matches!(
+        store.save_draft(&ghost, draft(vec![], None)).await,
+        Err(StoreError::NotFound { what: "response" })
+    ));
+}
+
+async fn submit_once_then_already_submitted(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    let id = start(store, &wave).await;
+    store.save_draft(&id, draft(likert(3, "2"), Some("resume"))).await.unwrap();
+
+    let first = Submission { respondent_role: Some("manager".into()), answers: likert(5, "4") };
+    assert_eq!(store.submit_response(&id, first).await.unwrap(), SubmitOutcome::Submitted);
+    let stored = store.response(&id).await.unwrap().unwrap();
+    assert_eq!(stored.status, Status::Submitted);
+    assert!(stored.submitted_at.is_some());
+    assert_eq!(stored.respondent_role.as_deref(), Some("manager"));
+    assert_eq!(stored.answers, likert(5, "4"));
+
+    // A second submission (double click, resent form) changes nothing.
+    let second = Submission { respondent_role: None, answers: likert(2, "1") };
+    assert_eq!(store.submit_response(&id, second).await.unwrap(), SubmitOutcome::AlreadySubmitted);
+    assert_eq!(store.response(&id).await.unwrap().unwrap(), stored);
+
+    // The draft is gone for good: no resuming, no saving.
+    assert_eq!(store.load_draft("resume").await.unwrap(), None);
+    assert!(matches!(
+        store.save_draft(&id, draft(likert(1, "1"), None)).await,
+        Err(StoreError::Final { what: "response" })
+    ));
+    assert_eq!(store.response(&id).await.unwrap().unwrap(), stored);
+
+    let ghost = ResponseId::from("0".repeat(32));
+    assert!(matches!(
+        store.submit_response(&ghost, Submission::default()).await,
+        Err(StoreError::NotFound { what: "response" })
+    ));
+}
+
+async fn unknown_items_store_nothing(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    let id = start(store, &wave).await;
+    store.save_draft(&id, draft(likert(2, "3"), Some("keep"))).await.unwrap();
+    let before = store.response(&id).await.unwrap().unwrap();
+
+    let mut answers = likert(4, "5");
+    answers.push(Answer::new("q99", "1"));
+    let rejected = store
+        .submit_response(&id, Submission { respondent_role: None, answers: answers.clone() })
+        .await;
+    match rejected {
+        Err(StoreError::UnknownItem { instrument, version, item }) => {
+            assert_eq!((instrument.as_str(), version, item.as_str()), ("team-survey", 1, "q99"));
+        }
+        other => panic!("expected UnknownItem, got {other:?}"),
+    }
+    assert!(matches!(
+        store.save_draft(&id, draft(answers, None)).await,
+        Err(StoreError::UnknownItem { .. })
+    ));
+    // Still the draft it was, with the answers it had.
+    assert_eq!(store.response(&id).await.unwrap().unwrap(), before);
+    assert_eq!(store.load_draft("keep").await.unwrap().unwrap().answers, likert(2, "3"));
+}
+
+/// The store checks first; these show the database refuses too, whatever code path tries.
+async fn database_refuses_changes_to_submitted_responses(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    let id = submitted(store, &wave, likert(2, "4")).await;
+    let mut raw = ctx.raw().await;
+    let attempts = [
+        format!("UPDATE answers SET value = '1' WHERE response_id = '{id}'"),
+        format!("DELETE FROM answers WHERE response_id = '{id}'"),
+        format!("INSERT INTO answers (response_id, item_id, seq, value) VALUES ('{id}', 'q09', 0, '1')"),
+        format!("UPDATE responses SET status = 'draft', submitted_at = NULL WHERE id = '{id}'"),
+    ];
+    for attempt in attempts {
+        let refused = raw.execute(sqlx::AssertSqlSafe(attempt.clone())).await;
+        let message = refused.expect_err(&attempt).to_string();
+        assert!(message.contains("submitted response is final"), "{attempt}: {message}");
+    }
+    assert_eq!(store.response(&id).await.unwrap().unwrap().answers, likert(2, "4"));
+}

@@ -1,0 +1,151 @@
+//! Realistic synthetic data, so that a newcomer sees meaningful pages and charts at once and
+//! benchmarks have volume: `parite demo seed` and `parite serve --demo`.
+
+mod model;
+
+use parite_core::{InstrumentSet, ItemKind};
+use parite_store::{
+    AssessmentKind, NewAssessment, NewResponse, NewWave, OrgId, Rating, RatingValue, Store, StoreError, Submission, Timestamp,
+    UserId,
+};
+
+pub use model::Rng;
+use model::{WAVES, answers, milestones_reached, organization, rating, role};
+
+use crate::provision::ProvisionError;
+
+/// How much to generate.
+#[derive(Debug, Clone)]
+pub struct SeedOptions {
+    pub organizations: usize,
+    /// Responses per organization and wave (some organizations get fewer, to show suppression).
+    pub responses: usize,
+    pub seed: u64,
+}
+
+impl Default for SeedOptions {
+    fn default() -> Self {
+        SeedOptions { organizations: 6, responses: 14, seed: 2026 }
+    }
+}
+
+/// What was created: each organization's slug and the invitation code of its open wave.
+#[derive(Debug, Default)]
+pub struct SeedSummary {
+    pub organizations: Vec<(String, String, String)>,
+    pub responses: usize,
+}
+
+fn day(date: &str) -> Timestamp {
+    let days = parite_core::stages::Date::parse_iso(date).map_or(0, |d| d.days_since_epoch());
+    Timestamp::from_unix(days * 86_400 + 12 * 3600)
+}
+
+fn rating_value(code: &str) -> RatingValue {
+    RatingValue::parse(code).unwrap_or(RatingValue::NotApplicable)
+}
+
+/// Generates the demo data into `store`. `evaluator` rates the checklists and marks milestones.
+pub async fn seed(store: &Store, instruments: &InstrumentSet, options: &SeedOptions, evaluator: &UserId) -> Result<SeedSummary, ProvisionError> {
+    let survey = instruments.latest("team-survey").ok_or_else(|| ProvisionError::UnknownInstrument("team-survey".into()))?;
+    let checklist = instruments.latest("fidelity").ok_or_else(|| ProvisionError::UnknownInstrument("fidelity".into()))?;
+    let progress = instruments.latest("progress").ok_or_else(|| ProvisionError::UnknownInstrument("progress".into()))?;
+    let mut rng = Rng::new(options.seed);
+    let mut summary = SeedSummary::default();
+    for org_index in 0..options.organizations {
+        let (slug, name) = organization(org_index);
+        let org = store.create_organization(&slug, &name).await?;
+        let mut open_code = String::new();
+        for (wave_index, (label, opens)) in WAVES.iter().enumerate() {
+            let last = wave_index + 1 == WAVES.len();
+            let wave = store
+                .open_wave(NewWave {
+                    organization_id: org.clone(),
+                    instrument_id: survey.id.to_string(),
+                    instrument_version: survey.version,
+                    label: (*label).to_owned(),
+                    opens_at: day(opens),
+                    closes_at: None,
+                })
+                .await?;
+            let code = crate::security::random_code(8).map_err(ProvisionError::Randomness)?;
+            let invitation = store.create_invitation(&wave, &code).await?;
+            // The third organization is small: its groups are suppressed in every report.
+            let count = if org_index == 2 { 4 } else { options.responses + rng.below(options.responses / 3 + 1) };
+            for _ in 0..count {
+                let role = role(&mut rng);
+                let id = store
+                    .start_response(NewResponse { wave_id: wave.clone(), invitation_id: Some(invitation.clone()), locale: "fr-CA".into() })
+                    .await?;
+                let answers = answers(&mut rng, survey, org_index, wave_index, role)
+                    .into_iter()
+                    .map(|(item, value)| parite_store::Answer::new(item, value))
+                    .collect();
+                let _ = store.submit_response(&id, Submission { respondent_role: Some(role.to_owned()), answers }).await?;
+                summary.responses += 1;
+            }
+            rate_checklist(store, &mut rng, checklist, &org, &wave, org_index, wave_index, evaluator).await?;
+            if last {
+                open_code = code;
+            } else {
+                store.close_wave(&wave, day(WAVES[wave_index + 1].1)).await?;
+            }
+        }
+        mark_milestones(store, progress, &org, org_index, evaluator).await?;
+        summary.organizations.push((slug, name, open_code));
+    }
+    Ok(summary)
+}
+
+#[expect(clippy::too_many_arguments, reason = "one call site, each argument a different fact")]
+async fn rate_checklist(
+    store: &Store,
+    rng: &mut Rng,
+    checklist: &parite_core::Instrument,
+    org: &OrgId,
+    wave: &parite_store::WaveId,
+    org_index: usize,
+    wave_index: usize,
+    evaluator: &UserId,
+) -> Result<(), StoreError> {
+    let id = store
+        .create_assessment(NewAssessment {
+            organization_id: org.clone(),
+            wave_id: wave.clone(),
+            instrument_id: checklist.id.to_string(),
+            instrument_version: checklist.version,
+            rater_id: evaluator.clone(),
+            kind: AssessmentKind::Consensus,
+        })
+        .await?;
+    let ratings = checklist
+        .items()
+        .map(|item| {
+            let allow_na = matches!(item.kind, ItemKind::Rating { allow_na: true });
+            Rating {
+                item_id: item.id.to_string(),
+                value: rating_value(rating(rng, org_index, wave_index, allow_na)),
+                evidence: "Entrevue avec l’équipe de mise en œuvre".into(),
+            }
+        })
+        .collect();
+    store.save_ratings(&id, ratings).await?;
+    let _ = store.submit_assessment(&id).await?;
+    Ok(())
+}
+
+async fn mark_milestones(store: &Store, progress: &parite_core::Instrument, org: &OrgId, org_index: usize, evaluator: &UserId) -> Result<(), StoreError> {
+    let items: Vec<_> = progress.items().collect();
+    let reached = milestones_reached(org_index, WAVES.len() - 1, items.len());
+    for (i, item) in items.iter().take(reached).enumerate() {
+        let wave = (i * WAVES.len() / items.len().max(1)).min(WAVES.len() - 1);
+        let mark = parite_store::MilestoneMark {
+            organization_id: org.clone(),
+            instrument_id: progress.id.to_string(),
+            instrument_version: progress.version,
+            item_id: item.id.to_string(),
+        };
+        store.mark_milestone(mark, WAVES[wave].1, "Compte rendu de réunion", evaluator).await?;
+    }
+    Ok(())
+}

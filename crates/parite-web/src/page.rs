@@ -1,0 +1,89 @@
+//! What every page needs: the reader's texts, the title, the link to the same page in the other
+//! language, and the stylesheet's address.
+
+use askama::Template;
+use axum::http::{StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Response};
+use parite_i18n::Texts;
+
+use crate::assets::STYLESHEET_PATH;
+
+pub struct PageMeta {
+    pub tr: Texts,
+    pub title: String,
+    pub stylesheet: &'static str,
+    /// The other language: its `lang` code, its own name, and the same page's address in it.
+    pub other_lang: String,
+    pub other_lang_name: String,
+    pub switch_href: String,
+    /// On a survey page, the language button submits the page's form so typed answers are kept.
+    pub switch_form: Option<&'static str>,
+    pub wide: bool,
+}
+
+impl PageMeta {
+    /// `other` is the texts of the other language, used only for its name.
+    pub fn new(tr: Texts, other: &Texts, uri: &Uri, title: String) -> PageMeta {
+        PageMeta {
+            title,
+            stylesheet: STYLESHEET_PATH.as_str(),
+            other_lang: other.lang().to_owned(),
+            other_lang_name: other.t("layout-language-name"),
+            switch_href: switch_language(uri, tr.segment(), other.segment()),
+            switch_form: None,
+            wide: false,
+            tr,
+        }
+    }
+
+    /// The page title with the error count first, so a screen reader hears it on arrival.
+    pub fn with_error_count(mut self, count: usize) -> PageMeta {
+        if count > 0 {
+            let prefix = self.tr.t1("form-error-title-prefix", "count", count);
+            self.title = format!("{prefix} {}", self.title);
+        }
+        self
+    }
+}
+
+/// The same address with its first segment (`fr`, `en`) swapped.
+pub fn switch_language(uri: &Uri, from: &str, to: &str) -> String {
+    let path = uri.path();
+    let rest = path.strip_prefix(&format!("/{from}")).unwrap_or(path);
+    let query = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    format!("/{to}{rest}{query}")
+}
+
+/// Renders a template with a status; a template error (a bug) becomes a plain 500.
+pub fn render(status: StatusCode, template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+/// A page that explains something: a heading, paragraphs and an optional link.
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub page: PageMeta,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(String, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_link_keeps_the_place_and_query() {
+        let uri: Uri = "/fr/s/ABC/3?x=1".parse().unwrap_or_default();
+        assert_eq!(switch_language(&uri, "fr", "en"), "/en/s/ABC/3?x=1");
+        let root: Uri = "/fr/".parse().unwrap_or_default();
+        assert_eq!(switch_language(&root, "fr", "en"), "/en/");
+    }
+}

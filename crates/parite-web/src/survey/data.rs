@@ -1,0 +1,287 @@
+//! The survey's reads and writes, between the domain's answers and the store's rows.
+//!
+//! A respondent's browser holds one secret per invitation in a cookie: the key of their draft.
+//! Only its SHA-256 is stored (as the draft's resume-code hash). "Save and continue later" swaps
+//! it for a short code the person can type, which the cookie then holds too; after submitting,
+//! the cookie says `done`, so a resent form or the back button shows the thank-you page again.
+
+use parite_core::{Answer, Answers, Instrument};
+use parite_store::{
+    DraftUpdate, InvitationId, NewResponse, ResponseId, StoreError, Submission, SubmitOutcome,
+    Timestamp, WaveId, WaveStatus,
+};
+use sha2::{Digest, Sha256};
+
+use crate::app::AppState;
+
+/// The cookie value once the response is submitted.
+pub const SUBMITTED_MARKER: &str = "done";
+
+pub struct WaveData {
+    pub id: WaveId,
+    pub invitation_id: InvitationId,
+    pub instrument_id: String,
+    pub instrument_version: u32,
+    pub opens_at: i64,
+    pub closes_at: Option<i64>,
+    pub closed: bool,
+}
+
+pub struct DraftData {
+    pub id: Option<ResponseId>,
+    pub wave_id: WaveId,
+    pub submitted: bool,
+    pub answers: Answers,
+}
+
+pub enum ResumeOutcome {
+    /// The draft's key, for the cookie.
+    Resumed(String),
+    Expired,
+    Unknown,
+}
+
+pub enum SubmitResult {
+    Submitted,
+    AlreadySubmitted,
+}
+
+pub fn now() -> i64 {
+    Timestamp::now().unix()
+}
+
+/// `YYYY-MM-DD` of a Unix time (UTC).
+pub fn iso_date(unix: i64) -> String {
+    parite_core::stages::Date::from_days_since_epoch(unix.div_euclid(86_400)).map_or_else(String::new, |d| d.to_string())
+}
+
+/// Keys and codes are compared without case, spaces or dashes: `k7pm 4qxd` is `K7PM-4QXD`.
+fn normalize(code: &str) -> String {
+    code.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+fn hash(code: &str) -> String {
+    hex::encode(Sha256::digest(normalize(code).as_bytes()))
+}
+
+/// A 12-character code (60 bits), shown as `XXXX-XXXX-XXXX`.
+fn new_resume_code() -> Result<String, StoreError> {
+    crate::security::random_code(12).map_err(|reason| StoreError::Unavailable { reason })
+}
+
+pub async fn wave_of_invitation(
+    state: &AppState,
+    code: &str,
+) -> Result<Option<WaveData>, StoreError> {
+    let Some(invitation) = state.store.invitation_by_code(code).await? else {
+        return Ok(None);
+    };
+    if invitation.revoked_at.is_some() {
+        return Ok(None);
+    }
+    let Some(wave) = state.store.wave(&invitation.wave_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(WaveData {
+        id: wave.id,
+        invitation_id: invitation.id,
+        instrument_id: wave.instrument_id,
+        instrument_version: wave.instrument_version,
+        opens_at: wave.opens_at.unix(),
+        closes_at: wave.closes_at.map(Timestamp::unix),
+        closed: wave.status == WaveStatus::Closed,
+    }))
+}
+
+fn to_domain(instrument: &Instrument, rows: &[parite_store::Answer]) -> Answers {
+    let mut answers = Answers::new();
+    for item in instrument.items() {
+        let values: Vec<String> = rows
+            .iter()
+            .filter(|a| a.item_id == item.id.as_str())
+            .map(|a| a.value.clone())
+            .collect();
+        if let Some(answer) = (!values.is_empty())
+            .then(|| Answer::from_values(&item.kind, &values))
+            .flatten()
+        {
+            answers.insert(item.id.clone(), answer);
+        }
+    }
+    answers
+}
+
+fn to_rows(answers: &Answers) -> Vec<parite_store::Answer> {
+    answers
+        .iter()
+        .flat_map(|(item, answer)| {
+            answer
+                .to_values()
+                .into_iter()
+                .map(move |v| parite_store::Answer::new(item.as_str(), v))
+        })
+        .collect()
+}
+
+/// The role chosen, as its stable code.
+fn role(instrument: &Instrument, answers: &Answers) -> Option<String> {
+    let item = instrument.role_item.as_ref()?;
+    match answers.get(item)? {
+        Answer::Choice(code) => Some(code.to_string()),
+        _ => None,
+    }
+}
+
+/// The draft a cookie names. `done` means the response was submitted from this browser.
+pub async fn draft_by_key(
+    state: &AppState,
+    instrument: &Instrument,
+    key: &str,
+    wave: &WaveId,
+) -> Result<Option<DraftData>, StoreError> {
+    if key == SUBMITTED_MARKER {
+        return Ok(Some(DraftData {
+            id: None,
+            wave_id: wave.clone(),
+            submitted: true,
+            answers: Answers::new(),
+        }));
+    }
+    let Some(response) = state.store.load_draft(&hash(key)).await? else {
+        return Ok(None);
+    };
+    Ok(Some(DraftData {
+        answers: to_domain(instrument, &response.answers),
+        id: Some(response.id),
+        wave_id: response.wave_id,
+        submitted: false,
+    }))
+}
+
+/// Starts a response and returns the key its browser will hold.
+pub async fn start(state: &AppState, wave: &WaveData, locale: &str) -> Result<String, StoreError> {
+    let new = NewResponse {
+        wave_id: wave.id.clone(),
+        invitation_id: Some(wave.invitation_id.clone()),
+        locale: locale.to_owned(),
+    };
+    let id = state.store.start_response(new).await?;
+    let key = crate::security::random_token();
+    let update = DraftUpdate {
+        respondent_role: None,
+        answers: Vec::new(),
+        resume_code_hash: Some(hash(&key)),
+    };
+    state.store.save_draft(&id, update).await?;
+    Ok(key)
+}
+
+pub async fn save(
+    state: &AppState,
+    draft: &DraftData,
+    instrument: &Instrument,
+    answers: &Answers,
+) -> Result<(), StoreError> {
+    let Some(id) = &draft.id else {
+        return Err(StoreError::Final { what: "response" });
+    };
+    let update = DraftUpdate {
+        respondent_role: role(instrument, answers),
+        answers: to_rows(answers),
+        resume_code_hash: None,
+    };
+    state.store.save_draft(id, update).await
+}
+
+/// A new code to type later; it replaces the browser's key, so the cookie must take it too.
+pub async fn new_resume_code_for(
+    state: &AppState,
+    draft: &DraftData,
+    instrument: &Instrument,
+    answers: &Answers,
+) -> Result<String, StoreError> {
+    let Some(id) = &draft.id else {
+        return Err(StoreError::Final { what: "response" });
+    };
+    let code = new_resume_code()?;
+    let update = DraftUpdate {
+        respondent_role: role(instrument, answers),
+        answers: to_rows(answers),
+        resume_code_hash: Some(hash(&code)),
+    };
+    state.store.save_draft(id, update).await?;
+    Ok(code)
+}
+
+/// When a draft's code stops working: some days after its last save, and never past the wave.
+pub fn resume_expiry(state: &AppState, wave: &WaveData, updated_at: i64) -> i64 {
+    let expiry = updated_at + state.config.resume_days * 24 * 3600;
+    wave.closes_at.map_or(expiry, |c| c.min(expiry))
+}
+
+pub async fn resume(
+    state: &AppState,
+    wave: &WaveData,
+    typed: &str,
+    now: i64,
+) -> Result<ResumeOutcome, StoreError> {
+    if normalize(typed).len() < 8 {
+        return Ok(ResumeOutcome::Unknown);
+    }
+    let Some(response) = state.store.load_draft(&hash(typed)).await? else {
+        return Ok(ResumeOutcome::Unknown);
+    };
+    if response.wave_id != wave.id {
+        return Ok(ResumeOutcome::Unknown);
+    }
+    if now >= resume_expiry(state, wave, response.updated_at.unix()) {
+        return Ok(ResumeOutcome::Expired);
+    }
+    Ok(ResumeOutcome::Resumed(normalize(typed)))
+}
+
+pub async fn submit(
+    state: &AppState,
+    draft: &DraftData,
+    instrument: &Instrument,
+    answers: &Answers,
+) -> Result<SubmitResult, StoreError> {
+    let Some(id) = &draft.id else {
+        return Ok(SubmitResult::AlreadySubmitted);
+    };
+    let submission = Submission {
+        respondent_role: role(instrument, answers),
+        answers: to_rows(answers),
+    };
+    Ok(match state.store.submit_response(id, submission).await? {
+        SubmitOutcome::Submitted => SubmitResult::Submitted,
+        SubmitOutcome::AlreadySubmitted => SubmitResult::AlreadySubmitted,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unix_times_become_calendar_days() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(1_795_305_600), "2026-11-22");
+        assert_eq!(iso_date(1_709_164_800), "2024-02-29");
+    }
+
+    #[test]
+    fn resume_codes_are_typable_and_compared_loosely() {
+        let code = new_resume_code().unwrap_or_default();
+        assert_eq!(code.len(), 14);
+        assert!(
+            code.chars()
+                .all(|c| c == '-' || crate::security::CODE_ALPHABET.contains(&(c as u8)))
+        );
+        assert_eq!(hash(&code), hash(&code.to_lowercase().replace('-', " ")));
+        assert_ne!(hash("AAAA-BBBB-CCCC"), hash("AAAA-BBBB-CCCD"));
+    }
+}

@@ -1,0 +1,210 @@
+//! Starts the real app on port 0 with a temporary database, and drives it like a browser would:
+//! a cookie jar, forms, no JavaScript.
+
+use std::sync::Arc;
+
+use parite_core::InstrumentSet;
+use parite_i18n::{Locale, Localizer};
+use parite_store::{NewWave, Store, Timestamp, WaveId};
+use parite_web::provision::open_wave;
+use parite_web::{AppState, Catalog, WebConfig};
+use reqwest::StatusCode;
+
+pub const SURVEYS: [(&str, &str); 3] = [
+    (
+        "team-survey.toml",
+        include_str!("../../../../surveys/team-survey.toml"),
+    ),
+    (
+        "fidelity.toml",
+        include_str!("../../../../surveys/fidelity.toml"),
+    ),
+    (
+        "progress.toml",
+        include_str!("../../../../surveys/progress.toml"),
+    ),
+];
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Store,
+    pub instruments: Arc<InstrumentSet>,
+    pub code: String,
+    pub wave: WaveId,
+    _dir: tempfile::TempDir,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(WebConfig {
+        secure_cookies: false,
+        ..WebConfig::default()
+    })
+    .await
+}
+
+pub async fn spawn_app_with(config: WebConfig) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let instruments =
+        Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"));
+    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
+    let store = Store::connect(&url, Arc::new(Catalog(instruments.clone())))
+        .await
+        .expect("store");
+    let org = store
+        .create_organization("centre-horizon", "Centre Horizon")
+        .await
+        .expect("org");
+    let wave = open_wave(
+        &store,
+        &instruments,
+        &org,
+        "team-survey",
+        "Automne 2026",
+        None,
+    )
+    .await
+    .expect("wave");
+    let localizer = Arc::new(Localizer::embedded(Locale::fr_ca()).expect("locales"));
+    let state = AppState {
+        localizer,
+        instruments: instruments.clone(),
+        store: store.clone(),
+        config: Arc::new(config),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(parite_web::serve(listener, state, std::future::pending()));
+    TestApp {
+        base,
+        store,
+        instruments,
+        code: wave.invitation_code,
+        wave: wave.id,
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    /// A new browser: its own cookie jar, redirects not followed so each step can be checked.
+    pub fn browser(&self) -> Browser {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Browser {
+            client,
+            base: self.base.clone(),
+        }
+    }
+
+    /// A wave of the same organization with other dates, and its invitation code.
+    pub async fn wave_with_dates(&self, opens_at: i64, closes_at: Option<i64>, code: &str) {
+        let org = self
+            .store
+            .organization_by_slug("centre-horizon")
+            .await
+            .expect("org")
+            .expect("exists");
+        let wave = self
+            .store
+            .open_wave(NewWave {
+                organization_id: org.id,
+                instrument_id: "team-survey".into(),
+                instrument_version: 1,
+                label: "Hiver".into(),
+                opens_at: Timestamp::from_unix(opens_at),
+                closes_at: closes_at.map(Timestamp::from_unix),
+            })
+            .await
+            .expect("wave");
+        self.store
+            .create_invitation(&wave, code)
+            .await
+            .expect("invitation");
+    }
+}
+
+pub struct Browser {
+    pub client: reqwest::Client,
+    pub base: String,
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"_csrf\" value=\"";
+        let start = self
+            .body
+            .find(marker)
+            .map(|i| i + marker.len())
+            .expect("a form with a CSRF token");
+        self.body[start..]
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    pub fn assert_has(&self, text: &str) {
+        assert!(
+            self.body.contains(text),
+            "expected {text:?} in:\n{}",
+            self.body
+        );
+    }
+}
+
+impl Browser {
+    pub async fn get(&self, path: &str) -> Page {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("GET");
+        page(response).await
+    }
+
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        page(response).await
+    }
+
+    /// GETs the form page, then POSTs to it with its CSRF token added.
+    pub async fn submit(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let form = self.get(path).await;
+        let csrf = form.csrf();
+        let mut all = vec![("_csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post(path, &all).await
+    }
+}
+
+async fn page(response: reqwest::Response) -> Page {
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let body = response.text().await.unwrap_or_default();
+    Page {
+        status,
+        location,
+        body,
+    }
+}

@@ -1,0 +1,17 @@
+-- Who did what, when: logins, exports, changes. Append-only.
+
+CREATE TABLE audit_log (
+    id       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at       BIGINT NOT NULL,
+    actor_id TEXT   REFERENCES users (id),
+    action   TEXT   NOT NULL CHECK (length(action) >= 1),
+    target   TEXT   NOT NULL DEFAULT '',
+    details  TEXT   NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_time ON audit_log (at);
+CREATE INDEX audit_log_by_actor ON audit_log (actor_id, at);
+CREATE INDEX audit_log_by_action ON audit_log (action, at);
+
+CREATE TRIGGER audit_log_is_history
+BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH ROW EXECUTE FUNCTION parite_refuse_history_change();

@@ -1,0 +1,136 @@
+//! Headless setup from the command line: migrate, organizations, waves, backups.
+
+use std::process::ExitCode;
+
+use parite_store::Timestamp;
+use parite_web::provision::open_wave_for_slug;
+
+use crate::cli::{ArgValue, BackupArgs, CliText, DatabaseArgs, OrgAddArgs, WaveOpenArgs};
+use crate::setup;
+
+fn finish(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("parite: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub async fn migrate(args: &DatabaseArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            parite_store::migrate(&args.url)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("{}", text.get("migrate-done", &[]));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+pub async fn org_add(args: &OrgAddArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments).await?;
+            store
+                .create_organization(&args.slug, &args.name)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!(
+                "{}",
+                text.get("org-added", &[("slug", ArgValue::from(args.slug.as_str()))])
+            );
+            store.close().await;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// `YYYY-MM-DD` as the last second of that day in UTC.
+fn end_of_day(date: &str) -> Option<Timestamp> {
+    let days = parite_core::stages::Date::parse_iso(date)?.days_since_epoch();
+    Some(Timestamp::from_unix((days + 1) * 86_400 - 1))
+}
+
+pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let closes_at = match &args.closes {
+                None => None,
+                Some(date) => Some(end_of_day(date).ok_or_else(|| {
+                    text.get("wave-bad-date", &[("date", ArgValue::from(date.as_str()))])
+                })?),
+            };
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments).await?;
+            let wave = open_wave_for_slug(
+                &store,
+                &instruments,
+                &args.org,
+                &args.instrument,
+                &args.label,
+                closes_at,
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+            println!(
+                "{}",
+                text.get(
+                    "wave-opened",
+                    &[("label", ArgValue::from(args.label.as_str()))]
+                )
+            );
+            let base = args.public_url.trim_end_matches('/');
+            for lang in ["fr", "en"] {
+                println!("  {base}/{lang}/s/{}", wave.invitation_code);
+            }
+            store.close().await;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments).await?;
+            store
+                .backup_to(&args.out)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!(
+                "{}",
+                text.get(
+                    "backup-done",
+                    &[("path", ArgValue::from(args.out.display().to_string()))]
+                )
+            );
+            store.close().await;
+            Ok(())
+        }
+        .await,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_dates_are_read_as_the_end_of_that_day() {
+        assert_eq!(end_of_day("1970-01-01").map(Timestamp::unix), Some(86_399));
+        assert_eq!(
+            end_of_day("2026-11-22").map(Timestamp::unix),
+            Some(1_795_391_999)
+        );
+        assert_eq!(end_of_day("2026-13-01"), None);
+        assert_eq!(end_of_day("22/11/2026"), None);
+    }
+}
