@@ -3,6 +3,7 @@
 //! This crate does no I/O — no files, no clock, no database. Callers read files and pass text in,
 //! pass `now` in, and get plain values back, so every rule here is tested with hand-worked tables.
 
+pub mod aggregate;
 pub mod agreement;
 pub mod answer;
 pub mod condition;
@@ -12,6 +13,7 @@ pub mod instrument;
 pub mod registry;
 pub mod scoring;
 pub mod stages;
+pub mod suppression;
 
 pub use answer::{Answer, Answers, Rating, Ratings};
 pub use condition::{Condition, ConditionError};

@@ -1,0 +1,233 @@
+//! For funders: organizations × barriers, each cell the organization's mean in its latest
+//! wave, shaded light (1, no barrier) to dark (5, major barrier) and labelled with the value.
+
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
+use plotters::prelude::DrawingBackend;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use parite_core::aggregate::IndexAggregate;
+use parite_core::suppression::{Masked, MinCell};
+use parite_core::{IndexKind, ItemId};
+use parite_i18n::Texts;
+
+use super::draw::{LABEL_SIZE, MARGIN, Pen, SMALL_SIZE, Swatch};
+use super::{DataTable, palette};
+use crate::ReportError;
+use crate::labels::{suppressed, suppression_note};
+
+const WIDTH: u32 = 960;
+const ROW: i32 = 46;
+const LABEL_AREA: i32 = 190;
+const HEADER_AREA: i32 = 66;
+
+/// The data of a heatmap: every organization found in `aggregates`, each at its latest wave
+/// (highest wave order), and every barrier index (readiness is left out).
+#[derive(Debug, Clone, Copy)]
+pub struct BarrierHeatmap<'a> {
+    /// Aggregates of the organizations in the funder's scope.
+    pub aggregates: &'a [IndexAggregate],
+}
+
+impl<'a> BarrierHeatmap<'a> {
+    /// `(organization, wave)` pairs, sorted by organization.
+    fn rows(&self) -> Vec<(&'a str, i64, &'a str)> {
+        let mut latest: Vec<(&str, i64, &str)> = Vec::new();
+        for a in self
+            .aggregates
+            .iter()
+            .filter(|a| a.kind == IndexKind::Barrier)
+        {
+            let candidate = (a.organization.as_str(), a.wave_order, a.wave.as_str());
+            match latest.iter_mut().find(|row| row.0 == candidate.0) {
+                Some(row) if (row.1, row.2) < (candidate.1, candidate.2) => *row = candidate,
+                Some(_) => {}
+                None => latest.push(candidate),
+            }
+        }
+        latest.sort();
+        latest
+    }
+
+    fn columns(&self) -> Vec<&'a IndexAggregate> {
+        let mut seen: Vec<&ItemId> = Vec::new();
+        let mut first = Vec::new();
+        for a in self
+            .aggregates
+            .iter()
+            .filter(|a| a.kind == IndexKind::Barrier)
+        {
+            if !seen.contains(&&a.index) {
+                seen.push(&a.index);
+                first.push(a);
+            }
+        }
+        first
+    }
+
+    fn cell(&self, row: (&str, i64, &str), index: &ItemId) -> Option<&'a IndexAggregate> {
+        self.aggregates.iter().find(|a| {
+            a.index == *index && a.organization == row.0 && a.wave_order == row.1 && a.wave == row.2
+        })
+    }
+
+    pub(crate) fn size(&self) -> (u32, u32) {
+        let rows = self.rows().len().max(1) as u32;
+        (WIDTH, 200 + HEADER_AREA as u32 + rows * ROW as u32)
+    }
+
+    pub(crate) fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        texts: &Texts,
+        k: MinCell,
+    ) -> Result<(), ReportError> {
+        let pen = Pen { area: root };
+        let marker = suppressed(texts, k);
+        let y = pen.header(
+            &texts.t("reports-chart-heatmap-title"),
+            &suppression_note(texts, k),
+        )?;
+        let columns = self.columns();
+        let rows = self.rows();
+        let left = MARGIN + LABEL_AREA;
+        let cell_width = (WIDTH as i32 - MARGIN - left) / columns.len().max(1) as i32;
+        let top = y + HEADER_AREA;
+        for (c, column) in columns.iter().enumerate() {
+            let x0 = left + cell_width * c as i32;
+            let lines = pen.wrap(
+                &texts.t(column.label.as_str()),
+                SMALL_SIZE,
+                true,
+                cell_width - 8,
+            );
+            let step = (SMALL_SIZE * 1.25) as i32;
+            let centre_y = top - 10 - step * (lines.len() as i32 - 1) / 2 - step / 2;
+            pen.lines(
+                &lines,
+                (x0 + cell_width / 2, centre_y),
+                SMALL_SIZE,
+                true,
+                HPos::Center,
+            )?;
+        }
+        for (r, row) in rows.iter().enumerate() {
+            let y0 = top + ROW * r as i32;
+            pen.text_styled(
+                row.0,
+                (left - 12, y0 + ROW / 2 - 8),
+                LABEL_SIZE,
+                palette::TEXT,
+                true,
+                HPos::Right,
+                VPos::Center,
+            )?;
+            pen.text_styled(
+                row.2,
+                (left - 12, y0 + ROW / 2 + 10),
+                SMALL_SIZE,
+                palette::MUTED,
+                false,
+                HPos::Right,
+                VPos::Center,
+            )?;
+            for (c, column) in columns.iter().enumerate() {
+                let x0 = left + cell_width * c as i32;
+                let (a, b) = ((x0 + 2, y0 + 2), (x0 + cell_width - 2, y0 + ROW - 2));
+                let shown = self
+                    .cell(*row, &column.index)
+                    .map(|agg| agg.masked(k).all.map(|e| e.mean));
+                match shown {
+                    Some(Masked::Shown(Some(mean))) => {
+                        let fill = palette::ramp(mean, 1.0, 5.0);
+                        pen.rect(a, b, fill)?;
+                        let at = (x0 + cell_width / 2, y0 + ROW / 2);
+                        pen.text_styled(
+                            &texts.decimal(mean, 1),
+                            at,
+                            LABEL_SIZE,
+                            palette::text_on(fill),
+                            true,
+                            HPos::Center,
+                            VPos::Center,
+                        )?;
+                    }
+                    Some(_) => pen.hidden(a, b, &marker, SMALL_SIZE)?,
+                    None => pen.outline(a, b, palette::GRID, 1)?,
+                }
+            }
+        }
+        let bottom = top + ROW * rows.len().max(1) as i32;
+        self.scale(&pen, texts, &marker, (left, bottom + 46))
+    }
+
+    /// The colour scale under the grid: a ramp from 1 to 5 and the hidden-cell swatch.
+    fn scale<DB: DrawingBackend>(
+        &self,
+        pen: &Pen<'_, DB>,
+        texts: &Texts,
+        marker: &str,
+        (left, y): (i32, i32),
+    ) -> Result<(), ReportError> {
+        let label = texts.t("reports-axis-mean-score");
+        pen.text(&label, (left, y - 14), SMALL_SIZE, HPos::Left, VPos::Bottom)?;
+        let width = 300;
+        for i in 0..width {
+            let value = 1.0 + 4.0 * f64::from(i) / f64::from(width);
+            pen.rect(
+                (left + i, y),
+                (left + i + 1, y + 16),
+                palette::ramp(value, 1.0, 5.0),
+            )?;
+        }
+        pen.outline((left, y), (left + width, y + 16), palette::AXIS, 1)?;
+        for tick in 1..=5 {
+            let px = left + width * (tick - 1) / 4;
+            pen.line((px, y + 16), (px, y + 21), palette::AXIS, 1)?;
+            pen.text(
+                &texts.decimal(f64::from(tick), 0),
+                (px, y + 24),
+                SMALL_SIZE,
+                HPos::Center,
+                VPos::Top,
+            )?;
+        }
+        pen.legend(
+            &[(marker.to_owned(), Swatch::Hidden)],
+            (left + width + 40, y + 8),
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn data_table(&self, texts: &Texts, k: MinCell) -> DataTable {
+        let marker = suppressed(texts, k);
+        let columns = self.columns();
+        let mut headers = vec![
+            texts.t("reports-col-organization"),
+            texts.t("reports-col-wave"),
+        ];
+        headers.extend(columns.iter().map(|c| texts.t(c.label.as_str())));
+        let rows = self
+            .rows()
+            .into_iter()
+            .map(|row| {
+                let mut cells = vec![row.0.to_owned(), row.2.to_owned()];
+                cells.extend(columns.iter().map(|column| {
+                    match self.cell(row, &column.index).map(|a| a.masked(k).all) {
+                        Some(Masked::Shown(e)) => {
+                            e.mean.map(|m| texts.decimal(m, 1)).unwrap_or_default()
+                        }
+                        Some(Masked::Suppressed { .. }) => marker.clone(),
+                        None => String::new(),
+                    }
+                }));
+                cells
+            })
+            .collect();
+        DataTable {
+            caption: texts.t("reports-chart-heatmap-title"),
+            headers,
+            rows,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! Parité's reports, as pure functions from core aggregates (and a [`Texts`] for the reader's
+//! language) to CSV bytes, SVG text and PNG bytes. Nothing here reads files, the clock or the
+//! database: callers stream rows in and write the output where they like.
+//!
+//! - [`export`]: streaming CSV writers — raw responses (long and wide, with a codebook) and the
+//!   aggregate tables (barriers, participation, fidelity, progress).
+//! - [`chart`]: plotters charts — barrier profile, change across waves, fidelity by domain,
+//!   progress through the stages, funder heatmap — each with its data table.
+//!
+//! Small cells are hidden with [`parite_core::suppression`] wherever a count of respondents is
+//! involved: the writers and charts take the threshold [`MinCell`] and print the localized
+//! marker (`n < 5`) in place of any hidden figure, never a number.
+//!
+//! [`Texts`]: parite_i18n::Texts
+//! [`MinCell`]: parite_core::suppression::MinCell
+
+pub mod chart;
+mod error;
+pub mod export;
+mod labels;
+
+pub use error::ReportError;

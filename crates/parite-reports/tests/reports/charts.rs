@@ -1,0 +1,289 @@
+//! Every chart in both languages, as SVG and PNG, plus their data tables.
+
+use std::path::PathBuf;
+
+use parite_core::Instrument;
+use parite_core::aggregate::{Aggregates, FidelityAggregate, OrgProgress};
+use parite_core::suppression::MinCell;
+use parite_i18n::Texts;
+use parite_reports::chart::{
+    BarrierChange, BarrierHeatmap, BarrierProfile, Chart, FidelityChart, ProgressChart,
+};
+
+use crate::{checklist, demo, en, fr, progress, survey};
+
+struct Data {
+    survey: Instrument,
+    checklist: Instrument,
+    progress: Instrument,
+    aggregates: Aggregates,
+    fidelity: Vec<FidelityAggregate>,
+    orgs: Vec<OrgProgress>,
+}
+
+fn data() -> Data {
+    let survey = survey();
+    let checklist = checklist();
+    let progress = progress();
+    Data {
+        aggregates: demo::aggregates(&survey),
+        fidelity: demo::fidelity(&checklist),
+        orgs: demo::progress(&progress),
+        survey,
+        checklist,
+        progress,
+    }
+}
+
+/// One of each chart kind; `org`'s profile is drawn from its wave `wave`.
+fn charts<'a>(data: &'a Data, org: &'a str, wave: &'a str) -> Vec<Chart<'a>> {
+    vec![
+        Chart::BarrierProfile(BarrierProfile {
+            instrument: &data.survey,
+            organization: org,
+            wave,
+            aggregates: &data.aggregates.indices,
+        }),
+        Chart::BarrierChange(BarrierChange {
+            organization: org,
+            aggregates: &data.aggregates.indices,
+        }),
+        Chart::Fidelity(FidelityChart {
+            instrument: &data.checklist,
+            organization: &data.fidelity[1].organization,
+            wave: &data.fidelity[1].wave,
+            score: &data.fidelity[1].score,
+            target: 80.0,
+        }),
+        Chart::Progress(ProgressChart {
+            instrument: &data.progress,
+            organizations: &data.orgs,
+        }),
+        Chart::Heatmap(BarrierHeatmap {
+            aggregates: &data.aggregates.indices,
+        }),
+    ]
+}
+
+/// The text drawn in an SVG (the contents of its `<text>` elements), one line each, so that
+/// coordinates like `points="10,20"` do not pass for numbers.
+fn drawn_text(svg: &str) -> String {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|element| {
+            let (_, rest) = element.split_once('>')?;
+            let (content, _) = rest.split_once("</text>")?;
+            Some(content.trim().replace("&lt;", "<").replace("&amp;", "&"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn has_decimal(text: &str, separator: char) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == separator && w[2].is_ascii_digit())
+}
+
+#[test]
+fn every_chart_renders_to_svg_in_french_with_french_labels_and_numbers() {
+    let data = data();
+    let texts = fr();
+    for chart in charts(&data, "Maison Soleil", "T2") {
+        let svg = chart.render_svg(&texts, MinCell::DEFAULT).unwrap();
+        assert!(svg.starts_with("<svg"), "{}", chart.code());
+        let (width, height) = chart.size();
+        assert!(
+            svg.contains(&format!("width=\"{width}\""))
+                && svg.contains(&format!("height=\"{height}\""))
+        );
+        let text = drawn_text(&svg);
+        let expected = match chart.code() {
+            "barrier-profile" => vec![
+                "Profil des obstacles",
+                "Culture organisationnelle",
+                "Pairs",
+                "Obstacle majeur",
+            ],
+            "barrier-change" => vec![
+                "Évolution des obstacles",
+                "Culture organisationnelle",
+                "intervalle de confiance",
+                "Moyenne",
+            ],
+            "fidelity" => vec![
+                "Fidélité de la mise en œuvre",
+                "Engagement organisationnel",
+                "Score global",
+                "Cible\u{a0}: 80\u{a0}%",
+            ],
+            "progress" => vec![
+                "Progression dans les étapes",
+                "Mise en œuvre initiale",
+                "Pas commencé",
+                "Étape actuelle",
+            ],
+            // Column headers wrap: "Culture" and "organisationnelle" are two lines.
+            "heatmap" => vec![
+                "Obstacles par organisme",
+                "organisationnelle",
+                "Stigmatisation",
+                "Clinique Rivière",
+                "n < 5",
+            ],
+            other => panic!("unexpected chart {other}"),
+        };
+        for label in expected {
+            assert!(
+                text.contains(label),
+                "{}: {label:?} missing in {text}",
+                chart.code()
+            );
+        }
+        if chart.code() == "fidelity" {
+            assert!(text.contains("\u{a0}%"), "French percentages");
+        } else if chart.code() != "progress" {
+            assert!(
+                has_decimal(&text, ',') && !has_decimal(&text, '.'),
+                "{}: French numbers",
+                chart.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_chart_renders_to_svg_in_english_with_english_numbers() {
+    let data = data();
+    let texts = en();
+    for chart in charts(&data, "Centre Horizon", "T3") {
+        let text = drawn_text(&chart.render_svg(&texts, MinCell::DEFAULT).unwrap());
+        assert!(!text.contains("organisationnelle"), "{}", chart.code());
+        if matches!(chart.code(), "barrier-profile" | "barrier-change") {
+            assert!(text.contains("Organizational culture"), "{}", chart.code());
+        }
+        if !matches!(chart.code(), "progress" | "fidelity") {
+            assert!(
+                has_decimal(&text, '.') && !has_decimal(&text, ','),
+                "{}: {text}",
+                chart.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn hidden_cells_are_drawn_with_the_marker_and_no_value() {
+    let data = data();
+    let texts = fr();
+    // Maison Soleil T1: 4 peers (hidden) and so their professional complement.
+    let profile = &charts(&data, "Maison Soleil", "T1")[0];
+    let svg = profile.render_svg(&texts, MinCell::DEFAULT).unwrap();
+    assert!(drawn_text(&svg).contains("n < 5"));
+    let table = profile.data_table(&texts, MinCell::DEFAULT);
+    for row in table
+        .rows
+        .iter()
+        .filter(|r| r[1] != texts.t("reports-group-all"))
+    {
+        assert_eq!(row[2..], ["n < 5"; 4], "{row:?}");
+    }
+    // With k = 3 the peers are shown wherever at least 3 of the 4 rated the barrier.
+    let table = profile.data_table(&texts, MinCell::clamped(3));
+    let peers = texts.t("reports-group-peer");
+    assert!(table.rows.iter().any(|r| r[1] == peers && r[2] != "n < 3"));
+    // The heatmap hides Clinique Rivière (4 responses) entirely, and shows Réseau Nord's
+    // latest wave (T2), not its hidden first one.
+    let heatmap = &charts(&data, "Maison Soleil", "T1")[4];
+    let table = heatmap.data_table(&texts, MinCell::DEFAULT);
+    let riviere = table
+        .rows
+        .iter()
+        .find(|r| r[0] == "Clinique Rivière")
+        .unwrap();
+    assert!(riviere[2..].iter().all(|c| c == "n < 5"));
+    let nord = table.rows.iter().find(|r| r[0] == "Réseau Nord").unwrap();
+    assert_eq!(nord[1], "T2");
+    assert!(nord[2..].iter().all(|c| c != "n < 5"));
+    // Réseau Nord's change chart has its first wave hidden.
+    let change = &charts(&data, "Réseau Nord", "T2")[1];
+    let table = change.data_table(&texts, MinCell::DEFAULT);
+    assert!(
+        table
+            .rows
+            .iter()
+            .filter(|r| r[1] == "T1")
+            .all(|r| r[2..5].iter().all(|c| c == "n < 5"))
+    );
+    assert!(
+        table
+            .rows
+            .iter()
+            .filter(|r| r[1] == "T2")
+            .all(|r| r[5] == "n < 5"),
+        "a change from a hidden wave is hidden"
+    );
+    assert!(drawn_text(&change.render_svg(&texts, MinCell::DEFAULT).unwrap()).contains("n < 5"));
+}
+
+#[test]
+fn data_tables_are_localized_text() {
+    let data = data();
+    for texts in [fr(), en()] {
+        for chart in charts(&data, "Centre Horizon", "T3") {
+            let table = chart.data_table(&texts, MinCell::DEFAULT);
+            assert!(!table.rows.is_empty(), "{}", chart.code());
+            assert!(
+                table.rows.iter().all(|r| r.len() == table.headers.len()),
+                "{}",
+                chart.code()
+            );
+            assert!(!table.caption.is_empty());
+        }
+    }
+    let profile = charts(&data, "Centre Horizon", "T3")[0].data_table(&fr(), MinCell::DEFAULT);
+    assert_eq!(profile.headers[0], "Obstacle");
+    assert!(
+        profile.rows[0][4].contains("\u{a0}; "),
+        "a French interval: {}",
+        profile.rows[0][4]
+    );
+}
+
+#[test]
+fn every_chart_renders_to_png_of_its_size() {
+    let data = data();
+    for texts in [fr(), en()] {
+        for chart in charts(&data, "Maison Soleil", "T2") {
+            let png = chart.render_png(&texts, MinCell::DEFAULT).unwrap();
+            let image = image::load_from_memory_with_format(&png, image::ImageFormat::Png).unwrap();
+            assert_eq!(
+                (image.width(), image.height()),
+                chart.size(),
+                "{}",
+                chart.code()
+            );
+        }
+    }
+}
+
+/// Writes one PNG of each chart in each language to target/charts/, to look at.
+#[test]
+fn renders_every_chart_to_target_charts() {
+    let data = data();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/charts");
+    std::fs::create_dir_all(&dir).unwrap();
+    let languages: [(&str, Texts); 2] = [("fr", fr()), ("en", en())];
+    for (lang, texts) in &languages {
+        // Maison Soleil T2 has hidden peer cells; Réseau Nord's change chart a hidden wave.
+        let mut all = charts(&data, "Maison Soleil", "T2");
+        all[1] = charts(&data, "Réseau Nord", "T2")[1];
+        for chart in all {
+            let png = chart.render_png(texts, MinCell::DEFAULT).unwrap();
+            std::fs::write(dir.join(format!("{}-{lang}.png", chart.code())), png).unwrap();
+            let svg = chart.render_svg(texts, MinCell::DEFAULT).unwrap();
+            std::fs::write(dir.join(format!("{}-{lang}.svg", chart.code())), svg).unwrap();
+        }
+    }
+}
