@@ -8,7 +8,8 @@ use std::{env, fs};
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
-    let mut dirs = vec![root.join("src")];
+    // Report definitions name the messages of their titles and sections.
+    let mut dirs = vec![root.join("src"), root.join("reports")];
     if let Ok(crates) = fs::read_dir(root.join("crates")) {
         for entry in crates.flatten() {
             dirs.push(entry.path().join("src"));

@@ -34,11 +34,79 @@ pub enum Command {
     /// Survey waves.
     #[command(subcommand)]
     Wave(WaveCommand),
+    /// Accounts.
+    #[command(subcommand)]
+    User(crate::users::UserCommand),
     /// Copy an SQLite database to a file while the server runs.
     Backup(BackupArgs),
     /// Realistic synthetic data.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// Write a standard report, one of its charts or one of its tables.
+    Report(ReportArgs),
+    /// Export raw data.
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Csv,
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// `organization` or `funder-overview` (the files of reports/).
+    #[arg(long)]
+    pub report: String,
+    /// The organization (reports about one organization).
+    #[arg(long)]
+    pub org: Option<String>,
+    /// fr-CA or en-CA.
+    #[arg(long, env = "PARITE_DEFAULT_LOCALE", default_value = "fr-CA")]
+    pub locale: String,
+    #[arg(long, value_enum)]
+    pub format: ReportFormat,
+    /// The chart (svg, png); the report's first by default.
+    #[arg(long)]
+    pub chart: Option<String>,
+    /// The table (csv); the report's first by default.
+    #[arg(long)]
+    pub table: Option<String>,
+    /// Groups smaller than this are hidden (never below 3).
+    #[arg(long, env = "PARITE_MIN_CELL", default_value_t = 5)]
+    pub min_cell: u32,
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Every submitted answer, streamed to a CSV file (free text included: evaluators only).
+    Responses(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[arg(long)]
+    pub org: Option<String>,
+    /// One row per response (with a codebook written beside it) instead of one per answer.
+    #[arg(long)]
+    pub wide: bool,
+    /// `,` or `;` (default: `;` in fr-CA, `,` in en-CA).
+    #[arg(long)]
+    pub delimiter: Option<char>,
+    #[arg(long, env = "PARITE_DEFAULT_LOCALE", default_value = "fr-CA")]
+    pub locale: String,
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,6 +157,10 @@ pub struct ServeArgs {
     /// Send cookies without `Secure`: only for plain http on this machine.
     #[arg(long, env = "PARITE_INSECURE_COOKIES")]
     pub insecure_cookies: bool,
+    /// Behind a reverse proxy: take the client's address (for sign-in throttling) from the
+    /// last `X-Forwarded-For` entry. Without a proxy that sets it, anyone could forge it.
+    #[arg(long, env = "PARITE_TRUST_PROXY")]
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug, Subcommand)]

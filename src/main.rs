@@ -2,15 +2,17 @@
 
 mod admin;
 mod check;
+mod report;
 mod cli;
 mod serve;
 mod setup;
+mod users;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::{Command, DemoCommand, OrgCommand, WaveCommand};
+use crate::cli::{Command, DemoCommand, ExportCommand, OrgCommand, WaveCommand};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -32,7 +34,10 @@ async fn main() -> ExitCode {
         Command::Migrate(args) => admin::migrate(args, &text).await,
         Command::Org(OrgCommand::Add(args)) => admin::org_add(args, &text).await,
         Command::Wave(WaveCommand::Open(args)) => admin::wave_open(args, &text).await,
+        Command::User(users::UserCommand::Add(args)) => users::add(args, &text).await,
         Command::Backup(args) => admin::backup(args, &text).await,
         Command::Demo(DemoCommand::Seed(args)) => serve::demo_seed(args, &text).await,
+        Command::Report(args) => report::report(args, &text).await,
+        Command::Export(ExportCommand::Responses(args)) => report::export_responses(args, &text).await,
     }
 }

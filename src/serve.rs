@@ -34,6 +34,7 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
     let config = WebConfig {
         secure_cookies: !args.insecure_cookies && !args.demo,
         min_cell: args.min_cell.max(3),
+        trust_proxy: args.trust_proxy,
         ..WebConfig::default()
     };
     let state = AppState {
@@ -61,6 +62,14 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
 /// The evaluator the demo's checklists and milestones are recorded by.
 const DEMO_EVALUATOR: &str = "evaluatrice@demo.parite.ca";
 
+/// The demo's accounts: one a role, each with a fresh random password printed once.
+const DEMO_ACCOUNTS: [(&str, Role); 4] = [
+    ("admin@demo.parite.ca", Role::Admin),
+    (DEMO_EVALUATOR, Role::Evaluator),
+    ("direction@demo.parite.ca", Role::TeamLead),
+    ("bailleur@demo.parite.ca", Role::Funder),
+];
+
 async fn demo_evaluator(store: &Store) -> Result<UserId, String> {
     if let Some(user) = store.user_by_email(DEMO_EVALUATOR).await.map_err(|e| e.to_string())? {
         return Ok(user.id);
@@ -68,6 +77,30 @@ async fn demo_evaluator(store: &Store) -> Result<UserId, String> {
     // No password: this account cannot sign in until an administrator sends it a link.
     let new = NewUser { email: DEMO_EVALUATOR.to_owned(), password_hash: "!".to_owned(), role: Role::Evaluator };
     store.create_user(new).await.map_err(|e| e.to_string())
+}
+
+/// Creates the demo accounts, scopes them to the demo organizations and prints their logins.
+async fn demo_accounts(store: &Store, base: &str, text: &CliText) -> Result<(), String> {
+    let orgs = store.organizations(false).await.map_err(|e| e.to_string())?;
+    println!("{}", text.get("demo-accounts", &[("url", ArgValue::from(format!("{base}/fr/login")))]));
+    for (email, role) in DEMO_ACCOUNTS {
+        let password = parite_web::random_code(12)?;
+        let hash = parite_web::password::hash_password(&password)?;
+        let id = match store.user_by_email(email).await.map_err(|e| e.to_string())? {
+            Some(user) => {
+                store.set_password_hash(&user.id, &hash).await.map_err(|e| e.to_string())?;
+                user.id
+            }
+            None => store.create_user(NewUser { email: email.to_owned(), password_hash: hash, role }).await.map_err(|e| e.to_string())?,
+        };
+        // The team lead leads the first organization; the others see every demo organization.
+        let scope = if role == Role::TeamLead { &orgs[..orgs.len().min(1)] } else { &orgs[..] };
+        for org in scope {
+            store.grant_scope(&id, &org.id).await.map_err(|e| e.to_string())?;
+        }
+        println!("  {email} / {password}");
+    }
+    Ok(())
 }
 
 async fn seed_and_print(store: &Store, instruments: &InstrumentSet, options: &SeedOptions, base: &str, text: &CliText) -> Result<(), String> {
@@ -90,7 +123,9 @@ async fn demo(store: &Store, instruments: &InstrumentSet, addr: &str, text: &Cli
         return Ok(());
     }
     println!("{}", text.get("serve-demo-created", &[]));
-    seed_and_print(store, instruments, &SeedOptions::default(), &format!("http://{addr}"), text).await
+    let base = format!("http://{addr}");
+    seed_and_print(store, instruments, &SeedOptions::default(), &base, text).await?;
+    demo_accounts(store, &base, text).await
 }
 
 pub async fn demo_seed(args: &DemoSeedArgs, text: &CliText) -> ExitCode {

@@ -88,3 +88,16 @@ wave-opened = Wave “{ $label }” opened. Invitation links:
 wave-bad-date = “{ $date }” is not a date written YYYY-MM-DD.
 backup-done = Backup written to { $path }.
 demo-seeded = Demo data: { $orgs } organizations, { $responses } survey responses, checklists and milestones. Open survey links:
+
+## Reports and exports
+
+report-unknown-org = No organization “{ $slug }”.
+report-unknown-report = No report “{ $report }” (see the files of reports/).
+report-needs-org = This report is about one organization: name it with --org.
+report-unknown-chart = This report has no such chart.
+report-unknown-table = This report has no such table.
+report-no-figures = There are no figures to draw yet.
+report-written = Written to { $path }.
+export-bad-delimiter = “{ $delimiter }” is not a delimiter: use , or ;
+export-written = { $rows } answer values written to { $path }.
+demo-accounts = Demo accounts (email / password), to sign in at { $url }:

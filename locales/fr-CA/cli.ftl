@@ -88,3 +88,16 @@ wave-opened = Vague « { $label } » ouverte. Liens d’invitation :
 wave-bad-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.
 backup-done = Sauvegarde écrite dans { $path }.
 demo-seeded = Données de démonstration : { $orgs } organismes, { $responses } réponses au sondage, grilles et jalons. Liens des sondages ouverts :
+
+## Rapports et exportations
+
+report-unknown-org = Aucun organisme « { $slug } ».
+report-unknown-report = Aucun rapport « { $report } » (voir les fichiers de reports/).
+report-needs-org = Ce rapport porte sur un organisme : précisez-le avec --org.
+report-unknown-chart = Ce rapport n’a pas ce graphique.
+report-unknown-table = Ce rapport n’a pas ce tableau.
+report-no-figures = Il n’y a encore aucune donnée à représenter.
+report-written = Écrit dans { $path }.
+export-bad-delimiter = « { $delimiter } » n’est pas un séparateur : utilisez , ou ;
+export-written = { $rows } valeurs de réponse écrites dans { $path }.
+demo-accounts = Comptes de démonstration (courriel / mot de passe), pour vous connecter à { $url } :

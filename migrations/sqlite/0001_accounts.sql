@@ -2,7 +2,7 @@
 -- Ids are random 128-bit hex TEXT; times are Unix seconds (INTEGER); see parite-store's lib.rs.
 
 CREATE TABLE organizations (
-    id          TEXT    PRIMARY KEY,
+    id          TEXT    NOT NULL PRIMARY KEY,
     slug        TEXT    NOT NULL UNIQUE CHECK (length(slug) BETWEEN 1 AND 64),
     name        TEXT    NOT NULL CHECK (length(name) >= 1),
     created_at  INTEGER NOT NULL,
@@ -10,7 +10,7 @@ CREATE TABLE organizations (
 );
 
 CREATE TABLE users (
-    id            TEXT    PRIMARY KEY,
+    id            TEXT    NOT NULL PRIMARY KEY,
     -- Stored lower-cased so that uniqueness ignores case.
     email         TEXT    NOT NULL UNIQUE CHECK (email = lower(email) AND length(email) >= 3),
     password_hash TEXT    NOT NULL,
@@ -30,7 +30,7 @@ CREATE INDEX user_organizations_by_organization ON user_organizations (organizat
 
 -- Only a hash of the session token is kept: a copy of the database does not hand out logins.
 CREATE TABLE sessions (
-    token_hash  TEXT    PRIMARY KEY,
+    token_hash  TEXT    NOT NULL PRIMARY KEY,
     user_id     TEXT    NOT NULL REFERENCES users (id),
     csrf_secret TEXT    NOT NULL,
     created_at  INTEGER NOT NULL,

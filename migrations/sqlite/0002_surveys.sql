@@ -1,7 +1,7 @@
 -- Survey waves, invitation codes, anonymous responses and their answers.
 
 CREATE TABLE waves (
-    id                 TEXT    PRIMARY KEY,
+    id                 TEXT    NOT NULL PRIMARY KEY,
     organization_id    TEXT    NOT NULL REFERENCES organizations (id),
     instrument_id      TEXT    NOT NULL,
     instrument_version INTEGER NOT NULL CHECK (instrument_version >= 0),
@@ -16,7 +16,7 @@ CREATE TABLE waves (
 CREATE INDEX waves_by_organization ON waves (organization_id);
 
 CREATE TABLE invitations (
-    id         TEXT    PRIMARY KEY,
+    id         TEXT    NOT NULL PRIMARY KEY,
     code       TEXT    NOT NULL UNIQUE CHECK (length(code) >= 1),
     wave_id    TEXT    NOT NULL REFERENCES waves (id),
     created_at INTEGER NOT NULL,
@@ -28,7 +28,7 @@ CREATE INDEX invitations_by_wave ON invitations (wave_id);
 
 -- No account id, IP address or user agent: respondents are anonymous.
 CREATE TABLE responses (
-    id               TEXT    PRIMARY KEY,
+    id               TEXT    NOT NULL PRIMARY KEY,
     wave_id          TEXT    NOT NULL REFERENCES waves (id),
     invitation_id    TEXT,
     locale           TEXT    NOT NULL CHECK (locale IN ('fr-CA', 'en-CA')),

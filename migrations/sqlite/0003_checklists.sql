@@ -1,7 +1,7 @@
 -- Fidelity checklists (assessments and their ratings) and progress milestones.
 
 CREATE TABLE assessments (
-    id                 TEXT    PRIMARY KEY,
+    id                 TEXT    NOT NULL PRIMARY KEY,
     organization_id    TEXT    NOT NULL REFERENCES organizations (id),
     wave_id            TEXT    NOT NULL,
     instrument_id      TEXT    NOT NULL,

@@ -15,6 +15,7 @@
 //! [`MinCell`]: parite_core::suppression::MinCell
 
 pub mod chart;
+pub mod definition;
 mod error;
 pub mod export;
 mod labels;

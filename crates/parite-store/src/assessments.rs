@@ -36,53 +36,6 @@ impl AssessmentKind {
     }
 }
 
-/// A checklist item's rating.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RatingValue {
-    /// 0 — not in place.
-    NotInPlace,
-    /// 1 — partly in place.
-    Partly,
-    /// 2 — fully in place.
-    Fully,
-    /// Not applicable: left out of the domain's maximum.
-    NotApplicable,
-}
-
-impl RatingValue {
-    /// The stored value: `0`, `1`, `2` or `na`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RatingValue::NotInPlace => "0",
-            RatingValue::Partly => "1",
-            RatingValue::Fully => "2",
-            RatingValue::NotApplicable => "na",
-        }
-    }
-
-    /// The rating of a stored value.
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "0" => Some(RatingValue::NotInPlace),
-            "1" => Some(RatingValue::Partly),
-            "2" => Some(RatingValue::Fully),
-            "na" => Some(RatingValue::NotApplicable),
-            _ => None,
-        }
-    }
-}
-
-/// One item's rating with its evidence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rating {
-    /// The checklist item.
-    pub item_id: String,
-    /// The rating.
-    pub value: RatingValue,
-    /// What the rating rests on.
-    pub evidence: String,
-}
-
 /// An assessment (its ratings come from [`Store::ratings`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
@@ -153,7 +106,7 @@ fn from_row(row: &AnyRow) -> Result<Assessment, StoreError> {
     })
 }
 
-async fn status_and_instrument(
+pub(crate) async fn status_and_instrument(
     c: &mut AnyConnection,
     id: &AssessmentId,
 ) -> Result<(Status, InstrumentRef), StoreError> {
@@ -199,46 +152,6 @@ impl Store {
                 .execute(&mut *c)
                 .await?;
                 Ok(AssessmentId::from(id))
-            })
-        })
-        .await
-    }
-
-    /// Saves ratings: each given item's rating and evidence replace its previous ones, other
-    /// items keep theirs (a checklist can be filled page by page).
-    pub async fn save_ratings(
-        &self,
-        id: &AssessmentId,
-        ratings: Vec<Rating>,
-    ) -> Result<(), StoreError> {
-        let catalog = self.catalog();
-        let id = id.clone();
-        self.write(move |c| {
-            Box::pin(async move {
-                let (status, instrument) = status_and_instrument(c, &id).await?;
-                if status == Status::Submitted {
-                    return Err(StoreError::Final { what: "assessment" });
-                }
-                instrument.check_items(catalog.as_ref(), ratings.iter().map(|r| r.item_id.as_str()))?;
-                for rating in &ratings {
-                    sqlx::query(
-                        "INSERT INTO ratings (assessment_id, item_id, value, evidence) \
-                         VALUES ($1, $2, $3, $4) ON CONFLICT (assessment_id, item_id) \
-                         DO UPDATE SET value = excluded.value, evidence = excluded.evidence",
-                    )
-                    .bind(id.as_str())
-                    .bind(rating.item_id.as_str())
-                    .bind(rating.value.as_str())
-                    .bind(rating.evidence.as_str())
-                    .execute(&mut *c)
-                    .await?;
-                }
-                sqlx::query("UPDATE assessments SET updated_at = $2 WHERE id = $1")
-                    .bind(id.as_str())
-                    .bind(Timestamp::now().unix())
-                    .execute(&mut *c)
-                    .await?;
-                Ok(())
             })
         })
         .await
@@ -292,24 +205,5 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(from_row).collect()
-    }
-
-    /// An assessment's ratings, by item.
-    pub async fn ratings(&self, id: &AssessmentId) -> Result<Vec<Rating>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT item_id, value, evidence FROM ratings WHERE assessment_id = $1 ORDER BY item_id",
-        )
-        .bind(id.as_str())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(Rating {
-                    item_id: text(row, "item_id")?,
-                    value: parsed(row, "value", RatingValue::parse)?,
-                    evidence: text(row, "evidence")?,
-                })
-            })
-            .collect()
     }
 }

@@ -41,7 +41,10 @@ impl InstrumentRef {
     }
 
     /// Fails when the catalog does not know this instrument version at all.
-    pub(crate) fn check_known(&self, catalog: &dyn InstrumentCatalog) -> Result<(), crate::StoreError> {
+    pub(crate) fn check_known(
+        &self,
+        catalog: &dyn InstrumentCatalog,
+    ) -> Result<(), crate::StoreError> {
         // The trait answers per item; any item name tells known from unknown versions.
         match catalog.has_item(&self.id, self.version, "") {
             Some(_) => Ok(()),

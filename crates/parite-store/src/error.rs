@@ -113,9 +113,21 @@ impl From<MigrateError> for StoreError {
 /// Unique columns, as SQLite names them in its message and PostgreSQL in its constraint name.
 const UNIQUE_VALUES: &[(&str, &str, &str)] = &[
     ("users.email", "users_email_key", "email"),
-    ("organizations.slug", "organizations_slug_key", "organization slug"),
-    ("invitations.code", "invitations_code_key", "invitation code"),
-    ("responses.resume_code_hash", "responses_resume_code_hash_key", "resume code"),
+    (
+        "organizations.slug",
+        "organizations_slug_key",
+        "organization slug",
+    ),
+    (
+        "invitations.code",
+        "invitations_code_key",
+        "invitation code",
+    ),
+    (
+        "responses.resume_code_hash",
+        "responses_resume_code_hash_key",
+        "resume code",
+    ),
     ("sessions.token_hash", "sessions_pkey", "session"),
 ];
 

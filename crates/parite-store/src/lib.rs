@@ -23,6 +23,15 @@
 //! The two migration folders (`migrations/sqlite`, `migrations/postgres`) hold the same tables
 //! and constraints; only the spelling of types, identity columns and triggers differs.
 //!
+//! # Connections and writes
+//!
+//! [`Store::connect`] picks the backend from the URL (`sqlite:` or `postgres:`) and applies
+//! the embedded migrations before anything else. On SQLite (WAL, `synchronous=FULL`, foreign
+//! keys, busy timeout) every write goes through one writer task that commits whatever has
+//! queued as one `BEGIN IMMEDIATE` transaction, one savepoint per write (see `writer.rs`), and
+//! reads go to a pool of `query_only` connections. On PostgreSQL each write is an ordinary
+//! transaction on a pool. Either way a write returns only once it is committed.
+//!
 //! # Integrity in the database
 //!
 //! Unique emails, slugs, invitation codes and resume codes; foreign keys everywhere (composite
@@ -46,6 +55,7 @@ mod sqlite;
 mod store;
 mod writer;
 
+mod answers;
 mod assessments;
 mod audit;
 pub mod credentials;
@@ -53,13 +63,15 @@ mod export;
 mod invitations;
 mod milestones;
 mod orgs;
+mod ratings;
 mod responses;
+mod scopes;
 mod sessions;
 mod submit;
 mod users;
 mod waves;
 
-pub use assessments::{Assessment, AssessmentKind, NewAssessment, Rating, RatingValue};
+pub use assessments::{Assessment, AssessmentKind, NewAssessment};
 pub use audit::{AuditEntry, AuditFilter, NewAuditEntry};
 pub use catalog::InstrumentCatalog;
 pub use error::StoreError;
@@ -68,6 +80,7 @@ pub use ids::{AssessmentId, InvitationId, OrgId, ResponseId, Timestamp, UserId, 
 pub use invitations::{Invitation, ResponseCounts};
 pub use milestones::{MilestoneAction, MilestoneEvent, MilestoneMark};
 pub use orgs::Organization;
+pub use ratings::{Rating, RatingValue};
 pub use responses::{Answer, DraftUpdate, NewResponse, Response, Status};
 pub use sessions::{NewSession, Session};
 pub use store::{Backend, Store, migrate};

@@ -101,9 +101,9 @@ fn check_day(day: &str) -> Result<(), StoreError> {
     let bytes = day.as_bytes();
     let number = |at: usize, len: usize| -> Option<u32> {
         let digits = bytes.get(at..at + len)?;
-        digits
-            .iter()
-            .try_fold(0, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+        digits.iter().try_fold(0, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
     };
     let valid = bytes.len() == 10
         && bytes[4] == b'-'
@@ -132,8 +132,14 @@ impl Store {
         by: &UserId,
     ) -> Result<i64, StoreError> {
         check_day(done_on)?;
-        self.record_milestone(mark, MilestoneAction::Done, Some(done_on.to_owned()), evidence, by)
-            .await
+        self.record_milestone(
+            mark,
+            MilestoneAction::Done,
+            Some(done_on.to_owned()),
+            evidence,
+            by,
+        )
+        .await
     }
 
     /// Withdraws a milestone's mark, saying why; `NotFound` when it is not currently done.
@@ -143,7 +149,8 @@ impl Store {
         reason: &str,
         by: &UserId,
     ) -> Result<i64, StoreError> {
-        self.record_milestone(mark, MilestoneAction::Undone, None, reason, by).await
+        self.record_milestone(mark, MilestoneAction::Undone, None, reason, by)
+            .await
     }
 
     async fn record_milestone(
@@ -177,7 +184,9 @@ impl Store {
                         None => false,
                     };
                     if !done {
-                        return Err(StoreError::NotFound { what: "done milestone" });
+                        return Err(StoreError::NotFound {
+                            what: "done milestone",
+                        });
                     }
                 }
                 let row = sqlx::query(
@@ -245,7 +254,14 @@ mod tests {
     #[test]
     fn days_are_iso_dates() {
         assert!(check_day("2026-11-22").is_ok());
-        for bad in ["2026-13-01", "2026-1-01", "22/11/2026", "2026-11-00", "２０２６-11-22", ""] {
+        for bad in [
+            "2026-13-01",
+            "2026-1-01",
+            "22/11/2026",
+            "2026-11-00",
+            "２０２６-11-22",
+            "",
+        ] {
             assert!(check_day(bad).is_err(), "{bad}");
         }
     }

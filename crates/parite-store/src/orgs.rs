@@ -111,8 +111,8 @@ impl Store {
                 .await?
         } else {
             sqlx::query(select!("WHERE archived_at IS NULL ORDER BY slug"))
-            .fetch_all(self.pool())
-            .await?
+                .fetch_all(self.pool())
+                .await?
         };
         rows.iter().map(from_row).collect()
     }
@@ -124,8 +124,8 @@ impl Store {
     ) -> Result<Option<Organization>, StoreError> {
         let row = sqlx::query(select!("WHERE slug = $1"))
             .bind(slug)
-        .fetch_optional(self.pool())
-        .await?;
+            .fetch_optional(self.pool())
+            .await?;
         row.as_ref().map(from_row).transpose()
     }
 
@@ -133,8 +133,8 @@ impl Store {
     pub async fn organization(&self, id: &OrgId) -> Result<Option<Organization>, StoreError> {
         let row = sqlx::query(select!("WHERE id = $1"))
             .bind(id.as_str())
-        .fetch_optional(self.pool())
-        .await?;
+            .fetch_optional(self.pool())
+            .await?;
         row.as_ref().map(from_row).transpose()
     }
 }

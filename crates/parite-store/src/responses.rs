@@ -1,10 +1,9 @@
 //! Anonymous survey responses: start, save a draft, resume it, read it back.
 
-use std::collections::HashMap;
-
 use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
+use crate::answers::replace_answers;
 use crate::catalog::InstrumentRef;
 use crate::ids::new_id;
 use crate::row::{optional_text, optional_time, parsed, small, text, time};
@@ -164,31 +163,6 @@ pub(crate) async fn status_and_instrument(
         version: small(&row, "instrument_version")?,
     };
     Ok((parsed(&row, "status", Status::parse)?, instrument))
-}
-
-/// Replaces a draft's answers; a repeated item's values get positions 0, 1, 2… in order.
-pub(crate) async fn replace_answers(
-    c: &mut AnyConnection,
-    id: &ResponseId,
-    answers: &[Answer],
-) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM answers WHERE response_id = $1")
-        .bind(id.as_str())
-        .execute(&mut *c)
-        .await?;
-    let mut positions: HashMap<&str, i64> = HashMap::new();
-    for answer in answers {
-        let seq = positions.entry(answer.item_id.as_str()).or_insert(0);
-        sqlx::query("INSERT INTO answers (response_id, item_id, seq, value) VALUES ($1, $2, $3, $4)")
-            .bind(id.as_str())
-            .bind(answer.item_id.as_str())
-            .bind(*seq)
-            .bind(answer.value.as_str())
-            .execute(&mut *c)
-            .await?;
-        *seq += 1;
-    }
-    Ok(())
 }
 
 impl Store {

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
-use sqlx::{AnyConnection, AnyPool};
 use sqlx::Executor;
+use sqlx::{AnyConnection, AnyPool};
 
 use crate::catalog::InstrumentCatalog;
 use crate::writer::WriterHandle;
@@ -181,7 +181,7 @@ impl Store {
             Writes::Grouped { writer, .. } => writer.write(work).await,
             Writes::Direct => {
                 let mut transaction = self.inner.pool.begin().await?;
-                match work(&mut *transaction).await {
+                match work(&mut transaction).await {
                     Ok(value) => {
                         transaction.commit().await?;
                         Ok(value)

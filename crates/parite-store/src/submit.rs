@@ -1,7 +1,9 @@
 //! Submitting a response: all its answers and its final status in one transaction.
 
+use crate::answers::replace_answers;
 use crate::catalog::InstrumentRef;
-use crate::responses::{Answer, Status, replace_answers, status_and_instrument};
+use crate::responses::{Answer, status_and_instrument};
+use crate::row::{small, text};
 use crate::{ResponseId, Store, StoreError, Timestamp};
 
 /// A response's final content.
@@ -39,20 +41,30 @@ impl Store {
         self.write(move |c| {
             Box::pin(async move {
                 let now = Timestamp::now().unix();
-                // Touching the draft first takes its row lock on PostgreSQL: a concurrent
-                // submission of the same response waits here, then finds it submitted.
-                let touched = sqlx::query(
-                    "UPDATE responses SET updated_at = $2 WHERE id = $1 AND status = 'draft'",
+                // Touching the draft takes its row lock on PostgreSQL, so a concurrent
+                // submission of the same response waits here, then finds it submitted; and it
+                // reads the instrument version in the same round trip.
+                let draft = sqlx::query(
+                    "UPDATE responses SET updated_at = $2 WHERE id = $1 AND status = 'draft' \
+                     RETURNING \
+                     (SELECT instrument_id FROM waves WHERE waves.id = responses.wave_id) \
+                       AS instrument_id, \
+                     (SELECT instrument_version FROM waves WHERE waves.id = responses.wave_id) \
+                       AS instrument_version",
                 )
                 .bind(id.as_str())
                 .bind(now)
-                .execute(&mut *c)
+                .fetch_optional(&mut *c)
                 .await?;
-                let (status, instrument): (Status, InstrumentRef) =
+                let Some(draft) = draft else {
+                    // Not a draft: submitted before, or no such response (NotFound).
                     status_and_instrument(c, &id).await?;
-                if touched.rows_affected() == 0 || status == Status::Submitted {
                     return Ok(SubmitOutcome::AlreadySubmitted);
-                }
+                };
+                let instrument = InstrumentRef {
+                    id: text(&draft, "instrument_id")?,
+                    version: small(&draft, "instrument_version")?,
+                };
                 instrument.check_items(
                     catalog.as_ref(),
                     submission.answers.iter().map(|a| a.item_id.as_str()),

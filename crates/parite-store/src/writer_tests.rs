@@ -28,10 +28,16 @@ async fn writer() -> (WriterHandle, sqlite::Target, tempfile::TempDir) {
     (handle, target, dir)
 }
 
-fn insert(id: i64) -> impl for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<i64, StoreError>> + Send + 'static {
+fn insert(
+    id: i64,
+) -> impl for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<i64, StoreError>> + Send + 'static
+{
     move |c| {
         Box::pin(async move {
-            sqlx::query("INSERT INTO t (id) VALUES ($1)").bind(id).execute(&mut *c).await?;
+            sqlx::query("INSERT INTO t (id) VALUES ($1)")
+                .bind(id)
+                .execute(&mut *c)
+                .await?;
             Ok(id)
         })
     }
@@ -39,7 +45,10 @@ fn insert(id: i64) -> impl for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c
 
 async fn stored(target: &sqlite::Target) -> Vec<i64> {
     let pool = sqlite::readers(&target.options).await.unwrap();
-    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM t ORDER BY id").fetch_all(&pool).await.unwrap();
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM t ORDER BY id")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
     pool.close().await;
     ids.into_iter().map(|(id,)| id).collect()
 }
@@ -90,7 +99,9 @@ async fn one_failing_write_leaves_the_rest_of_its_batch_committed() {
             handle
                 .write(|c| {
                     Box::pin(async move {
-                        sqlx::query("INSERT INTO t (id) VALUES (99)").execute(&mut *c).await?;
+                        sqlx::query("INSERT INTO t (id) VALUES (99)")
+                            .execute(&mut *c)
+                            .await?;
                         Err::<(), _>(StoreError::Final { what: "response" })
                     })
                 })
@@ -103,7 +114,10 @@ async fn one_failing_write_leaves_the_rest_of_its_batch_committed() {
     for call in calls {
         call.await.unwrap().unwrap();
     }
-    assert!(matches!(failing.await.unwrap(), Err(StoreError::Final { .. })));
+    assert!(matches!(
+        failing.await.unwrap(),
+        Err(StoreError::Final { .. })
+    ));
     assert_eq!(stored(&target).await, vec![1, 2, 3]);
     handle.close().await;
 }
@@ -167,6 +181,28 @@ async fn writes_after_close_are_refused_and_queued_ones_commit() {
     held.await.unwrap();
     closing.await.unwrap();
     assert_eq!(pending.await.unwrap().unwrap(), 7);
-    assert!(matches!(handle.write(insert(8)).await, Err(StoreError::Unavailable { .. })));
+    assert!(matches!(
+        handle.write(insert(8)).await,
+        Err(StoreError::Unavailable { .. })
+    ));
     assert_eq!(stored(&target).await, vec![7]);
+}
+
+#[tokio::test]
+async fn a_panicking_write_fails_alone_and_the_writer_carries_on() {
+    let (handle, target, _dir) = writer().await;
+    let panicked = handle
+        .write::<(), _>(|c| {
+            Box::pin(async move {
+                sqlx::query("INSERT INTO t (id) VALUES (5)")
+                    .execute(&mut *c)
+                    .await?;
+                panic!("a bug in a write")
+            })
+        })
+        .await;
+    assert!(matches!(panicked, Err(StoreError::Unavailable { .. })));
+    assert_eq!(handle.write(insert(6)).await.unwrap(), 6);
+    assert_eq!(stored(&target).await, vec![6]);
+    handle.close().await;
 }

@@ -1,6 +1,10 @@
 //! Signing in, on both backends: sessions read with their account, one-time password links and
 //! the failed-attempt counter. Each test gets a fresh SQLite file, and — when
 //! `PARITE_TEST_POSTGRES_URL` is set — a fresh PostgreSQL database too.
+#![expect(
+    clippy::expect_used,
+    reason = "the helpers outside #[test] functions fail the test loudly"
+)]
 
 use std::sync::Arc;
 

@@ -4,12 +4,11 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
-use axum::{Extension, Router};
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
 use parite_store::{InstrumentCatalog, Store};
@@ -17,9 +16,11 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::assets::{STYLESHEET_PATH, stylesheet};
+use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::not_found;
 use crate::security::{self, SecureCookies};
-use crate::{home, survey};
+use crate::{admin, home, orgs, reports, survey};
+use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
 /// Settings a deployment chooses.
 #[derive(Debug, Clone)]
@@ -30,6 +31,10 @@ pub struct WebConfig {
     pub min_cell: u32,
     /// How long a resume code works.
     pub resume_days: i64,
+    /// How long a sign-in lasts, in seconds.
+    pub session_seconds: i64,
+    /// Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it).
+    pub trust_proxy: bool,
 }
 
 impl Default for WebConfig {
@@ -38,6 +43,8 @@ impl Default for WebConfig {
             secure_cookies: true,
             min_cell: 5,
             resume_days: 30,
+            session_seconds: 8 * 3600,
+            trust_proxy: false,
         }
     }
 }
@@ -64,36 +71,86 @@ impl InstrumentCatalog for Catalog {
 /// past it is refused before it is read.
 const BODY_LIMIT: usize = 64 * 1024;
 
+/// The administration console's requirement.
+pub(crate) const ADMIN_CONSOLE: Require = Require::Role(&[Admin]);
+/// An organization's own pages (overview).
+pub(crate) const ORG_PAGES: Require = Require::OrgScope {
+    roles: &[Admin, Evaluator, TeamLead],
+};
+const ADMIN_ORG: Require = Require::OrgScope { roles: &[Admin] };
+/// Raw answers, free text included: never team leads or funders (DESIGN.md, Privacy).
+const RAW_DATA: Require = Require::OrgScope { roles: &[Admin, Evaluator] };
+/// Aggregates across the organizations in one's scope, suppressed.
+const FUNDER_PAGES: Require = Require::Role(&[Admin, Funder]);
+
+/// The one route table: every address, what it requires, and its handler. Paths are under
+/// `/fr`, `/en`… except the global ones; the guard of each requirement runs before its handler.
+#[rustfmt::skip]
+fn table() -> Vec<Route> {
+    use Require::{Public, SignedIn};
+    vec![
+        Route::global_get("/healthz", Public, healthz),
+        Route::global_get("/", Public, root),
+        Route::global_get(STYLESHEET_PATH.as_str(), Public, stylesheet),
+        Route::get("", Public, home::show),
+        Route::get("/", Public, home::show),
+        Route::get("/s/{code}", Public, survey::welcome),
+        Route::post("/s/{code}", Public, survey::welcome_post),
+        Route::get("/s/{code}/review", Public, survey::review),
+        Route::post("/s/{code}/review", Public, survey::review_post),
+        Route::get("/s/{code}/thanks", Public, survey::thanks),
+        Route::get("/s/{code}/{section}", Public, survey::section),
+        Route::post("/s/{code}/{section}", Public, survey::section_post),
+        Route::get("/login", Public, auth::sign_in_form),
+        Route::post("/login", Public, auth::sign_in),
+        Route::post("/logout", SignedIn, auth::logout),
+        Route::post("/logout/everywhere", SignedIn, auth::logout_everywhere),
+        Route::get("/password/{token}", Public, auth::password_form),
+        Route::post("/password/{token}", Public, auth::password_post),
+        Route::get("/orgs/{slug}/", ORG_PAGES, orgs::overview),
+        Route::get("/admin/", ADMIN_CONSOLE, admin::home),
+        Route::get("/admin/orgs", ADMIN_CONSOLE, admin::orgs::list),
+        Route::post("/admin/orgs", ADMIN_CONSOLE, admin::orgs::create),
+        Route::get("/admin/orgs/{slug}", ADMIN_ORG, admin::orgs::show),
+        Route::post("/admin/orgs/{slug}/rename", ADMIN_ORG, admin::orgs::rename),
+        Route::post("/admin/orgs/{slug}/archive", ADMIN_ORG, admin::orgs::archive),
+        Route::post("/admin/orgs/{slug}/waves", ADMIN_ORG, admin::waves::open),
+        Route::get("/admin/orgs/{slug}/waves/{wave}", ADMIN_ORG, admin::waves::show),
+        Route::post("/admin/orgs/{slug}/waves/{wave}/close", ADMIN_ORG, admin::waves::close),
+        Route::post("/admin/orgs/{slug}/waves/{wave}/invitations", ADMIN_ORG, admin::waves::invite),
+        Route::post("/admin/orgs/{slug}/waves/{wave}/invitations/{invitation}/revoke", ADMIN_ORG, admin::waves::revoke),
+        Route::get("/admin/people", ADMIN_CONSOLE, admin::people::list),
+        Route::post("/admin/people", ADMIN_CONSOLE, admin::people::create),
+        Route::get("/admin/people/{user}", ADMIN_CONSOLE, admin::people::show),
+        Route::post("/admin/people/{user}/access", ADMIN_CONSOLE, admin::people::set_access),
+        Route::post("/admin/people/{user}/disable", ADMIN_CONSOLE, admin::people::disable),
+        Route::post("/admin/people/{user}/enable", ADMIN_CONSOLE, admin::people::enable),
+        Route::post("/admin/people/{user}/reset", ADMIN_CONSOLE, admin::people::reset),
+        Route::get("/admin/audit", ADMIN_CONSOLE, admin::audit_log::list),
+        Route::get("/orgs/{slug}/reports/{report}", ORG_PAGES, reports::org_report),
+        Route::get("/orgs/{slug}/reports/{report}/{chart}", ORG_PAGES, reports::org_chart),
+        Route::get("/orgs/{slug}/exports/{table}", ORG_PAGES, reports::org_export),
+        Route::get("/orgs/{slug}/exports/raw/{file}", RAW_DATA, reports::org_raw_export),
+        Route::get("/funders/", FUNDER_PAGES, reports::funders),
+    ]
+}
+
+/// Every route of the app with its requirement (`{lang}` for the language segment): what the
+/// access-matrix test enumerates.
+pub fn routes() -> Vec<RouteInfo> {
+    table().iter().map(Route::info).collect()
+}
+
 /// The whole application.
 pub fn app(state: AppState) -> Router {
-    let mut router = Router::new()
-        .route("/healthz", get(healthz))
-        .route("/", get(root))
-        .route(STYLESHEET_PATH.as_str(), get(stylesheet));
-    for locale in state.localizer.locales() {
-        let segment = format!("/{}", locale.language());
-        let routes = Router::new()
-            .route("/", get(home::show))
-            .route("/s/{code}", get(survey::welcome).post(survey::welcome_post))
-            .route(
-                "/s/{code}/review",
-                get(survey::review).post(survey::review_post),
-            )
-            .route("/s/{code}/thanks", get(survey::thanks))
-            .route(
-                "/s/{code}/{section}",
-                get(survey::section).post(survey::section_post),
-            )
-            .layer(Extension(locale.clone()));
-        // `/fr/` is the home page too; nesting alone answers only `/fr`.
-        let home = get(home::show).layer(Extension(locale.clone()));
-        router = router
-            .route(&format!("{segment}/"), home)
-            .nest(&segment, routes);
-    }
+    let router = add_routes(Router::new(), &state, table());
     let secure = SecureCookies(state.config.secure_cookies);
     router
         .fallback(not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::load_session,
+        ))
         .layer(middleware::from_fn(security::headers_and_csrf))
         .layer(middleware::from_fn(
             move |mut request: Request, next: Next| async move {
@@ -138,7 +195,9 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
+    // The peer's address reaches the sign-in throttle.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
 }

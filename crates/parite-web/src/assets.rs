@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-const STYLESHEET: &str = include_str!("../static/parite.css");
+pub const STYLESHEET: &str = include_str!("../static/parite.css");
 
 /// `/static/parite-<hash>.css`.
 pub static STYLESHEET_PATH: LazyLock<String> = LazyLock::new(|| {

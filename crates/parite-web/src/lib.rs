@@ -1,16 +1,24 @@
 //! Parité's web app: the survey for implementation teams, and the pages of evaluators, funders
 //! and administrators. Server-rendered, no JavaScript, every text from Fluent.
 
+mod admin;
 mod app;
-mod assets;
+pub(crate) mod assets;
+mod auth;
 mod errors;
 mod home;
+mod orgs;
 mod page;
+pub mod reports;
 pub mod demo;
 pub mod provision;
 mod reader;
 mod security;
 mod survey;
 
-pub use app::{AppState, Catalog, WebConfig, app, serve};
+pub use app::{AppState, Catalog, WebConfig, app, routes, serve};
+pub use auth::{
+    Access, Require, RouteInfo, SESSION_COOKIE, audit, password, start_session, token_hash,
+    valid_email,
+};
 pub use security::random_code;

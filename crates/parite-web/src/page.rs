@@ -19,6 +19,8 @@ pub struct PageMeta {
     /// On a survey page, the language button submits the page's form so typed answers are kept.
     pub switch_form: Option<&'static str>,
     pub wide: bool,
+    /// The account links of the header (sign in, or sign out); none on the survey.
+    pub nav: Option<crate::auth::Nav>,
 }
 
 impl PageMeta {
@@ -32,6 +34,7 @@ impl PageMeta {
             switch_href: switch_language(uri, tr.segment(), other.segment()),
             switch_form: None,
             wide: false,
+            nav: None,
             tr,
         }
     }

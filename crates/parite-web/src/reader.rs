@@ -7,6 +7,7 @@ use axum::http::request::Parts;
 use parite_i18n::{Locale, Texts};
 
 use crate::app::AppState;
+use crate::auth::{Nav, Viewer};
 use crate::page::PageMeta;
 use crate::security::CsrfToken;
 
@@ -16,6 +17,8 @@ pub struct Reader {
     pub other: Texts,
     pub uri: Uri,
     pub csrf: CsrfToken,
+    /// Who is signed in, if anyone.
+    pub viewer: Viewer,
 }
 
 impl Reader {
@@ -31,11 +34,14 @@ impl Reader {
             other: Texts::new(state.localizer.clone(), other),
             uri,
             csrf,
+            viewer: Viewer::default(),
         }
     }
 
     pub fn page(&self, title: String) -> PageMeta {
-        PageMeta::new(self.tr.clone(), &self.other, &self.uri, title)
+        let mut page = PageMeta::new(self.tr.clone(), &self.other, &self.uri, title);
+        page.nav = Nav::new(&self.tr, &self.viewer, &self.uri, &self.csrf.0);
+        page
     }
 
     /// An address in the reader's language: `/fr` + `rest`.
@@ -64,7 +70,13 @@ impl FromRequestParts<AppState> for Reader {
             .get::<CsrfToken>()
             .cloned()
             .unwrap_or_else(|| CsrfToken(String::new()));
-        Ok(Reader::new(state, locale, uri, csrf))
+        let mut reader = Reader::new(state, locale, uri, csrf);
+        reader.viewer = parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .unwrap_or_default();
+        Ok(reader)
     }
 }
 

@@ -18,7 +18,7 @@ use crate::labels::{suppressed, suppression_note};
 
 const WIDTH: u32 = 960;
 const ROW: i32 = 46;
-const LABEL_AREA: i32 = 190;
+const LABEL_AREA: i32 = 260;
 const HEADER_AREA: i32 = 66;
 
 /// The data of a heatmap: every organization found in `aggregates`, each at its latest wave
@@ -113,8 +113,16 @@ impl<'a> BarrierHeatmap<'a> {
         }
         for (r, row) in rows.iter().enumerate() {
             let y0 = top + ROW * r as i32;
+            // Long names are shortened to fit; the data table under the chart has them whole.
+            let mut name = row.0.to_owned();
+            let mut kept = name.chars().count();
+            while kept > 4 && pen.width(&name, LABEL_SIZE, true) > LABEL_AREA - 16 {
+                kept -= 1;
+                let prefix: String = row.0.chars().take(kept).collect();
+                name = format!("{}…", prefix.trim_end_matches([' ', '—']));
+            }
             pen.text_styled(
-                row.0,
+                &name,
                 (left - 12, y0 + ROW / 2 - 8),
                 LABEL_SIZE,
                 palette::TEXT,

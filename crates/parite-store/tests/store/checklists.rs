@@ -11,12 +11,20 @@ on_both_backends!(assessments_and_ratings, milestones_keep_their_history);
 
 async fn evaluator(store: &Store) -> UserId {
     let email = format!("eval-{}@example.org", random_hex());
-    let new = NewUser { email, password_hash: "$argon2id$x".into(), role: Role::Evaluator };
+    let new = NewUser {
+        email,
+        password_hash: "$argon2id$x".into(),
+        role: Role::Evaluator,
+    };
     store.create_user(new).await.unwrap()
 }
 
 fn rating(item: &str, value: RatingValue, evidence: &str) -> Rating {
-    Rating { item_id: item.into(), value, evidence: evidence.into() }
+    Rating {
+        item_id: item.into(),
+        value,
+        evidence: evidence.into(),
+    }
 }
 
 async fn assessments_and_ratings(ctx: &Ctx) {
@@ -32,31 +40,66 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         rater_id: rater.clone(),
         kind,
     };
-    let id = store.create_assessment(new(&org, AssessmentKind::Rater)).await.unwrap();
-    let consensus = store.create_assessment(new(&org, AssessmentKind::Consensus)).await.unwrap();
+    let id = store
+        .create_assessment(new(&org, AssessmentKind::Rater))
+        .await
+        .unwrap();
+    let consensus = store
+        .create_assessment(new(&org, AssessmentKind::Consensus))
+        .await
+        .unwrap();
     // The wave must belong to the organization assessed.
     assert!(matches!(
-        store.create_assessment(new(&other_org, AssessmentKind::Rater)).await,
+        store
+            .create_assessment(new(&other_org, AssessmentKind::Rater))
+            .await,
         Err(StoreError::NotFound { .. })
     ));
     let mut unknown = new(&org, AssessmentKind::Rater);
     unknown.instrument_id = "no-such-checklist".into();
-    assert!(matches!(store.create_assessment(unknown).await, Err(StoreError::UnknownInstrument { .. })));
+    assert!(matches!(
+        store.create_assessment(unknown).await,
+        Err(StoreError::UnknownInstrument { .. })
+    ));
 
     let assessment = store.assessment(&id).await.unwrap().unwrap();
-    assert_eq!((assessment.kind, assessment.status), (AssessmentKind::Rater, Status::Draft));
-    assert_eq!((assessment.rater_id.clone(), assessment.instrument_version), (rater.clone(), 1));
-    let listed: Vec<_> = store.assessments_of(&org, &wave).await.unwrap().into_iter().map(|a| a.id).collect();
+    assert_eq!(
+        (assessment.kind, assessment.status),
+        (AssessmentKind::Rater, Status::Draft)
+    );
+    assert_eq!(
+        (assessment.rater_id.clone(), assessment.instrument_version),
+        (rater.clone(), 1)
+    );
+    let listed: Vec<_> = store
+        .assessments_of(&org, &wave)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
     assert_eq!(listed.len(), 2);
     assert!(listed.contains(&consensus));
 
     // Page by page: a later save updates its items and keeps the others.
     store
-        .save_ratings(&id, vec![rating("f1", RatingValue::Fully, "Politique écrite"), rating("f2", RatingValue::Partly, "")])
+        .save_ratings(
+            &id,
+            vec![
+                rating("f1", RatingValue::Fully, "Politique écrite"),
+                rating("f2", RatingValue::Partly, ""),
+            ],
+        )
         .await
         .unwrap();
     store
-        .save_ratings(&id, vec![rating("f2", RatingValue::NotInPlace, "Aucun"), rating("f3", RatingValue::NotApplicable, "")])
+        .save_ratings(
+            &id,
+            vec![
+                rating("f2", RatingValue::NotInPlace, "Aucun"),
+                rating("f3", RatingValue::NotApplicable, ""),
+            ],
+        )
         .await
         .unwrap();
     let expected = vec![
@@ -66,27 +109,60 @@ async fn assessments_and_ratings(ctx: &Ctx) {
     ];
     assert_eq!(store.ratings(&id).await.unwrap(), expected);
 
-    match store.save_ratings(&id, vec![rating("f1", RatingValue::Partly, ""), rating("f9", RatingValue::Fully, "")]).await {
-        Err(StoreError::UnknownItem { instrument, version: 1, item }) => {
+    match store
+        .save_ratings(
+            &id,
+            vec![
+                rating("f1", RatingValue::Partly, ""),
+                rating("f9", RatingValue::Fully, ""),
+            ],
+        )
+        .await
+    {
+        Err(StoreError::UnknownItem {
+            instrument,
+            version: 1,
+            item,
+        }) => {
             assert_eq!((instrument.as_str(), item.as_str()), ("fidelity", "f9"));
         }
         other => panic!("expected UnknownItem, got {other:?}"),
     }
-    assert_eq!(store.ratings(&id).await.unwrap(), expected, "nothing of a rejected save is kept");
+    assert_eq!(
+        store.ratings(&id).await.unwrap(),
+        expected,
+        "nothing of a rejected save is kept"
+    );
 
-    assert_eq!(store.submit_assessment(&id).await.unwrap(), SubmitOutcome::Submitted);
-    assert_eq!(store.submit_assessment(&id).await.unwrap(), SubmitOutcome::AlreadySubmitted);
+    assert_eq!(
+        store.submit_assessment(&id).await.unwrap(),
+        SubmitOutcome::Submitted
+    );
+    assert_eq!(
+        store.submit_assessment(&id).await.unwrap(),
+        SubmitOutcome::AlreadySubmitted
+    );
     let submitted = store.assessment(&id).await.unwrap().unwrap();
     assert_eq!(submitted.status, Status::Submitted);
     assert!(submitted.submitted_at.is_some());
     assert!(matches!(
-        store.save_ratings(&id, vec![rating("f1", RatingValue::Partly, "")]).await,
+        store
+            .save_ratings(&id, vec![rating("f1", RatingValue::Partly, "")])
+            .await,
         Err(StoreError::Final { what: "assessment" })
     ));
     assert_eq!(store.ratings(&id).await.unwrap(), expected);
     let ghost = parite_store::AssessmentId::from("0".repeat(32));
-    assert!(matches!(store.submit_assessment(&ghost).await, Err(StoreError::NotFound { .. })));
-    for value in [RatingValue::NotInPlace, RatingValue::Partly, RatingValue::Fully, RatingValue::NotApplicable] {
+    assert!(matches!(
+        store.submit_assessment(&ghost).await,
+        Err(StoreError::NotFound { .. })
+    ));
+    for value in [
+        RatingValue::NotInPlace,
+        RatingValue::Partly,
+        RatingValue::Fully,
+        RatingValue::NotApplicable,
+    ] {
         assert_eq!(RatingValue::parse(value.as_str()), Some(value));
     }
 }
@@ -101,12 +177,27 @@ async fn milestones_keep_their_history(ctx: &Ctx) {
         instrument_version: 1,
         item_id: item.into(),
     };
-    let first = store.mark_milestone(item("m1"), "2026-09-15", "Comité formé", &who).await.unwrap();
-    store.mark_milestone(item("m2"), "2026-10-01", "Pair embauché", &who).await.unwrap();
-    let undo = store.undo_milestone(item("m1"), "Date erronée", &who).await.unwrap();
+    let first = store
+        .mark_milestone(item("m1"), "2026-09-15", "Comité formé", &who)
+        .await
+        .unwrap();
+    store
+        .mark_milestone(item("m2"), "2026-10-01", "Pair embauché", &who)
+        .await
+        .unwrap();
+    let undo = store
+        .undo_milestone(item("m1"), "Date erronée", &who)
+        .await
+        .unwrap();
     assert!(undo > first);
-    store.mark_milestone(item("m1"), "2026-09-20", "Procès-verbal", &who).await.unwrap();
-    store.undo_milestone(item("m2"), "Départ", &who).await.unwrap();
+    store
+        .mark_milestone(item("m1"), "2026-09-20", "Procès-verbal", &who)
+        .await
+        .unwrap();
+    store
+        .undo_milestone(item("m2"), "Départ", &who)
+        .await
+        .unwrap();
     assert!(matches!(
         store.undo_milestone(item("m2"), "again", &who).await,
         Err(StoreError::NotFound { .. })
@@ -116,22 +207,31 @@ async fn milestones_keep_their_history(ctx: &Ctx) {
         Err(StoreError::NotFound { .. })
     ));
     assert!(matches!(
-        store.mark_milestone(item("m1"), "20/09/2026", "", &who).await,
+        store
+            .mark_milestone(item("m1"), "20/09/2026", "", &who)
+            .await,
         Err(StoreError::Invalid { what: "date", .. })
     ));
     assert!(matches!(
-        store.mark_milestone(item("m7"), "2026-09-20", "", &who).await,
+        store
+            .mark_milestone(item("m7"), "2026-09-20", "", &who)
+            .await,
         Err(StoreError::UnknownItem { .. })
     ));
 
     let done = store.milestones_done(&org, "progress").await.unwrap();
     assert_eq!(done.len(), 1);
-    assert_eq!((done[0].item_id.as_str(), done[0].done_on.as_deref()), ("m1", Some("2026-09-20")));
+    assert_eq!(
+        (done[0].item_id.as_str(), done[0].done_on.as_deref()),
+        ("m1", Some("2026-09-20"))
+    );
     assert_eq!(done[0].evidence, "Procès-verbal");
 
     let history = store.milestone_history(&org, "progress").await.unwrap();
-    let steps: Vec<(&str, MilestoneAction)> =
-        history.iter().map(|e| (e.item_id.as_str(), e.action)).collect();
+    let steps: Vec<(&str, MilestoneAction)> = history
+        .iter()
+        .map(|e| (e.item_id.as_str(), e.action))
+        .collect();
     assert_eq!(
         steps,
         [

@@ -44,9 +44,15 @@ impl InstrumentCatalog for Catalog {
         if version != 1 {
             return None;
         }
-        let number = |prefix: &str| item_id.strip_prefix(prefix).and_then(|n| n.parse::<u32>().ok());
+        let number = |prefix: &str| {
+            item_id
+                .strip_prefix(prefix)
+                .and_then(|n| n.parse::<u32>().ok())
+        };
         match instrument_id {
-            "team-survey" => Some(item_id == "roles" || number("q").is_some_and(|n| (1..=40).contains(&n))),
+            "team-survey" => {
+                Some(item_id == "roles" || number("q").is_some_and(|n| (1..=40).contains(&n)))
+            }
             "fidelity" => Some(number("f").is_some_and(|n| (1..=6).contains(&n))),
             "progress" => Some(number("m").is_some_and(|n| (1..=4).contains(&n))),
             _ => None,
@@ -69,7 +75,12 @@ impl Ctx {
         // A folder that does not exist yet: the store creates it.
         let url = format!("sqlite://{}/data/parite.db", dir.path().display());
         let store = Store::connect(&url, catalog()).await.unwrap();
-        Ctx { store, url, dir, postgres: None }
+        Ctx {
+            store,
+            url,
+            dir,
+            postgres: None,
+        }
     }
 
     /// None (after saying so) when no PostgreSQL server is configured.
@@ -82,7 +93,12 @@ impl Ctx {
         let url = database.url();
         let store = Store::connect(&url, catalog()).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
-        Some(Ctx { store, url, dir, postgres: Some(database) })
+        Some(Ctx {
+            store,
+            url,
+            dir,
+            postgres: Some(database),
+        })
     }
 
     pub async fn finish(self) {
@@ -137,11 +153,16 @@ impl Drop for PgDatabase {
         let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
         // Drop runs outside async code (and maybe while panicking): a thread of its own.
         let dropped = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             runtime.block_on(async move {
                 let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
                 admin
-                    .execute(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                    .execute(sqlx::AssertSqlSafe(format!(
+                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                    )))
                     .await
                     .unwrap();
                 admin.close().await.unwrap();
@@ -158,7 +179,10 @@ impl Drop for PgDatabase {
 fn with_database(url: &str, database: &str) -> String {
     let (scheme, rest) = url.split_once("://").unwrap();
     let (authority, after) = rest.split_once('/').unwrap_or((rest, ""));
-    let query = after.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+    let query = after
+        .split_once('?')
+        .map(|(_, q)| format!("?{q}"))
+        .unwrap_or_default();
     format!("{scheme}://{authority}/{database}{query}")
 }
 
@@ -173,7 +197,10 @@ pub fn random_hex() -> String {
 /// A fresh organization (random slug) with an open wave of the team survey.
 pub async fn org_and_wave(store: &Store) -> (OrgId, WaveId) {
     let slug = format!("org-{}", random_hex());
-    let org = store.create_organization(&slug, "Centre de santé").await.unwrap();
+    let org = store
+        .create_organization(&slug, "Centre de santé")
+        .await
+        .unwrap();
     let wave = store
         .open_wave(NewWave {
             organization_id: org.clone(),
@@ -190,21 +217,33 @@ pub async fn org_and_wave(store: &Store) -> (OrgId, WaveId) {
 
 pub async fn start(store: &Store, wave: &WaveId) -> ResponseId {
     store
-        .start_response(NewResponse { wave_id: wave.clone(), invitation_id: None, locale: "fr-CA".into() })
+        .start_response(NewResponse {
+            wave_id: wave.clone(),
+            invitation_id: None,
+            locale: "fr-CA".into(),
+        })
         .await
         .unwrap()
 }
 
 /// `count` Likert answers q01, q02…
 pub fn likert(count: usize, value: &str) -> Vec<Answer> {
-    (1..=count).map(|n| Answer::new(format!("q{n:02}"), value)).collect()
+    (1..=count)
+        .map(|n| Answer::new(format!("q{n:02}"), value))
+        .collect()
 }
 
 /// Starts and submits a response with `answers`.
 pub async fn submitted(store: &Store, wave: &WaveId, answers: Vec<Answer>) -> ResponseId {
     let id = start(store, wave).await;
     let outcome = store
-        .submit_response(&id, Submission { respondent_role: Some("peer".into()), answers })
+        .submit_response(
+            &id,
+            Submission {
+                respondent_role: Some("peer".into()),
+                answers,
+            },
+        )
         .await
         .unwrap();
     assert_eq!(outcome, SubmitOutcome::Submitted);

@@ -11,6 +11,7 @@ on_both_backends!(
     drafts_save_and_resume,
     submit_once_then_already_submitted,
     unknown_items_store_nothing,
+    racing_submissions_store_exactly_one,
     database_refuses_changes_to_submitted_responses,
 );
 
@@ -27,7 +28,10 @@ async fn drafts_save_and_resume(ctx: &Ctx) {
     let (_, wave) = org_and_wave(store).await;
     let id = start(store, &wave).await;
     let fresh = store.response(&id).await.unwrap().unwrap();
-    assert_eq!((fresh.status, fresh.locale.as_str()), (Status::Draft, "fr-CA"));
+    assert_eq!(
+        (fresh.status, fresh.locale.as_str()),
+        (Status::Draft, "fr-CA")
+    );
     assert!(fresh.answers.is_empty());
 
     // Multiple choice: one row per code, order kept.
@@ -37,7 +41,10 @@ async fn drafts_save_and_resume(ctx: &Ctx) {
         Answer::new("roles", "manager"),
         Answer::new("q02", "Du texte libre, avec des accents : é à ç"),
     ];
-    store.save_draft(&id, draft(answers, Some("hash-1"))).await.unwrap();
+    store
+        .save_draft(&id, draft(answers, Some("hash-1")))
+        .await
+        .unwrap();
     let resumed = store.load_draft("hash-1").await.unwrap().unwrap();
     assert_eq!(resumed.id, id);
     assert_eq!(resumed.respondent_role.as_deref(), Some("peer"));
@@ -52,7 +59,10 @@ async fn drafts_save_and_resume(ctx: &Ctx) {
     );
 
     // Saving again replaces the answers; no new hash keeps the old one.
-    store.save_draft(&id, draft(vec![Answer::new("q03", "1")], None)).await.unwrap();
+    store
+        .save_draft(&id, draft(vec![Answer::new("q03", "1")], None))
+        .await
+        .unwrap();
     let resumed = store.load_draft("hash-1").await.unwrap().unwrap();
     assert_eq!(resumed.answers, vec![Answer::new("q03", "1")]);
     assert_eq!(store.load_draft("hash-unknown").await.unwrap(), None);
@@ -60,11 +70,22 @@ async fn drafts_save_and_resume(ctx: &Ctx) {
     // Resume codes are unique.
     let other = start(store, &wave).await;
     assert!(matches!(
-        store.save_draft(&other, draft(vec![], Some("hash-1"))).await,
-        Err(StoreError::Conflict { what: "resume code" })
+        store
+            .save_draft(&other, draft(vec![], Some("hash-1")))
+            .await,
+        Err(StoreError::Conflict {
+            what: "resume code"
+        })
     ));
-    let bad_locale = NewResponse { wave_id: wave.clone(), invitation_id: None, locale: "de-DE".into() };
-    assert!(matches!(store.start_response(bad_locale).await, Err(StoreError::Invalid { what: "locale", .. })));
+    let bad_locale = NewResponse {
+        wave_id: wave.clone(),
+        invitation_id: None,
+        locale: "de-DE".into(),
+    };
+    assert!(matches!(
+        store.start_response(bad_locale).await,
+        Err(StoreError::Invalid { what: "locale", .. })
+    ));
     let ghost = ResponseId::from("0".repeat(32));
     assert!(matches!(
         store.save_draft(&ghost, draft(vec![], None)).await,
@@ -76,10 +97,19 @@ async fn submit_once_then_already_submitted(ctx: &Ctx) {
     let store = &ctx.store;
     let (_, wave) = org_and_wave(store).await;
     let id = start(store, &wave).await;
-    store.save_draft(&id, draft(likert(3, "2"), Some("resume"))).await.unwrap();
+    store
+        .save_draft(&id, draft(likert(3, "2"), Some("resume")))
+        .await
+        .unwrap();
 
-    let first = Submission { respondent_role: Some("manager".into()), answers: likert(5, "4") };
-    assert_eq!(store.submit_response(&id, first).await.unwrap(), SubmitOutcome::Submitted);
+    let first = Submission {
+        respondent_role: Some("manager".into()),
+        answers: likert(5, "4"),
+    };
+    assert_eq!(
+        store.submit_response(&id, first).await.unwrap(),
+        SubmitOutcome::Submitted
+    );
     let stored = store.response(&id).await.unwrap().unwrap();
     assert_eq!(stored.status, Status::Submitted);
     assert!(stored.submitted_at.is_some());
@@ -87,8 +117,14 @@ async fn submit_once_then_already_submitted(ctx: &Ctx) {
     assert_eq!(stored.answers, likert(5, "4"));
 
     // A second submission (double click, resent form) changes nothing.
-    let second = Submission { respondent_role: None, answers: likert(2, "1") };
-    assert_eq!(store.submit_response(&id, second).await.unwrap(), SubmitOutcome::AlreadySubmitted);
+    let second = Submission {
+        respondent_role: None,
+        answers: likert(2, "1"),
+    };
+    assert_eq!(
+        store.submit_response(&id, second).await.unwrap(),
+        SubmitOutcome::AlreadySubmitted
+    );
     assert_eq!(store.response(&id).await.unwrap().unwrap(), stored);
 
     // The draft is gone for good: no resuming, no saving.
@@ -110,17 +146,33 @@ async fn unknown_items_store_nothing(ctx: &Ctx) {
     let store = &ctx.store;
     let (_, wave) = org_and_wave(store).await;
     let id = start(store, &wave).await;
-    store.save_draft(&id, draft(likert(2, "3"), Some("keep"))).await.unwrap();
+    store
+        .save_draft(&id, draft(likert(2, "3"), Some("keep")))
+        .await
+        .unwrap();
     let before = store.response(&id).await.unwrap().unwrap();
 
     let mut answers = likert(4, "5");
     answers.push(Answer::new("q99", "1"));
     let rejected = store
-        .submit_response(&id, Submission { respondent_role: None, answers: answers.clone() })
+        .submit_response(
+            &id,
+            Submission {
+                respondent_role: None,
+                answers: answers.clone(),
+            },
+        )
         .await;
     match rejected {
-        Err(StoreError::UnknownItem { instrument, version, item }) => {
-            assert_eq!((instrument.as_str(), version, item.as_str()), ("team-survey", 1, "q99"));
+        Err(StoreError::UnknownItem {
+            instrument,
+            version,
+            item,
+        }) => {
+            assert_eq!(
+                (instrument.as_str(), version, item.as_str()),
+                ("team-survey", 1, "q99")
+            );
         }
         other => panic!("expected UnknownItem, got {other:?}"),
     }
@@ -130,7 +182,10 @@ async fn unknown_items_store_nothing(ctx: &Ctx) {
     ));
     // Still the draft it was, with the answers it had.
     assert_eq!(store.response(&id).await.unwrap().unwrap(), before);
-    assert_eq!(store.load_draft("keep").await.unwrap().unwrap().answers, likert(2, "3"));
+    assert_eq!(
+        store.load_draft("keep").await.unwrap().unwrap().answers,
+        likert(2, "3")
+    );
 }
 
 /// The store checks first; these show the database refuses too, whatever code path tries.
@@ -142,13 +197,55 @@ async fn database_refuses_changes_to_submitted_responses(ctx: &Ctx) {
     let attempts = [
         format!("UPDATE answers SET value = '1' WHERE response_id = '{id}'"),
         format!("DELETE FROM answers WHERE response_id = '{id}'"),
-        format!("INSERT INTO answers (response_id, item_id, seq, value) VALUES ('{id}', 'q09', 0, '1')"),
+        format!(
+            "INSERT INTO answers (response_id, item_id, seq, value) VALUES ('{id}', 'q09', 0, '1')"
+        ),
         format!("UPDATE responses SET status = 'draft', submitted_at = NULL WHERE id = '{id}'"),
     ];
     for attempt in attempts {
         let refused = raw.execute(sqlx::AssertSqlSafe(attempt.clone())).await;
         let message = refused.expect_err(&attempt).to_string();
-        assert!(message.contains("submitted response is final"), "{attempt}: {message}");
+        assert!(
+            message.contains("submitted response is final"),
+            "{attempt}: {message}"
+        );
     }
-    assert_eq!(store.response(&id).await.unwrap().unwrap().answers, likert(2, "4"));
+    assert_eq!(
+        store.response(&id).await.unwrap().unwrap().answers,
+        likert(2, "4")
+    );
+}
+
+/// The same response submitted from eight places at once (a form posted twice, two tabs):
+/// exactly one wins, the others are told it was already submitted, and the winner's answers
+/// are the ones kept.
+async fn racing_submissions_store_exactly_one(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    let id = start(store, &wave).await;
+    let mut racers = Vec::new();
+    for n in 1..=8 {
+        let (store, id) = (store.clone(), id.clone());
+        racers.push(tokio::spawn(async move {
+            let value = n.to_string();
+            let submission = Submission {
+                respondent_role: None,
+                answers: likert(n, &value),
+            };
+            (n, store.submit_response(&id, submission).await.unwrap())
+        }));
+    }
+    let mut winners = Vec::new();
+    for racer in racers {
+        let (n, outcome) = racer.await.unwrap();
+        if outcome == SubmitOutcome::Submitted {
+            winners.push(n);
+        }
+    }
+    assert_eq!(winners.len(), 1, "{winners:?}");
+    let n = winners[0];
+    assert_eq!(
+        store.response(&id).await.unwrap().unwrap().answers,
+        likert(n, &n.to_string())
+    );
 }

@@ -25,11 +25,26 @@ async fn waves(ctx: &Ctx) {
         .unwrap();
     let wave = store.wave(&second).await.unwrap().unwrap();
     assert_eq!(wave.organization_id, org);
-    assert_eq!((wave.instrument_id.as_str(), wave.instrument_version), ("team-survey", 1));
-    assert_eq!((wave.label.as_str(), wave.status), ("Printemps 2027", WaveStatus::Open));
-    assert_eq!((wave.opens_at, wave.closes_at), (opens_at, Some(opens_at.plus_seconds(86_400))));
+    assert_eq!(
+        (wave.instrument_id.as_str(), wave.instrument_version),
+        ("team-survey", 1)
+    );
+    assert_eq!(
+        (wave.label.as_str(), wave.status),
+        ("Printemps 2027", WaveStatus::Open)
+    );
+    assert_eq!(
+        (wave.opens_at, wave.closes_at),
+        (opens_at, Some(opens_at.plus_seconds(86_400)))
+    );
 
-    let ids: Vec<WaveId> = store.waves_of(&org).await.unwrap().into_iter().map(|w| w.id).collect();
+    let ids: Vec<WaveId> = store
+        .waves_of(&org)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|w| w.id)
+        .collect();
     assert_eq!(ids, vec![second.clone(), first.clone()], "newest first");
 
     let unknown = NewWave {
@@ -47,14 +62,30 @@ async fn waves(ctx: &Ctx) {
 
     let closed_at = Timestamp::now();
     store.close_wave(&first, closed_at).await.unwrap();
-    store.close_wave(&first, closed_at.plus_seconds(5)).await.unwrap();
+    store
+        .close_wave(&first, closed_at.plus_seconds(5))
+        .await
+        .unwrap();
     let wave = store.wave(&first).await.unwrap().unwrap();
-    assert_eq!((wave.status, wave.closes_at), (WaveStatus::Closed, Some(closed_at)));
-    let new = NewResponse { wave_id: first.clone(), invitation_id: None, locale: "en-CA".into() };
-    assert!(matches!(store.start_response(new).await, Err(StoreError::Closed { what: "wave" })));
+    assert_eq!(
+        (wave.status, wave.closes_at),
+        (WaveStatus::Closed, Some(closed_at))
+    );
+    let new = NewResponse {
+        wave_id: first.clone(),
+        invitation_id: None,
+        locale: "en-CA".into(),
+    };
+    assert!(matches!(
+        store.start_response(new).await,
+        Err(StoreError::Closed { what: "wave" })
+    ));
 
     let ghost = WaveId::from("0".repeat(32));
-    assert!(matches!(store.close_wave(&ghost, closed_at).await, Err(StoreError::NotFound { what: "wave" })));
+    assert!(matches!(
+        store.close_wave(&ghost, closed_at).await,
+        Err(StoreError::NotFound { what: "wave" })
+    ));
     assert_eq!(store.wave(&ghost).await.unwrap(), None);
 }
 
@@ -62,18 +93,36 @@ async fn invitations(ctx: &Ctx) {
     let store = &ctx.store;
     let (_, wave) = org_and_wave(store).await;
     let (_, other_wave) = org_and_wave(store).await;
-    let invitation = store.create_invitation(&wave, "BLEU-CHAT-42").await.unwrap();
+    let invitation = store
+        .create_invitation(&wave, "BLEU-CHAT-42")
+        .await
+        .unwrap();
     let second = store.create_invitation(&wave, "VERT-LOUP-7").await.unwrap();
     assert!(matches!(
         store.create_invitation(&other_wave, "BLEU-CHAT-42").await,
-        Err(StoreError::Conflict { what: "invitation code" })
+        Err(StoreError::Conflict {
+            what: "invitation code"
+        })
     ));
 
-    let found = store.invitation_by_code("BLEU-CHAT-42").await.unwrap().unwrap();
-    assert_eq!((found.id.clone(), found.wave_id.clone()), (invitation.clone(), wave.clone()));
+    let found = store
+        .invitation_by_code("BLEU-CHAT-42")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (found.id.clone(), found.wave_id.clone()),
+        (invitation.clone(), wave.clone())
+    );
     assert_eq!(found.revoked_at, None);
     assert_eq!(store.invitation_by_code("nope").await.unwrap(), None);
-    let listed: Vec<InvitationId> = store.invitations_of(&wave).await.unwrap().into_iter().map(|i| i.id).collect();
+    let listed: Vec<InvitationId> = store
+        .invitations_of(&wave)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
     assert_eq!(listed.len(), 2);
     assert!(listed.contains(&second));
 
@@ -83,34 +132,65 @@ async fn invitations(ctx: &Ctx) {
         invitation_id: Some(invitation.clone()),
         locale: "fr-CA".into(),
     };
-    let draft = store.start_response(through(&invitation, &wave)).await.unwrap();
-    assert_eq!(store.response(&draft).await.unwrap().unwrap().invitation_id, Some(invitation.clone()));
-    store.start_response(through(&invitation, &wave)).await.unwrap();
+    let draft = store
+        .start_response(through(&invitation, &wave))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.response(&draft).await.unwrap().unwrap().invitation_id,
+        Some(invitation.clone())
+    );
+    store
+        .start_response(through(&invitation, &wave))
+        .await
+        .unwrap();
     start(store, &wave).await;
     submitted(store, &wave, vec![]).await;
     assert_eq!(
         store.invitation_response_counts(&invitation).await.unwrap(),
-        ResponseCounts { drafts: 2, submitted: 0 }
+        ResponseCounts {
+            drafts: 2,
+            submitted: 0
+        }
     );
     assert_eq!(
         store.wave_response_counts(&wave).await.unwrap(),
-        ResponseCounts { drafts: 3, submitted: 1 }
+        ResponseCounts {
+            drafts: 3,
+            submitted: 1
+        }
     );
 
     // An invitation leads to its own wave only.
     assert!(matches!(
-        store.start_response(through(&invitation, &other_wave)).await,
-        Err(StoreError::Invalid { what: "invitation", .. })
+        store
+            .start_response(through(&invitation, &other_wave))
+            .await,
+        Err(StoreError::Invalid {
+            what: "invitation",
+            ..
+        })
     ));
     store.revoke_invitation(&invitation).await.unwrap();
     store.revoke_invitation(&invitation).await.unwrap();
-    assert!(store.invitation_by_code("BLEU-CHAT-42").await.unwrap().unwrap().revoked_at.is_some());
+    assert!(
+        store
+            .invitation_by_code("BLEU-CHAT-42")
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked_at
+            .is_some()
+    );
     assert!(matches!(
         store.start_response(through(&invitation, &wave)).await,
         Err(StoreError::Closed { what: "invitation" })
     ));
     let ghost = InvitationId::from("0".repeat(32));
-    assert!(matches!(store.revoke_invitation(&ghost).await, Err(StoreError::NotFound { .. })));
+    assert!(matches!(
+        store.revoke_invitation(&ghost).await,
+        Err(StoreError::NotFound { .. })
+    ));
     assert!(matches!(
         store.start_response(through(&ghost, &wave)).await,
         Err(StoreError::NotFound { what: "invitation" })

@@ -34,8 +34,13 @@ pub const UNSET: &str = "!unset";
 ///    suffixes (`1`, `123`, `123456`, years 2020–2026, `!`, `@123`).
 const COMMON: &str = include_str!("../../data/common-passwords.txt");
 
-static COMMON_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| COMMON.lines().map(str::trim).filter(|l| !l.is_empty()).collect());
+static COMMON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    COMMON
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+});
 
 /// Why a new password is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +79,10 @@ pub fn check_new_password(password: &str) -> Result<(), PasswordProblem> {
     }
     let lower = password.trim().to_lowercase();
     let stem = lower.trim_end_matches(|c: char| !c.is_alphabetic());
-    let repeated = lower.chars().all(|c| Some(c) == lower.chars().next());
+    let repeated = lower
+        .chars()
+        .next()
+        .is_some_and(|first| lower.chars().all(|c| c == first));
     if repeated || COMMON_SET.contains(lower.as_str()) || COMMON_SET.contains(stem) {
         return Err(PasswordProblem::Common);
     }
@@ -125,12 +133,30 @@ mod tests {
     #[test]
     fn new_passwords_must_be_long_and_uncommon() {
         assert_eq!(check_new_password("short"), Err(PasswordProblem::TooShort));
-        assert_eq!(check_new_password(&"x".repeat(257)), Err(PasswordProblem::TooLong));
-        assert_eq!(check_new_password("qwerty123456"), Err(PasswordProblem::Common));
-        assert_eq!(check_new_password("Password2026!"), Err(PasswordProblem::Common));
-        assert_eq!(check_new_password("MotDePasse2025"), Err(PasswordProblem::Common));
-        assert_eq!(check_new_password("aaaaaaaaaaaaaaa"), Err(PasswordProblem::Common));
-        assert_eq!(check_new_password("azertyuiop123"), Err(PasswordProblem::Common));
+        assert_eq!(
+            check_new_password(&"x".repeat(257)),
+            Err(PasswordProblem::TooLong)
+        );
+        assert_eq!(
+            check_new_password("qwerty123456"),
+            Err(PasswordProblem::Common)
+        );
+        assert_eq!(
+            check_new_password("Password2026!"),
+            Err(PasswordProblem::Common)
+        );
+        assert_eq!(
+            check_new_password("MotDePasse2025"),
+            Err(PasswordProblem::Common)
+        );
+        assert_eq!(
+            check_new_password("aaaaaaaaaaaaaaa"),
+            Err(PasswordProblem::Common)
+        );
+        assert_eq!(
+            check_new_password("azertyuiop123"),
+            Err(PasswordProblem::Common)
+        );
         assert_eq!(check_new_password("pont-levis orange 42"), Ok(()));
         assert!(COMMON_SET.len() > 10_000);
     }
@@ -138,7 +164,10 @@ mod tests {
     #[test]
     fn a_hash_verifies_its_password_only() {
         let hash = hash_password("pont-levis orange 42").unwrap_or_default();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(
+            hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{hash}"
+        );
         assert!(verify_password("pont-levis orange 42", &hash));
         assert!(!verify_password("pont-levis orange 43", &hash));
         assert!(!verify_password("anything", UNSET));

@@ -97,7 +97,12 @@ pub async fn load_session(
     }
     request.extensions_mut().insert(viewer);
     let mut response = next.run(request).await;
-    if stale && !response.headers().contains_key(header::SET_COOKIE) {
+    let replaced = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(SESSION_COOKIE.as_bytes()));
+    if stale && !replaced {
         append_cookie(&mut response, &state, "", Some(0));
     }
     response
@@ -109,5 +114,20 @@ pub fn append_cookie(response: &mut Response, state: &AppState, token: &str, age
         security::set_cookie(SESSION_COOKIE, token, age, state.config.secure_cookies)
     {
         response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Viewer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .unwrap_or_default())
     }
 }

@@ -52,8 +52,14 @@ impl Keys {
     /// Until when (Unix ms) attempts are refused under either key.
     pub async fn blocked_until(&self, state: &AppState) -> Result<Option<i64>, StoreError> {
         let now = now_ms();
-        let account = state.store.sign_in_blocked_until(&self.account, now).await?;
-        let address = state.store.sign_in_blocked_until(&self.address, now).await?;
+        let account = state
+            .store
+            .sign_in_blocked_until(&self.account, now)
+            .await?;
+        let address = state
+            .store
+            .sign_in_blocked_until(&self.address, now)
+            .await?;
         Ok(account.max(address))
     }
 

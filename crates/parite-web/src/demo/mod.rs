@@ -52,8 +52,15 @@ pub async fn seed(store: &Store, instruments: &InstrumentSet, options: &SeedOpti
     let progress = instruments.latest("progress").ok_or_else(|| ProvisionError::UnknownInstrument("progress".into()))?;
     let mut rng = Rng::new(options.seed);
     let mut summary = SeedSummary::default();
-    for org_index in 0..options.organizations {
+    let mut org_index = 0;
+    while summary.organizations.len() < options.organizations {
         let (slug, name) = organization(org_index);
+        org_index += 1;
+        // A slug already taken (a real organization, an earlier seed) is left alone.
+        if store.organization_by_slug(&slug).await?.is_some() {
+            continue;
+        }
+        let org_index = org_index - 1;
         let org = store.create_organization(&slug, &name).await?;
         let mut open_code = String::new();
         for (wave_index, (label, opens)) in WAVES.iter().enumerate() {

@@ -1,5 +1,16 @@
 //! The web app over real HTTP: a server on a random port with a fresh SQLite file per test.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions (spawn_app, sign-in…) fail the test loudly"
+)]
 
+mod access_matrix;
+mod accounts;
+mod admin_console;
 mod helpers;
+mod reports;
+mod scale_out;
+mod scope_isolation;
+mod sign_in;
 mod survey_flow;
 mod survey_unhappy;

@@ -1,0 +1,162 @@
+//! The standard reports, defined as data in `reports/*.toml`: which sections each holds, and in
+//! each section which charts and tables. The web and `parite report` render them the same way.
+
+use serde::Deserialize;
+
+mod shipped {
+    include!(concat!(env!("OUT_DIR"), "/reports.rs"));
+}
+
+/// Whose data a report covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportScope {
+    /// One organization.
+    Organization,
+    /// Every organization in the reader's scope.
+    All,
+}
+
+/// The charts a report may show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChartKind {
+    /// The latest wave's barriers, peers and professionals side by side.
+    BarrierProfile,
+    /// Barriers across waves.
+    BarrierChange,
+    /// The latest fidelity assessment by domain, against the target.
+    FidelityDomains,
+    /// Progress through the stages, one bar per organization.
+    StageProgress,
+    /// Organizations × barriers.
+    BarrierHeatmap,
+}
+
+/// The tables a report may show and export as CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TableKind {
+    Barriers,
+    Change,
+    Participation,
+    Fidelity,
+    Progress,
+}
+
+impl ChartKind {
+    /// The name in addresses and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            ChartKind::BarrierProfile => "barrier-profile",
+            ChartKind::BarrierChange => "barrier-change",
+            ChartKind::FidelityDomains => "fidelity-domains",
+            ChartKind::StageProgress => "stage-progress",
+            ChartKind::BarrierHeatmap => "barrier-heatmap",
+        }
+    }
+
+    pub const ALL: [ChartKind; 5] =
+        [ChartKind::BarrierProfile, ChartKind::BarrierChange, ChartKind::FidelityDomains, ChartKind::StageProgress, ChartKind::BarrierHeatmap];
+
+    pub fn from_code(code: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+impl TableKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            TableKind::Barriers => "barriers",
+            TableKind::Change => "change",
+            TableKind::Participation => "participation",
+            TableKind::Fidelity => "fidelity",
+            TableKind::Progress => "progress",
+        }
+    }
+
+    pub const ALL: [TableKind; 5] = [TableKind::Barriers, TableKind::Change, TableKind::Participation, TableKind::Fidelity, TableKind::Progress];
+
+    pub fn from_code(code: &str) -> Option<TableKind> {
+        TableKind::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
+/// One section of a report.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// Fluent message ids.
+    pub title: String,
+    #[serde(default)]
+    pub intro: Option<String>,
+    #[serde(default)]
+    pub charts: Vec<ChartKind>,
+    #[serde(default)]
+    pub tables: Vec<TableKind>,
+}
+
+/// A report: its id (in addresses), title (a message id), scope and sections.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportDefinition {
+    pub id: String,
+    pub title: String,
+    pub scope: ReportScope,
+    pub sections: Vec<Section>,
+}
+
+impl ReportDefinition {
+    /// Every chart of the report, in order; the first is the default download.
+    pub fn charts(&self) -> impl Iterator<Item = ChartKind> + '_ {
+        self.sections.iter().flat_map(|s| s.charts.iter().copied())
+    }
+
+    pub fn tables(&self) -> impl Iterator<Item = TableKind> + '_ {
+        self.sections.iter().flat_map(|s| s.tables.iter().copied())
+    }
+}
+
+/// A report file that does not read, with the file named.
+#[derive(Debug, thiserror::Error)]
+#[error("reports/{file}: {message}")]
+pub struct DefinitionError {
+    pub file: String,
+    pub message: String,
+}
+
+/// Parses one report file.
+pub fn parse(file: &str, text: &str) -> Result<ReportDefinition, DefinitionError> {
+    toml::from_str(text).map_err(|e| DefinitionError { file: file.to_owned(), message: e.to_string() })
+}
+
+/// The reports compiled into this program.
+pub fn shipped() -> Result<Vec<ReportDefinition>, DefinitionError> {
+    shipped::REPORTS.iter().map(|(file, text)| parse(file, text)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_reports_read_and_the_organization_report_opens_with_the_barrier_profile() {
+        let reports = shipped().expect("shipped reports parse");
+        let organization = reports.iter().find(|r| r.id == "organization").expect("organization report");
+        assert_eq!(organization.charts().next(), Some(ChartKind::BarrierProfile));
+        assert!(organization.tables().any(|t| t == TableKind::Fidelity));
+        assert!(organization.tables().any(|t| t == TableKind::Progress));
+        let funder = reports.iter().find(|r| r.id == "funder-overview").expect("funder report");
+        assert_eq!(funder.scope, ReportScope::All);
+    }
+
+    #[test]
+    fn a_wrong_report_file_names_the_file_and_the_key() {
+        let error = parse("x.toml", "id = \"x\"\ntitle = \"t\"\nscope = \"organization\"\n[[sections]]\nid = \"s\"\ntitle = \"t\"\ncharts = [\"pie\"]\n")
+            .expect_err("unknown chart");
+        let text = error.to_string();
+        assert!(text.starts_with("reports/x.toml:"), "{text}");
+        assert!(text.contains("pie"), "{text}");
+    }
+}

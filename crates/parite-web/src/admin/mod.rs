@@ -1,0 +1,90 @@
+//! The administration console, `/{lang}/admin/…`: organizations, people, waves, invitations
+//! and the audit log. Every route is registered with `Require::Role(&[Admin])` (or
+//! `OrgScope { roles: &[Admin] }`), so no handler here checks a role.
+
+pub mod audit_log;
+pub mod orgs;
+pub mod people;
+mod person_actions;
+pub mod views;
+pub mod waves;
+
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use parite_store::StoreError;
+
+use crate::app::AppState;
+use crate::auth::views::{FieldView, summary};
+use crate::errors::PageError;
+use crate::page::render;
+use crate::reader::Reader;
+use views::{FormView, HomePage};
+
+/// The console's front page.
+pub async fn home(reader: Reader) -> Response {
+    let tr = &reader.tr;
+    let links = vec![
+        (
+            reader.href("/admin/orgs"),
+            tr.t("admin-orgs-title"),
+            tr.t("admin-home-orgs"),
+        ),
+        (
+            reader.href("/admin/people"),
+            tr.t("admin-people-title"),
+            tr.t("admin-home-people"),
+        ),
+        (
+            reader.href("/admin/audit"),
+            tr.t("admin-audit-title"),
+            tr.t("admin-home-audit"),
+        ),
+    ];
+    let page = HomePage {
+        page: reader.page(tr.t("admin-title")),
+        links,
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// A form with its error summary built from its fields.
+pub(crate) fn form(reader: &Reader, action: String, fields: Vec<FieldView>) -> FormView {
+    let errors = summary(&fields);
+    FormView {
+        action,
+        csrf: reader.csrf.0.clone(),
+        error_summary: reader
+            .tr
+            .t1("form-error-summary-title", "count", errors.len()),
+        errors,
+        fields,
+    }
+}
+
+pub(crate) fn see_other(location: &str) -> Response {
+    Redirect::to(location).into_response()
+}
+
+/// The database failed: logged, and a page that says so.
+pub(crate) fn unavailable(reader: &Reader, error: &StoreError) -> Response {
+    tracing::error!(%error, "administration console");
+    PageError::Unavailable { saved: false }.render(reader)
+}
+
+/// `https://host` as the administrator's browser reached us, for links to hand out.
+pub(crate) fn site_base(state: &AppState, headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{host}")
+}

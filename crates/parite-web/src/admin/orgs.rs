@@ -1,0 +1,200 @@
+//! Organizations: list, create, rename, archive — and the page of one, with its waves.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use parite_store::{Organization, StoreError};
+
+use super::views::{OrgPage, OrgRow, OrgsPage};
+use super::waves::open_form;
+use super::{form, see_other, unavailable};
+use crate::app::AppState;
+use crate::auth::views::FieldView;
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::orgs::wave_views;
+use crate::page::render;
+use crate::reader::Reader;
+
+/// Slugs appear in addresses: lower-case letters, digits and dashes, 1 to 64.
+fn slug_problem(slug: &str) -> Option<&'static str> {
+    if slug.is_empty() {
+        return Some("admin-field-required");
+    }
+    let shaped = slug.len() <= 64
+        && slug.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    (!shaped).then_some("admin-org-slug-invalid")
+}
+
+fn name_problem(name: &str) -> Option<&'static str> {
+    if name.is_empty() {
+        Some("admin-field-required")
+    } else if name.chars().count() > 200 {
+        Some("admin-field-too-long")
+    } else {
+        None
+    }
+}
+
+async fn orgs_page(
+    state: &AppState,
+    reader: &Reader,
+    typed: (&str, &str),
+    problems: (Option<&str>, Option<&str>),
+) -> Result<OrgsPage, StoreError> {
+    let tr = &reader.tr;
+    let orgs = state
+        .store
+        .organizations(true)
+        .await?
+        .into_iter()
+        .map(|o| OrgRow {
+            href: reader.href(&format!("/admin/orgs/{}", o.slug)),
+            name: o.name,
+            slug: o.slug,
+            archived: o.archived_at.is_some(),
+        })
+        .collect();
+    let fields = vec![
+        FieldView::new("slug", tr.t("admin-org-slug"), "text")
+            .value(typed.0)
+            .hint(tr.t("admin-org-slug-hint"))
+            .error(problems.0.map(|id| tr.t(id))),
+        FieldView::new("name", tr.t("admin-org-name"), "text")
+            .value(typed.1)
+            .error(problems.1.map(|id| tr.t(id))),
+    ];
+    let form = form(reader, reader.href("/admin/orgs"), fields);
+    let page = reader
+        .page(tr.t("admin-orgs-title"))
+        .with_error_count(form.errors.len());
+    Ok(OrgsPage { page, orgs, form })
+}
+
+pub async fn list(State(state): State<AppState>, reader: Reader) -> Response {
+    match orgs_page(&state, &reader, ("", ""), (None, None)).await {
+        Ok(page) => render(StatusCode::OK, &page),
+        Err(error) => unavailable(&reader, &error),
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    fields: Fields,
+) -> Response {
+    let fields = fields.0;
+    let slug = field(&fields, "slug").unwrap_or_default().trim();
+    let name = field(&fields, "name").unwrap_or_default().trim();
+    let mut problems = (slug_problem(slug), name_problem(name));
+    if problems == (None, None) {
+        match state.store.create_organization(slug, name).await {
+            Ok(_) => {
+                let _ = audit(&state, Some(&admin.user.id), "org_create", slug, name).await;
+                return see_other(&reader.href(&format!("/admin/orgs/{slug}")));
+            }
+            Err(StoreError::Conflict { .. }) => problems.0 = Some("admin-org-slug-taken"),
+            Err(error) => return unavailable(&reader, &error),
+        }
+    }
+    match orgs_page(&state, &reader, (slug, name), problems).await {
+        Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
+        Err(error) => unavailable(&reader, &error),
+    }
+}
+
+/// The page of one organization: rename, archive, its waves, and opening a new one.
+pub(crate) async fn org_page(
+    state: &AppState,
+    reader: &Reader,
+    org: &Organization,
+    rename: (&str, Option<&str>),
+    open: super::waves::OpenTyped<'_>,
+) -> Result<OrgPage, StoreError> {
+    let tr = &reader.tr;
+    let base = reader.href(&format!("/admin/orgs/{}", org.slug));
+    let waves = wave_views(state, reader, state.store.waves_of(&org.id).await?).await?;
+    let rename_fields = vec![
+        FieldView::new("name", tr.t("admin-org-name"), "text")
+            .value(rename.0)
+            .error(rename.1.map(|id| tr.t(id))),
+    ];
+    let rename = form(reader, format!("{base}/rename"), rename_fields);
+    let open = open_form(state, reader, &base, open);
+    let mut page = reader
+        .page(org.name.clone())
+        .with_error_count(rename.errors.len() + open.errors.len());
+    page.wide = true;
+    Ok(OrgPage {
+        page,
+        name: org.name.clone(),
+        slug_line: tr.t1("admin-org-slug-line", "slug", org.slug.as_str()),
+        archived: org.archived_at.is_some(),
+        overview_href: reader.href(&format!("/orgs/{}/", org.slug)),
+        archive_action: format!("{base}/archive"),
+        waves,
+        wave_base: format!("{base}/waves"),
+        csrf: reader.csrf.0.clone(),
+        rename,
+        open,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    reader: Reader,
+    ScopedOrg(org): ScopedOrg,
+) -> Response {
+    let open = super::waves::OpenTyped::default();
+    match org_page(&state, &reader, &org, (&org.name, None), open).await {
+        Ok(page) => render(StatusCode::OK, &page),
+        Err(error) => unavailable(&reader, &error),
+    }
+}
+
+pub async fn rename(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    fields: Fields,
+) -> Response {
+    let fields = fields.0;
+    let name = field(&fields, "name").unwrap_or_default().trim();
+    if let Some(problem) = name_problem(name) {
+        let open = super::waves::OpenTyped::default();
+        return match org_page(&state, &reader, &org, (name, Some(problem)), open).await {
+            Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
+            Err(error) => unavailable(&reader, &error),
+        };
+    }
+    if let Err(error) = state.store.rename_organization(&org.id, name).await {
+        return unavailable(&reader, &error);
+    }
+    let details = format!("{} → {name}", org.name);
+    let _ = audit(
+        &state,
+        Some(&admin.user.id),
+        "org_rename",
+        &org.slug,
+        &details,
+    )
+    .await;
+    see_other(&reader.href(&format!("/admin/orgs/{}", org.slug)))
+}
+
+pub async fn archive(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+) -> Response {
+    if let Err(error) = state.store.archive_organization(&org.id).await {
+        return unavailable(&reader, &error);
+    }
+    let _ = audit(&state, Some(&admin.user.id), "org_archive", &org.slug, "").await;
+    see_other(&reader.href("/admin/orgs"))
+}

@@ -1,0 +1,134 @@
+//! What an administrator does to one account: role and scope, disable or enable, and a new
+//! one-time password link.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use parite_store::{Role, StoreError};
+
+use super::people::{Typed, link_page, orgs_named, person, person_page};
+use super::{see_other, unavailable};
+use crate::app::AppState;
+use crate::auth::{CurrentUser, Fields, audit};
+use crate::page::render;
+use crate::reader::Reader;
+
+/// Sets the role and the scope in one form.
+pub async fn set_access(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    Path(id): Path<String>,
+    fields: Fields,
+) -> Response {
+    let user = match person(&state, &reader, &id).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let mut typed = Typed::read(&fields.0);
+    let (role, wanted) = match (
+        Role::parse(&typed.role),
+        orgs_named(&state, &typed.orgs).await,
+    ) {
+        (Some(role), Ok(Some(wanted))) => (role, wanted),
+        (_, Err(error)) => return unavailable(&reader, &error),
+        (None, _) | (_, Ok(None)) => {
+            typed.role_error = Some("admin-field-required");
+            return match person_page(&state, &reader, &user, &typed).await {
+                Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
+                Err(error) => unavailable(&reader, &error),
+            };
+        }
+    };
+    let changed = async {
+        state.store.set_role(&user.id, role).await?;
+        for org in state.store.scope_of(&user.id).await? {
+            if !wanted.iter().any(|w| w.id == org.id) {
+                state.store.revoke_scope(&user.id, &org.id).await?;
+            }
+        }
+        for org in &wanted {
+            state.store.grant_scope(&user.id, &org.id).await?;
+        }
+        Ok::<(), StoreError>(())
+    };
+    if let Err(error) = changed.await {
+        return unavailable(&reader, &error);
+    }
+    let details = format!("role={role}; scope={}", typed.orgs.join(","));
+    let _ = audit(
+        &state,
+        Some(&admin.user.id),
+        "user_role",
+        &user.email,
+        &details,
+    )
+    .await;
+    see_other(&reader.href(&format!("/admin/people/{}", user.id)))
+}
+
+async fn set_disabled(
+    state: AppState,
+    reader: Reader,
+    admin: CurrentUser,
+    id: String,
+    disabled: bool,
+) -> Response {
+    let user = match person(&state, &reader, &id).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    if let Err(error) = state.store.set_disabled(&user.id, disabled).await {
+        return unavailable(&reader, &error);
+    }
+    let action = if disabled {
+        "user_disable"
+    } else {
+        "user_enable"
+    };
+    let _ = audit(&state, Some(&admin.0.user.id), action, &user.email, "").await;
+    see_other(&reader.href(&format!("/admin/people/{}", user.id)))
+}
+
+/// Disables an account: it can no longer sign in, and its sessions end at once.
+pub async fn disable(
+    State(state): State<AppState>,
+    reader: Reader,
+    admin: CurrentUser,
+    Path(id): Path<String>,
+) -> Response {
+    set_disabled(state, reader, admin, id, true).await
+}
+
+pub async fn enable(
+    State(state): State<AppState>,
+    reader: Reader,
+    admin: CurrentUser,
+    Path(id): Path<String>,
+) -> Response {
+    set_disabled(state, reader, admin, id, false).await
+}
+
+/// A new one-time link (the earlier ones stop working); the current password keeps working
+/// until the link is used.
+pub async fn reset(
+    State(state): State<AppState>,
+    reader: Reader,
+    headers: HeaderMap,
+    CurrentUser(admin): CurrentUser,
+    Path(id): Path<String>,
+) -> Response {
+    let user = match person(&state, &reader, &id).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let _ = audit(
+        &state,
+        Some(&admin.user.id),
+        "user_password_link",
+        &user.email,
+        "",
+    )
+    .await;
+    link_page(&state, &reader, &headers, &user, "admin-link-reset").await
+}

@@ -1,0 +1,287 @@
+//! Waves and their invitations: open (pinned to the instrument's latest version), close, and
+//! the shared links of a wave — list with response counts, revoke, create another.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use parite_store::{InvitationId, Organization, Timestamp, Wave, WaveId};
+
+use super::orgs::org_page;
+use super::views::{FormView, WavePage};
+use super::{form, see_other, unavailable};
+use crate::app::AppState;
+use crate::auth::views::FieldView;
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::errors::PageError;
+use crate::orgs::{iso_date, wave_views};
+use crate::page::render;
+use crate::provision::{ProvisionError, open_wave};
+use crate::reader::Reader;
+use crate::security::random_code;
+
+/// What was typed in the form that opens a wave, and what is wrong with it (message ids).
+#[derive(Default)]
+pub(crate) struct OpenTyped<'a> {
+    pub instrument: &'a str,
+    pub label: &'a str,
+    pub closes: &'a str,
+    pub instrument_error: Option<&'static str>,
+    pub label_error: Option<&'static str>,
+    pub closes_error: Option<&'static str>,
+}
+
+pub(crate) fn open_form(
+    state: &AppState,
+    reader: &Reader,
+    base: &str,
+    typed: OpenTyped<'_>,
+) -> FormView {
+    let tr = &reader.tr;
+    let mut ids: Vec<String> = state.instruments.iter().map(|i| i.id.to_string()).collect();
+    ids.sort();
+    ids.dedup();
+    let options = ids
+        .into_iter()
+        .filter_map(|id| {
+            let latest = state.instruments.latest(&id)?;
+            let label = tr.t2(
+                "admin-wave-instrument-option",
+                ("title", tr.t(latest.title.as_str())),
+                ("version", latest.version),
+            );
+            Some((id, label))
+        })
+        .collect();
+    let fields = vec![
+        FieldView::new("instrument", tr.t("admin-wave-instrument"), "select")
+            .value(if typed.instrument.is_empty() {
+                "team-survey"
+            } else {
+                typed.instrument
+            })
+            .options(options)
+            .error(typed.instrument_error.map(|id| tr.t(id))),
+        FieldView::new("label", tr.t("admin-wave-label"), "text")
+            .value(typed.label)
+            .hint(tr.t("admin-wave-label-hint"))
+            .error(typed.label_error.map(|id| tr.t(id))),
+        FieldView::new("closes", tr.t("admin-wave-closes"), "date")
+            .value(typed.closes)
+            .hint(tr.t("admin-wave-closes-hint"))
+            .error(typed.closes_error.map(|id| tr.t(id))),
+    ];
+    form(reader, format!("{base}/waves"), fields)
+}
+
+/// `YYYY-MM-DD` as the last second of that day (UTC).
+fn end_of_day(date: &str) -> Option<Timestamp> {
+    let days = parite_core::stages::Date::parse_iso(date)?.days_since_epoch();
+    Some(Timestamp::from_unix((days + 1) * 86_400 - 1))
+}
+
+pub async fn open(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    fields: Fields,
+) -> Response {
+    let fields = fields.0;
+    let mut typed = OpenTyped {
+        instrument: field(&fields, "instrument").unwrap_or_default().trim(),
+        label: field(&fields, "label").unwrap_or_default().trim(),
+        closes: field(&fields, "closes").unwrap_or_default().trim(),
+        ..OpenTyped::default()
+    };
+    if state.instruments.latest(typed.instrument).is_none() {
+        typed.instrument_error = Some("admin-wave-instrument-unknown");
+    }
+    if typed.label.is_empty() {
+        typed.label_error = Some("admin-field-required");
+    } else if typed.label.chars().count() > 100 {
+        typed.label_error = Some("admin-field-too-long");
+    }
+    let closes_at = match typed.closes {
+        "" => None,
+        date => match end_of_day(date) {
+            Some(at) if at > Timestamp::now() => Some(at),
+            Some(_) => {
+                typed.closes_error = Some("admin-wave-closes-past");
+                None
+            }
+            None => {
+                typed.closes_error = Some("admin-date-invalid");
+                None
+            }
+        },
+    };
+    let invalid = typed.instrument_error.is_some()
+        || typed.label_error.is_some()
+        || typed.closes_error.is_some();
+    if invalid {
+        return match org_page(&state, &reader, &org, (&org.name, None), typed).await {
+            Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
+            Err(error) => unavailable(&reader, &error),
+        };
+    }
+    let opened = open_wave(
+        &state.store,
+        &state.instruments,
+        &org.id,
+        typed.instrument,
+        typed.label,
+        closes_at,
+    )
+    .await;
+    match opened {
+        Ok(wave) => {
+            let details = format!("{}: {}", typed.instrument, typed.label);
+            let target = format!("{}/{}", org.slug, wave.id);
+            let _ = audit(&state, Some(&admin.user.id), "wave_open", &target, &details).await;
+            see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+        }
+        Err(ProvisionError::Store(error)) => unavailable(&reader, &error),
+        Err(error) => {
+            tracing::error!(%error, "cannot open a wave");
+            PageError::Unavailable { saved: false }.render(&reader)
+        }
+    }
+}
+
+/// The wave of the path, if it belongs to the organization of the path.
+async fn wave_of(
+    state: &AppState,
+    reader: &Reader,
+    org: &Organization,
+    wave: &str,
+) -> Result<Wave, Response> {
+    match state.store.wave(&WaveId::from(wave)).await {
+        Ok(Some(wave)) if wave.organization_id == org.id => Ok(wave),
+        Ok(_) => Err(PageError::NotFound.render(reader)),
+        Err(error) => Err(unavailable(reader, &error)),
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    reader: Reader,
+    ScopedOrg(org): ScopedOrg,
+    Path((_, wave)): Path<(String, String)>,
+) -> Response {
+    let wave = match wave_of(&state, &reader, &org, &wave).await {
+        Ok(wave) => wave,
+        Err(response) => return response,
+    };
+    let view = match wave_views(&state, &reader, vec![wave]).await {
+        Ok(mut views) => views.pop(),
+        Err(error) => return unavailable(&reader, &error),
+    };
+    let Some(view) = view else {
+        return PageError::NotFound.render(&reader);
+    };
+    let mut page = reader.page(view.label.clone());
+    page.wide = true;
+    let page = WavePage {
+        page,
+        org_name: org.name.clone(),
+        org_href: reader.href(&format!("/admin/orgs/{}", org.slug)),
+        base: reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, view.id)),
+        label: view.label,
+        summary: view.summary,
+        open: view.open,
+        csrf: reader.csrf.0.clone(),
+        invitations: view.invitations,
+    };
+    render(StatusCode::OK, &page)
+}
+
+pub async fn close(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_, wave)): Path<(String, String)>,
+) -> Response {
+    let wave = match wave_of(&state, &reader, &org, &wave).await {
+        Ok(wave) => wave,
+        Err(response) => return response,
+    };
+    let now = Timestamp::now();
+    if let Err(error) = state.store.close_wave(&wave.id, now).await {
+        return unavailable(&reader, &error);
+    }
+    let target = format!("{}/{}", org.slug, wave.id);
+    let details = format!("{} ({})", wave.label, iso_date(now.unix()));
+    let _ = audit(
+        &state,
+        Some(&admin.user.id),
+        "wave_close",
+        &target,
+        &details,
+    )
+    .await;
+    see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_, wave)): Path<(String, String)>,
+) -> Response {
+    let wave = match wave_of(&state, &reader, &org, &wave).await {
+        Ok(wave) => wave,
+        Err(response) => return response,
+    };
+    let Ok(code) = random_code(8) else {
+        return PageError::Unavailable { saved: false }.render(&reader);
+    };
+    if let Err(error) = state.store.create_invitation(&wave.id, &code).await {
+        return unavailable(&reader, &error);
+    }
+    let target = format!("{}/{}", org.slug, wave.id);
+    let _ = audit(
+        &state,
+        Some(&admin.user.id),
+        "invitation_create",
+        &target,
+        &code,
+    )
+    .await;
+    see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+}
+
+pub async fn revoke(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_, wave, invitation)): Path<(String, String, String)>,
+) -> Response {
+    let wave = match wave_of(&state, &reader, &org, &wave).await {
+        Ok(wave) => wave,
+        Err(response) => return response,
+    };
+    let invitations = match state.store.invitations_of(&wave.id).await {
+        Ok(invitations) => invitations,
+        Err(error) => return unavailable(&reader, &error),
+    };
+    let id = InvitationId::from(invitation.as_str());
+    let Some(found) = invitations.into_iter().find(|i| i.id == id) else {
+        return PageError::NotFound.render(&reader);
+    };
+    if let Err(error) = state.store.revoke_invitation(&found.id).await {
+        return unavailable(&reader, &error);
+    }
+    let target = format!("{}/{}", org.slug, wave.id);
+    let _ = audit(
+        &state,
+        Some(&admin.user.id),
+        "invitation_revoke",
+        &target,
+        &found.code,
+    )
+    .await;
+    see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+}

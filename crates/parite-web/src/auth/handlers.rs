@@ -1,0 +1,266 @@
+//! Signing in and out. One message for an unknown email, a wrong password and a disabled
+//! account alike, and the same time spent on each.
+
+use axum::extract::{FromRequestParts, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::password::{verify_dummy, verify_password};
+use super::require::{Access, CurrentUser};
+use super::session::{Viewer, append_cookie, session_token, start_session, token_hash};
+use super::throttle::{Keys, client_address, now_ms};
+use super::views::{AccountPage, FieldView, LoginPage, summary};
+use super::{Fields, audit, field, role_label_id, safe_next};
+use crate::app::{ADMIN_CONSOLE, AppState, ORG_PAGES};
+use crate::errors::PageError;
+use crate::page::render;
+use crate::reader::Reader;
+use crate::security::{CSRF_FIELD, csrf_matches};
+
+/// The client's address, as the throttle counts it.
+pub struct ClientAddress(pub String);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(client_address(
+            parts,
+            state.config.trust_proxy,
+        )))
+    }
+}
+
+struct Typed<'a> {
+    email: &'a str,
+    next: &'a str,
+    email_error: Option<String>,
+    password_error: Option<String>,
+}
+
+fn login_page(reader: &Reader, typed: &Typed<'_>) -> LoginPage {
+    let tr = &reader.tr;
+    let fields = vec![
+        FieldView::new("email", tr.t("auth-email"), "email")
+            .value(typed.email)
+            .autocomplete("username")
+            .error(typed.email_error.clone()),
+        FieldView::new("password", tr.t("auth-password"), "password")
+            .autocomplete("current-password")
+            .error(typed.password_error.clone()),
+    ];
+    let errors = summary(&fields);
+    LoginPage {
+        page: reader
+            .page(tr.t("auth-sign-in-title"))
+            .with_error_count(errors.len()),
+        action: reader.href("/login"),
+        csrf: reader.csrf.0.clone(),
+        next: typed.next.to_owned(),
+        error_summary: tr.t1("form-error-summary-title", "count", errors.len()),
+        errors,
+        fields,
+    }
+}
+
+/// The sign-in form; for someone signed in, their account: what they may open, and sign out.
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    reader: Reader,
+    viewer: Viewer,
+    Query(query): Query<Vec<(String, String)>>,
+) -> Response {
+    let Some(signed_in) = viewer.0 else {
+        let next = safe_next(field(&query, "next")).unwrap_or_default();
+        let typed = Typed {
+            email: "",
+            next,
+            email_error: None,
+            password_error: None,
+        };
+        return render(StatusCode::OK, &login_page(&reader, &typed));
+    };
+    let tr = &reader.tr;
+    let user = &signed_in.user;
+    let mut links = Vec::new();
+    if ADMIN_CONSOLE.access(Some(user.role)) == Access::Allowed {
+        links.push((reader.href("/admin/"), tr.t("nav-admin")));
+    }
+    if ORG_PAGES.access(Some(user.role)) == Access::Allowed {
+        match state.store.scope_of(&user.id).await {
+            Ok(orgs) => links.extend(
+                orgs.into_iter()
+                    .map(|o| (reader.href(&format!("/orgs/{}/", o.slug)), o.name)),
+            ),
+            Err(_) => return PageError::Unavailable { saved: true }.render(&reader),
+        }
+    }
+    let page = AccountPage {
+        page: reader.page(tr.t("auth-account-title")),
+        signed_in_as: tr.t2(
+            "auth-signed-in-as",
+            ("email", user.email.as_str()),
+            ("role", tr.t(role_label_id(user.role))),
+        ),
+        links,
+        logout_action: reader.href("/logout"),
+        everywhere_action: reader.href("/logout/everywhere"),
+        csrf: reader.csrf.0.clone(),
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// Verifies off the async threads; an account without a usable hash (or none at all) costs
+/// the same time as a real one.
+async fn verify(password: String, stored: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || match stored {
+        Some(hash) if hash.starts_with("$argon2") => verify_password(&password, &hash),
+        _ => {
+            verify_dummy(&password);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    reader: Reader,
+    ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
+    fields: Fields,
+) -> Response {
+    let fields = fields.0;
+    if !csrf_matches(&reader.csrf, field(&fields, CSRF_FIELD)) {
+        return PageError::Forbidden.render(&reader);
+    }
+    let tr = &reader.tr;
+    let email = field(&fields, "email").unwrap_or_default().trim();
+    let password = field(&fields, "password").unwrap_or_default();
+    let mut typed = Typed {
+        email,
+        next: safe_next(field(&fields, "next")).unwrap_or_default(),
+        email_error: email.is_empty().then(|| tr.t("auth-email-required")),
+        password_error: password.is_empty().then(|| tr.t("auth-password-required")),
+    };
+    if typed.email_error.is_some() || typed.password_error.is_some() {
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &login_page(&reader, &typed),
+        );
+    }
+    let keys = Keys::new(email, &address);
+    match keys.blocked_until(&state).await {
+        Ok(None) => {}
+        Ok(Some(until)) => return throttled(&reader, typed, until),
+        Err(_) => return PageError::Unavailable { saved: true }.render(&reader),
+    }
+    let Ok(user) = state.store.user_by_email(email).await else {
+        return PageError::Unavailable { saved: true }.render(&reader);
+    };
+    let verified = verify(
+        password.to_owned(),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await;
+    let details = format!("address {address}");
+    let Some(user) = user.filter(|u| verified && !u.is_disabled()) else {
+        if let Err(error) = keys.record_failure(&state).await {
+            tracing::error!(%error, "cannot count a failed sign-in");
+        }
+        let shown: String = email.to_lowercase().chars().take(254).collect();
+        let _ = audit(&state, None, "sign_in_failed", &shown, &details).await;
+        typed.password_error = Some(tr.t("auth-wrong-credentials"));
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &login_page(&reader, &typed),
+        );
+    };
+    // The session this browser held, if any, ends: the new one has a token never seen before.
+    if let Some(old) = session_token(&headers) {
+        let _ = state.store.delete_session(&token_hash(old)).await;
+    }
+    let seconds = state.config.session_seconds;
+    let Ok(token) = start_session(&state.store, &user.id, seconds).await else {
+        return PageError::Unavailable { saved: true }.render(&reader);
+    };
+    if let Err(error) = keys.record_success(&state).await {
+        tracing::error!(%error, "cannot clear failed sign-ins");
+    }
+    let _ = audit(&state, Some(&user.id), "sign_in", &user.email, &details).await;
+    let target = match typed.next {
+        "" => reader.href("/login"),
+        next => next.to_owned(),
+    };
+    let mut response = Redirect::to(&target).into_response();
+    append_cookie(&mut response, &state, &token, Some(seconds));
+    response
+}
+
+/// Too many failures: the form again, with how long to wait, and no password checked.
+fn throttled(reader: &Reader, mut typed: Typed<'_>, until_ms: i64) -> Response {
+    let tr = &reader.tr;
+    let seconds = (until_ms - now_ms()).max(1).div_euclid(1_000) + 1;
+    typed.password_error = Some(if seconds < 60 {
+        tr.t1("auth-throttled-seconds", "seconds", seconds)
+    } else {
+        tr.t1("auth-throttled-minutes", "minutes", (seconds + 59) / 60)
+    });
+    let mut response = render(StatusCode::TOO_MANY_REQUESTS, &login_page(reader, &typed));
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+fn signed_out(state: &AppState, reader: &Reader) -> Response {
+    let mut response = Redirect::to(&reader.href("/")).into_response();
+    append_cookie(&mut response, state, "", Some(0));
+    response
+}
+
+/// Ends this session.
+pub async fn logout(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(signed_in): CurrentUser,
+) -> Response {
+    if state
+        .store
+        .delete_session(&signed_in.session.token_hash)
+        .await
+        .is_err()
+    {
+        return PageError::Unavailable { saved: true }.render(&reader);
+    }
+    let user = &signed_in.user;
+    let _ = audit(&state, Some(&user.id), "sign_out", &user.email, "").await;
+    signed_out(&state, &reader)
+}
+
+/// Ends every session of this account, on every device.
+pub async fn logout_everywhere(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(signed_in): CurrentUser,
+) -> Response {
+    let user = &signed_in.user;
+    let Ok(ended) = state.store.delete_user_sessions(&user.id).await else {
+        return PageError::Unavailable { saved: true }.render(&reader);
+    };
+    let details = format!("{ended} sessions");
+    let _ = audit(
+        &state,
+        Some(&user.id),
+        "sign_out_everywhere",
+        &user.email,
+        &details,
+    )
+    .await;
+    signed_out(&state, &reader)
+}

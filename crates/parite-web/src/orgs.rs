@@ -1,0 +1,138 @@
+//! An organization's overview: its waves, their invitation links and how many responses each
+//! brought. Reached only through `Require::OrgScope`, so the organization is already checked.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use parite_store::{Store, StoreError, Wave, WaveStatus};
+
+use crate::app::AppState;
+use crate::auth::ScopedOrg;
+use crate::errors::PageError;
+use crate::page::{PageMeta, render};
+use crate::reader::Reader;
+
+/// One invitation as listed: its link and counts.
+pub struct InvitationRow {
+    pub id: String,
+    pub href: String,
+    pub revoked: bool,
+    pub submitted: u64,
+    pub drafts: u64,
+}
+
+/// One wave as listed.
+pub struct WaveView {
+    pub id: String,
+    pub label: String,
+    /// Instrument, status and dates in one sentence.
+    pub summary: String,
+    pub open: bool,
+    pub invitations: Vec<InvitationRow>,
+}
+
+#[derive(Template)]
+#[template(path = "orgs_overview.html")]
+struct OverviewPage {
+    page: PageMeta,
+    name: String,
+    waves: Vec<WaveView>,
+}
+
+/// `YYYY-MM-DD` of a Unix time (UTC).
+pub fn iso_date(unix: i64) -> String {
+    parite_core::stages::Date::from_days_since_epoch(unix.div_euclid(86_400))
+        .map_or_else(String::new, |d| d.to_string())
+}
+
+/// A wave's invitations with their response counts.
+pub async fn invitation_rows(
+    store: &Store,
+    reader: &Reader,
+    wave: &Wave,
+) -> Result<Vec<InvitationRow>, StoreError> {
+    let mut rows = Vec::new();
+    for invitation in store.invitations_of(&wave.id).await? {
+        let counts = store.invitation_response_counts(&invitation.id).await?;
+        rows.push(InvitationRow {
+            id: invitation.id.to_string(),
+            href: reader.href(&format!("/s/{}", invitation.code)),
+            revoked: invitation.revoked_at.is_some(),
+            submitted: counts.submitted,
+            drafts: counts.drafts,
+        });
+    }
+    Ok(rows)
+}
+
+/// The waves of an organization, newest first, as listed on its pages.
+pub async fn wave_views(
+    state: &AppState,
+    reader: &Reader,
+    waves: Vec<Wave>,
+) -> Result<Vec<WaveView>, StoreError> {
+    let tr = &reader.tr;
+    let mut views = Vec::new();
+    for wave in waves {
+        let instrument = state
+            .instruments
+            .get(&wave.instrument_id, wave.instrument_version)
+            .map_or_else(|| wave.instrument_id.clone(), |i| tr.t(i.title.as_str()));
+        let status = match wave.status {
+            WaveStatus::Open => tr.t("orgs-wave-open"),
+            WaveStatus::Closed => tr.t("orgs-wave-closed"),
+        };
+        let closes = wave
+            .closes_at
+            .map(|c| tr.date(&iso_date(c.unix())))
+            .unwrap_or_else(|| tr.t("orgs-no-end"));
+        let summary = tr.with_args(
+            "orgs-wave-summary",
+            vec![
+                ("instrument", instrument.into()),
+                ("version", wave.instrument_version.into()),
+                ("status", status.into()),
+                ("opens", tr.date(&iso_date(wave.opens_at.unix())).into()),
+                ("closes", closes.into()),
+            ],
+        );
+        views.push(WaveView {
+            id: wave.id.to_string(),
+            invitations: invitation_rows(&state.store, reader, &wave).await?,
+            label: wave.label,
+            summary,
+            open: wave.status == WaveStatus::Open,
+        });
+    }
+    Ok(views)
+}
+
+pub async fn overview(
+    State(state): State<AppState>,
+    reader: Reader,
+    ScopedOrg(org): ScopedOrg,
+) -> Response {
+    let waves = match state.store.waves_of(&org.id).await {
+        Ok(waves) => wave_views(&state, &reader, waves).await,
+        Err(error) => Err(error),
+    };
+    match waves {
+        Ok(waves) => {
+            let mut page = reader.page(org.name.clone());
+            page.wide = true;
+            render(
+                StatusCode::OK,
+                &OverviewPage {
+                    page,
+                    name: org.name,
+                    waves,
+                },
+            )
+        }
+        Err(error) => {
+            tracing::error!(%error, "cannot list an organization's waves");
+            PageError::Unavailable { saved: true }.render(&reader)
+        }
+    }
+}

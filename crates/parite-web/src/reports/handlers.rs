@@ -1,0 +1,206 @@
+//! The report pages and downloads. Routes are guarded by the route table (organization scope,
+//! roles); every download is audited.
+
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use parite_core::suppression::MinCell;
+use parite_reports::definition::{ChartKind, ReportDefinition, ReportScope, TableKind, shipped};
+use parite_reports::export::CsvOptions;
+use parite_store::{Organization, Role};
+
+use super::data::{ReportData, ReportInstruments, load};
+use super::render::{SectionView, Subject, chart, sections, write_table};
+use crate::app::AppState;
+use crate::auth::{CurrentUser, ScopedOrg, audit};
+use crate::errors::PageError;
+use crate::page::{PageMeta, render};
+use crate::reader::Reader;
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportPage {
+    page: PageMeta,
+    heading: String,
+    subtitle: String,
+    suppression_note: String,
+    sections: Vec<SectionView>,
+    base: String,
+    exports: String,
+    download_svg: String,
+    download_png: String,
+}
+
+fn definition(id: &str) -> Option<ReportDefinition> {
+    shipped().ok()?.into_iter().find(|r| r.id == id)
+}
+
+fn min_cell(state: &AppState) -> MinCell {
+    MinCell::clamped(state.config.min_cell)
+}
+
+async fn figures(state: &AppState, orgs: &[Organization]) -> Result<(ReportData, ReportInstruments), PageError> {
+    let which = ReportInstruments::latest(&state.instruments).ok_or(PageError::NotFound)?;
+    let data = load(&state.store, &state.instruments, &which, orgs).await.map_err(|error| {
+        tracing::error!(%error, "report data");
+        PageError::Unavailable { saved: true }
+    })?;
+    Ok((data, which))
+}
+
+async fn report_page(state: &AppState, reader: &Reader, definition: &ReportDefinition, orgs: &[Organization], subject: Subject<'_>, base: String, exports: String) -> Response {
+    let (data, which) = match figures(state, orgs).await {
+        Ok(figures) => figures,
+        Err(error) => return error.render(reader),
+    };
+    let tr = &reader.tr;
+    let k = min_cell(state);
+    let sections = match sections(definition, &data, &which, subject, tr, k) {
+        Ok(sections) => sections,
+        Err(error) => {
+            tracing::error!(%error, "report rendering");
+            return PageError::Unavailable { saved: true }.render(reader);
+        }
+    };
+    let heading = tr.t(&definition.title);
+    let subtitle = subject.organization.map_or_else(|| tr.t1("report-organizations-count", "count", orgs.len()), str::to_owned);
+    let mut page = reader.page(format!("{heading} — {subtitle}"));
+    page.wide = true;
+    let template = ReportPage {
+        page,
+        heading,
+        subtitle,
+        suppression_note: tr.t1("reports-chart-suppressed-note", "k", k.get()),
+        sections,
+        base,
+        exports,
+        download_svg: tr.t("report-download-svg"),
+        download_png: tr.t("report-download-png"),
+    };
+    render(StatusCode::OK, &template)
+}
+
+pub async fn org_report(State(state): State<AppState>, reader: Reader, ScopedOrg(org): ScopedOrg, Path((slug, report)): Path<(String, String)>) -> Response {
+    let Some(definition) = definition(&report).filter(|d| d.scope == ReportScope::Organization) else {
+        return PageError::NotFound.render(&reader);
+    };
+    let base = reader.href(&format!("/orgs/{slug}/reports/{report}"));
+    let exports = reader.href(&format!("/orgs/{slug}/exports"));
+    let orgs = [org];
+    report_page(&state, &reader, &definition, &orgs, Subject { organization: Some(&orgs[0].name) }, base, exports).await
+}
+
+/// The organizations a person's reports cover: all for administrators, their scope otherwise.
+async fn organizations_of(state: &AppState, user: &CurrentUser) -> Result<Vec<Organization>, PageError> {
+    let signed_in = &user.0;
+    let result = if signed_in.user.role == Role::Admin {
+        state.store.organizations(false).await
+    } else {
+        state.store.scope_of(&signed_in.user.id).await
+    };
+    result.map_err(|_| PageError::Unavailable { saved: true })
+}
+
+pub async fn funders(State(state): State<AppState>, reader: Reader, user: CurrentUser) -> Response {
+    let Some(definition) = definition("funder-overview") else { return PageError::NotFound.render(&reader) };
+    let orgs = match organizations_of(&state, &user).await {
+        Ok(orgs) => orgs,
+        Err(error) => return error.render(&reader),
+    };
+    let base = reader.href("/funders/charts");
+    let exports = reader.href("/funders/exports");
+    report_page(&state, &reader, &definition, &orgs, Subject { organization: None }, base, exports).await
+}
+
+fn download(body: impl Into<Body>, content_type: &'static str, file_name: &str) -> Response {
+    let mut response = (StatusCode::OK, body.into()).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// `barrier-profile.svg` → (chart, is PNG).
+fn chart_file(file: &str) -> Option<(ChartKind, bool)> {
+    let (name, extension) = file.rsplit_once('.')?;
+    let png = match extension {
+        "svg" => false,
+        "png" => true,
+        _ => return None,
+    };
+    Some((ChartKind::from_code(name)?, png))
+}
+
+pub async fn org_chart(
+    State(state): State<AppState>,
+    reader: Reader,
+    user: CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_slug, report, file)): Path<(String, String, String)>,
+) -> Response {
+    let found = definition(&report).zip(chart_file(&file)).filter(|(d, (kind, _))| d.charts().any(|c| c == *kind));
+    let Some((_, (kind, png))) = found else { return PageError::NotFound.render(&reader) };
+    let orgs = [org];
+    let (data, which) = match figures(&state, &orgs).await {
+        Ok(figures) => figures,
+        Err(error) => return error.render(&reader),
+    };
+    let Some(chart) = chart(kind, &data, &which, Subject { organization: Some(&orgs[0].name) }) else {
+        return PageError::NotFound.render(&reader);
+    };
+    let k = min_cell(&state);
+    let rendered = if png { chart.render_png(&reader.tr, k) } else { chart.render_svg(&reader.tr, k).map(String::into_bytes) };
+    let _ = audit(&state, Some(&user.0.user.id), "report.download", &orgs[0].slug, &file).await;
+    match rendered {
+        Ok(bytes) => download(bytes, if png { "image/png" } else { "image/svg+xml" }, &file),
+        Err(error) => {
+            tracing::error!(%error, "chart rendering");
+            PageError::Unavailable { saved: true }.render(&reader)
+        }
+    }
+}
+
+pub async fn org_export(
+    State(state): State<AppState>,
+    reader: Reader,
+    user: CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_slug, file)): Path<(String, String)>,
+) -> Response {
+    let Some(kind) = file.strip_suffix(".csv").and_then(TableKind::from_code) else {
+        return PageError::NotFound.render(&reader);
+    };
+    let orgs = [org];
+    let (data, which) = match figures(&state, &orgs).await {
+        Ok(figures) => figures,
+        Err(error) => return error.render(&reader),
+    };
+    let options = CsvOptions::for_locale(reader.tr.locale());
+    let _ = audit(&state, Some(&user.0.user.id), "export.download", &orgs[0].slug, &file).await;
+    match write_table(kind, &data, &which, &reader.tr, min_cell(&state), &options, Vec::new()) {
+        Ok(bytes) => download(bytes, "text/csv; charset=utf-8", &file),
+        Err(error) => {
+            tracing::error!(%error, "export");
+            PageError::Unavailable { saved: true }.render(&reader)
+        }
+    }
+}
+
+/// Raw answers (free text included), streamed: evaluators and administrators only.
+pub async fn org_raw_export(
+    State(state): State<AppState>,
+    reader: Reader,
+    user: CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_slug, file)): Path<(String, String)>,
+) -> Response {
+    let Some(kind) = super::raw::RawExport::from_file(&file) else { return PageError::NotFound.render(&reader) };
+    let Some(survey) = state.instruments.latest("team-survey").cloned() else { return PageError::NotFound.render(&reader) };
+    let _ = audit(&state, Some(&user.0.user.id), "export.raw", &org.slug, &file).await;
+    let body = super::raw::stream(kind, state.store.clone(), org.id, survey, reader.tr.clone());
+    download(body, "text/csv; charset=utf-8", &file)
+}

@@ -1,0 +1,10 @@
+//! Reports: the organization report, its charts and CSV tables, and the funders' overview —
+//! rendered here for the web and for `parite report` alike.
+
+pub mod data;
+pub mod render;
+
+mod handlers;
+mod raw;
+
+pub use handlers::{funders, org_chart, org_export, org_raw_export, org_report};

@@ -1,0 +1,131 @@
+//! Raw exports streamed to the browser: each answer read from the database is written as a CSV
+//! row and sent on, so an export of millions of answers keeps memory flat.
+
+use std::io::Write;
+
+use axum::body::Body;
+use axum::body::Bytes;
+use futures_util::StreamExt;
+use parite_core::{Instrument, ItemId};
+use parite_i18n::Texts;
+use parite_reports::export::{AnswerRow, CsvOptions, ResponsesLongWriter, ResponsesWideWriter, write_codebook};
+use parite_store::{AnswerFilter, OrgId, Store};
+use tokio::sync::mpsc;
+
+/// The raw exports, by their file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawExport {
+    /// One row per answer value.
+    Long,
+    /// One row per response.
+    Wide,
+    /// What every column and code of the wide export means.
+    Codebook,
+}
+
+impl RawExport {
+    pub fn from_file(file: &str) -> Option<RawExport> {
+        match file {
+            "responses.csv" => Some(RawExport::Long),
+            "responses-wide.csv" => Some(RawExport::Wide),
+            "codebook.csv" => Some(RawExport::Codebook),
+            _ => None,
+        }
+    }
+}
+
+/// Bytes written are sent on in chunks of this size.
+const CHUNK: usize = 64 * 1024;
+
+/// A `Write` that hands full chunks to the response body; it runs on a blocking thread.
+struct ChannelWriter {
+    buffer: Vec<u8>,
+    sender: mpsc::Sender<Result<Bytes, std::io::Error>>,
+}
+
+impl ChannelWriter {
+    fn send(&mut self) -> std::io::Result<()> {
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let chunk = Bytes::from(std::mem::take(&mut self.buffer));
+        // The reader went away (download cancelled): stop writing.
+        self.sender.blocking_send(Ok(chunk)).map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client gone"))
+    }
+}
+
+impl Write for ChannelWriter {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        self.buffer.extend_from_slice(data);
+        if self.buffer.len() >= CHUNK {
+            self.send()?;
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.send()
+    }
+}
+
+fn row(stored: parite_store::AnswerRow) -> Option<AnswerRow> {
+    Some(AnswerRow {
+        response_id: stored.response_id.to_string(),
+        organization: stored.organization_slug,
+        wave: stored.wave_label,
+        locale: stored.locale,
+        role: stored.respondent_role,
+        item_id: ItemId::parse(&stored.item_id).ok()?,
+        value: stored.value,
+    })
+}
+
+/// The export as a streaming response body. Free text is included: raw exports are for
+/// evaluators and administrators only (the route table says so).
+pub fn stream(kind: RawExport, store: Store, org: OrgId, survey: std::sync::Arc<Instrument>, texts: Texts) -> Body {
+    let (sender, receiver) = mpsc::channel(4);
+    let runtime = tokio::runtime::Handle::current();
+    tokio::task::spawn_blocking(move || {
+        let mut options = CsvOptions::for_locale(texts.locale());
+        options.include_free_text = true;
+        let out = ChannelWriter { buffer: Vec::with_capacity(CHUNK), sender: sender.clone() };
+        let filter = AnswerFilter { organization: Some(org), wave: None, submitted_only: true };
+        let result: Result<(), String> = (|| {
+            match kind {
+                RawExport::Codebook => {
+                    write_codebook(out, &survey, &texts, &options).map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())
+                }
+                RawExport::Long => {
+                    let mut writer = ResponsesLongWriter::new(out, &survey, &texts, &options).map_err(|e| e.to_string())?;
+                    let mut rows = std::pin::pin!(store.stream_answers(&filter));
+                    while let Some(stored) = runtime.block_on(rows.next()) {
+                        if let Some(row) = row(stored.map_err(|e| e.to_string())?) {
+                            writer.write(&row).map_err(|e| e.to_string())?;
+                        }
+                    }
+                    writer.finish().map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())
+                }
+                RawExport::Wide => {
+                    let mut writer = ResponsesWideWriter::new(out, &survey, &texts, &options).map_err(|e| e.to_string())?;
+                    let mut rows = std::pin::pin!(store.stream_answers(&filter));
+                    while let Some(stored) = runtime.block_on(rows.next()) {
+                        if let Some(row) = row(stored.map_err(|e| e.to_string())?) {
+                            writer.write(&row).map_err(|e| e.to_string())?;
+                        }
+                    }
+                    writer.finish().map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())
+                }
+            }
+        })();
+        if let Err(error) = result {
+            tracing::error!(%error, "raw export failed");
+            // A broken download is better than a truncated file that looks complete.
+            let _ = sender.blocking_send(Err(std::io::Error::other(error)));
+        }
+    });
+    Body::from_stream(tokio_stream_from(receiver))
+}
+
+fn tokio_stream_from(mut receiver: mpsc::Receiver<Result<Bytes, std::io::Error>>) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
+    futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx))
+}

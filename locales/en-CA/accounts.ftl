@@ -1,0 +1,64 @@
+## Signing in and out
+
+nav-account-label = Account
+nav-admin = Administration
+auth-sign-in = Sign in
+auth-sign-in-title = Sign in to Parité
+auth-sign-in-help = Accounts are for evaluators, team leads, funders and administrators. To answer a survey you need no account: open the link you were sent.
+auth-email = Email address
+auth-password = Password
+auth-email-required = Please enter your email address.
+auth-password-required = Please enter your password.
+auth-wrong-credentials = The email address or the password is incorrect.
+auth-throttled-seconds = { $seconds ->
+        [one] Too many unsuccessful attempts. Please wait 1 second, then try again.
+       *[other] Too many unsuccessful attempts. Please wait { $seconds } seconds, then try again.
+    }
+auth-throttled-minutes = { $minutes ->
+        [one] Too many unsuccessful attempts. Please wait 1 minute, then try again.
+       *[other] Too many unsuccessful attempts. Please wait { $minutes } minutes, then try again.
+    }
+auth-account-title = Your account
+auth-signed-in-as = You are signed in as { $email } ({ $role }).
+auth-account-pages = Your pages
+auth-sign-out = Sign out
+auth-sign-out-everywhere = Sign out everywhere
+auth-sign-out-everywhere-hint = Ends your sessions on every computer and phone, for example if you signed in on a shared device.
+auth-forbidden-title = You do not have access to this page
+auth-forbidden-body = Your account does not give access to this page. If you need it, ask an administrator.
+auth-back-home = Back to the home page
+
+## Roles
+
+role-admin = Administrator
+role-evaluator = Evaluator
+role-team-lead = Team lead
+role-funder = Funder
+
+## Setting a password from a one-time link
+
+auth-password-title = Choose your password
+auth-password-intro = This password will be used to sign in as { $email }.
+auth-new-password = New password
+auth-new-password-hint = At least 12 characters. A few words you will remember make a good password; common passwords are refused.
+auth-confirm-password = The same password again
+auth-password-save = Save my password
+auth-password-done-title = Your password is saved
+auth-password-done-body = You can now sign in with your email address and this password.
+auth-link-invalid-title = This link no longer works
+auth-link-invalid-body = A password link works only once and for 72 hours. Ask an administrator for a new one.
+password-too-short = Please use at least 12 characters.
+password-too-long = Please use no more than 256 characters.
+password-common = This password is too common. Please choose another, for example a few words you will remember.
+password-mismatch = The two passwords are not the same.
+
+## parite user add
+
+user-password-prompt = Password for { $email } (not shown):
+user-password-again = The same password again:
+user-password-none = No password was given on standard input.
+user-bad-email = “{ $email }” is not an email address.
+user-bad-role = Unknown role “{ $role }” (expected admin, evaluator, team_lead or funder).
+user-unknown-org = No organization “{ $slug }”.
+user-email-taken = An account with the email address { $email } already exists.
+user-added = Account { $email } created ({ $role }).

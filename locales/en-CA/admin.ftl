@@ -1,0 +1,131 @@
+## The administration console
+
+admin-title = Administration
+admin-home-orgs = create, rename and archive organizations; open and close their survey waves; manage invitation links.
+admin-home-people = create accounts, set their role and the organizations they see, disable them, give a new password link.
+admin-home-audit = who did what, and when: sign-ins, exports and every change.
+admin-status = Status
+admin-actions = Actions
+admin-field-required = Please fill in this field.
+admin-field-too-long = Please shorten this text.
+admin-date-invalid = Please enter a date such as 2026-11-22.
+
+## Organizations
+
+admin-orgs-title = Organizations
+admin-orgs-caption = All organizations, archived ones included
+admin-org-name = Name
+admin-org-slug = Short name
+admin-org-slug-hint = Used in addresses: lower-case letters, digits and dashes, for example centre-horizon.
+admin-org-slug-line = Short name: { $slug }
+admin-org-slug-invalid = Please use only lower-case letters, digits and dashes (at most 64).
+admin-org-slug-taken = This short name is already used by another organization.
+admin-org-active = Active
+admin-org-archived = Archived
+admin-orgs-create = Add an organization
+admin-orgs-create-button = Add the organization
+admin-org-overview = See the organization’s overview
+admin-org-rename-title = Rename
+admin-org-rename-button = Rename the organization
+admin-org-archive-title = Archive
+admin-org-archive-hint = An archived organization keeps all its data but no longer appears in everyday lists.
+admin-org-archive-button = Archive the organization
+
+## Waves and invitations
+
+admin-waves-title = Survey waves
+admin-waves-caption = Waves of this organization, newest first
+admin-wave-label = Name of the wave
+admin-wave-label-hint = For example “Fall 2026”.
+admin-wave-details = Details
+admin-wave-close = Close the wave
+admin-wave-open-title = Open a wave
+admin-wave-open-button = Open the wave
+admin-wave-instrument = Instrument
+admin-wave-instrument-option = { $title } (version { $version })
+admin-wave-instrument-unknown = Please choose one of the instruments listed.
+admin-wave-closes = Closing date (optional)
+admin-wave-closes-hint = The survey closes at the end of this day. Leave empty to close it by hand.
+admin-wave-closes-past = Please choose a date that is not already past.
+admin-invitation-create = Create another link
+admin-invitation-revoke = Withdraw this link
+
+## People
+
+admin-people-title = People
+admin-people-caption = All accounts
+admin-people-role = Role
+admin-people-role-hint = Administrators see everything; evaluators, team leads and funders see only the organizations checked below.
+admin-people-scope = Organizations
+admin-people-scope-hint = The organizations this person may see.
+admin-people-create = Add a person
+admin-people-create-button = Add the person and get their password link
+admin-person-active = Active
+admin-person-disabled = Disabled
+admin-person-status = { $role } — { $status }
+admin-person-access-title = Role and organizations
+admin-person-access-button = Save role and organizations
+admin-person-reset-title = Forgotten password
+admin-person-reset-hint = Gives a new one-time link to choose a password. Earlier links stop working.
+admin-person-reset-button = Give a new password link
+admin-person-disable-hint = The person can no longer sign in, and is signed out everywhere at once.
+admin-person-disable-button = Disable the account
+admin-person-enable-button = Enable the account
+admin-email-invalid = Please enter an email address such as name@example.org.
+admin-email-taken = An account with this email address already exists.
+admin-link-created = Account created
+admin-link-reset = New password link
+admin-link-intro = Give this link to { $email } yourself (it is not sent by email). It lets them choose their password and works for { $hours } hours.
+admin-link-once = The link works only once. It will not be shown again.
+admin-link-back = Back to this person
+
+## The audit log
+
+admin-audit-title = Audit log
+admin-audit-caption = Newest first
+admin-audit-filter = Show
+admin-audit-when = When
+admin-audit-who = Person
+admin-audit-action = Action
+admin-audit-target = On
+admin-audit-details = Details
+admin-audit-from = From (date)
+admin-audit-until = Until (date, included)
+admin-audit-everyone = Everyone
+admin-audit-every-action = Every action
+admin-audit-nobody = Not signed in
+admin-audit-more = Older entries
+admin-audit-at = { $date }, { $hour }:{ $minute } UTC
+audit-action-sign-in = Signed in
+audit-action-sign-in-failed = Failed sign-in
+audit-action-sign-out = Signed out
+audit-action-sign-out-everywhere = Signed out everywhere
+audit-action-password-set = Password chosen
+audit-action-org-create = Organization added
+audit-action-org-rename = Organization renamed
+audit-action-org-archive = Organization archived
+audit-action-user-create = Account created
+audit-action-user-role = Role and organizations changed
+audit-action-user-disable = Account disabled
+audit-action-user-enable = Account enabled
+audit-action-user-password-link = Password link given
+audit-action-wave-open = Wave opened
+audit-action-wave-close = Wave closed
+audit-action-invitation-create = Invitation link created
+audit-action-invitation-revoke = Invitation link withdrawn
+audit-action-export = Data exported
+audit-action-report-download = Report downloaded
+
+## An organization's overview
+
+orgs-waves-title = Survey waves
+orgs-no-waves = No wave has been opened yet.
+orgs-wave-summary = { $instrument }, version { $version } — { $status }, from { $opens } to { $closes }.
+orgs-wave-open = open
+orgs-wave-closed = closed
+orgs-no-end = no closing date
+orgs-invitations-caption = Invitation links and the responses each brought
+orgs-invitation-link = Link
+orgs-submitted = Submitted
+orgs-drafts = Started, not submitted
+orgs-revoked = withdrawn

@@ -1,0 +1,29 @@
+## Report pages
+
+report-organization-title = Organization report
+report-funder-title = Overview across organizations
+report-organizations-count = { $count ->
+        [one] 1 organization
+       *[other] { $count } organizations
+    }
+report-section-barriers = Barrier profile
+report-section-barriers-intro = How strongly the implementation team sees each of the six barriers in the latest wave (1 = not a barrier, 5 = a major barrier), peers and professionals side by side.
+report-section-change = Change across waves
+report-section-change-intro = Each barrier wave after wave; a falling line means the barrier is easing.
+report-section-participation = Participation
+report-section-fidelity = Fidelity
+report-section-fidelity-intro = The latest consensus rating of the fidelity checklist, by domain, against the 80% target of high fidelity.
+report-section-progress = Implementation progress
+report-section-barriers-all = Barriers across organizations
+report-section-barriers-all-intro = Each organization’s latest wave, barrier by barrier.
+report-section-progress-all = Progress through the stages
+report-section-fidelity-all = Fidelity by organization
+report-section-participation-all = Participation by organization
+report-no-data = No data yet.
+report-download-svg = Download (SVG)
+report-download-png = Download (PNG)
+report-table-barriers = Barriers by organization, wave and group
+report-table-change = Change between waves
+report-table-participation = Participation by wave
+report-table-fidelity = Fidelity by domain
+report-table-progress = Progress by stage

@@ -1,0 +1,64 @@
+## Connexion et déconnexion
+
+nav-account-label = Compte
+nav-admin = Administration
+auth-sign-in = Se connecter
+auth-sign-in-title = Se connecter à Parité
+auth-sign-in-help = Les comptes sont destinés aux personnes évaluatrices, aux responsables d’équipe, aux bailleurs de fonds et aux administratrices et administrateurs. Pour répondre à un sondage, aucun compte n’est nécessaire : ouvrez le lien qui vous a été envoyé.
+auth-email = Adresse courriel
+auth-password = Mot de passe
+auth-email-required = Veuillez entrer votre adresse courriel.
+auth-password-required = Veuillez entrer votre mot de passe.
+auth-wrong-credentials = L’adresse courriel ou le mot de passe est incorrect.
+auth-throttled-seconds = { $seconds ->
+        [one] Trop de tentatives infructueuses. Veuillez attendre 1 seconde, puis réessayer.
+       *[other] Trop de tentatives infructueuses. Veuillez attendre { $seconds } secondes, puis réessayer.
+    }
+auth-throttled-minutes = { $minutes ->
+        [one] Trop de tentatives infructueuses. Veuillez attendre 1 minute, puis réessayer.
+       *[other] Trop de tentatives infructueuses. Veuillez attendre { $minutes } minutes, puis réessayer.
+    }
+auth-account-title = Votre compte
+auth-signed-in-as = Vous êtes connecté ou connectée en tant que { $email } ({ $role }).
+auth-account-pages = Vos pages
+auth-sign-out = Se déconnecter
+auth-sign-out-everywhere = Se déconnecter partout
+auth-sign-out-everywhere-hint = Met fin à vos sessions sur tous les ordinateurs et téléphones, par exemple si vous avez ouvert une session sur un appareil partagé.
+auth-forbidden-title = Vous n’avez pas accès à cette page
+auth-forbidden-body = Votre compte ne donne pas accès à cette page. Si vous en avez besoin, adressez-vous à l’équipe d’administration.
+auth-back-home = Retour à l’accueil
+
+## Rôles
+
+role-admin = Administratrice ou administrateur
+role-evaluator = Personne évaluatrice
+role-team-lead = Responsable d’équipe
+role-funder = Bailleur de fonds
+
+## Choisir un mot de passe à partir d’un lien à usage unique
+
+auth-password-title = Choisissez votre mot de passe
+auth-password-intro = Ce mot de passe servira à vous connecter en tant que { $email }.
+auth-new-password = Nouveau mot de passe
+auth-new-password-hint = Au moins 12 caractères. Quelques mots dont vous vous souviendrez font un bon mot de passe ; les mots de passe courants sont refusés.
+auth-confirm-password = Le même mot de passe, de nouveau
+auth-password-save = Enregistrer mon mot de passe
+auth-password-done-title = Votre mot de passe est enregistré
+auth-password-done-body = Vous pouvez maintenant vous connecter avec votre adresse courriel et ce mot de passe.
+auth-link-invalid-title = Ce lien ne fonctionne plus
+auth-link-invalid-body = Un lien de mot de passe ne fonctionne qu’une fois et pendant 72 heures. Demandez-en un nouveau à l’équipe d’administration.
+password-too-short = Veuillez utiliser au moins 12 caractères.
+password-too-long = Veuillez utiliser au plus 256 caractères.
+password-common = Ce mot de passe est trop courant. Veuillez en choisir un autre, par exemple quelques mots dont vous vous souviendrez.
+password-mismatch = Les deux mots de passe ne sont pas identiques.
+
+## parite user add
+
+user-password-prompt = Mot de passe de { $email } (non affiché) :
+user-password-again = Le même mot de passe, de nouveau :
+user-password-none = Aucun mot de passe n’a été donné sur l’entrée standard.
+user-bad-email = « { $email } » n’est pas une adresse courriel.
+user-bad-role = Rôle inconnu « { $role } » (attendu : admin, evaluator, team_lead ou funder).
+user-unknown-org = Aucun organisme « { $slug } ».
+user-email-taken = Un compte avec l’adresse courriel { $email } existe déjà.
+user-added = Compte { $email } créé ({ $role }).

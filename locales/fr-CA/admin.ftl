@@ -1,0 +1,131 @@
+## La console d’administration
+
+admin-title = Administration
+admin-home-orgs = créer, renommer et archiver les organismes ; ouvrir et fermer leurs vagues de sondage ; gérer les liens d’invitation.
+admin-home-people = créer des comptes, choisir leur rôle et les organismes qu’ils voient, les désactiver, donner un nouveau lien de mot de passe.
+admin-home-audit = qui a fait quoi, et quand : connexions, exportations et chaque modification.
+admin-status = État
+admin-actions = Actions
+admin-field-required = Veuillez remplir ce champ.
+admin-field-too-long = Veuillez raccourcir ce texte.
+admin-date-invalid = Veuillez entrer une date comme 2026-11-22.
+
+## Organismes
+
+admin-orgs-title = Organismes
+admin-orgs-caption = Tous les organismes, y compris ceux qui sont archivés
+admin-org-name = Nom
+admin-org-slug = Nom court
+admin-org-slug-hint = Utilisé dans les adresses : lettres minuscules, chiffres et traits d’union, par exemple centre-horizon.
+admin-org-slug-line = Nom court : { $slug }
+admin-org-slug-invalid = Veuillez utiliser seulement des lettres minuscules, des chiffres et des traits d’union (64 au plus).
+admin-org-slug-taken = Ce nom court est déjà utilisé par un autre organisme.
+admin-org-active = Actif
+admin-org-archived = Archivé
+admin-orgs-create = Ajouter un organisme
+admin-orgs-create-button = Ajouter l’organisme
+admin-org-overview = Voir l’aperçu de l’organisme
+admin-org-rename-title = Renommer
+admin-org-rename-button = Renommer l’organisme
+admin-org-archive-title = Archiver
+admin-org-archive-hint = Un organisme archivé garde toutes ses données, mais n’apparaît plus dans les listes courantes.
+admin-org-archive-button = Archiver l’organisme
+
+## Vagues et invitations
+
+admin-waves-title = Vagues de sondage
+admin-waves-caption = Vagues de cet organisme, de la plus récente à la plus ancienne
+admin-wave-label = Nom de la vague
+admin-wave-label-hint = Par exemple « Automne 2026 ».
+admin-wave-details = Détails
+admin-wave-close = Fermer la vague
+admin-wave-open-title = Ouvrir une vague
+admin-wave-open-button = Ouvrir la vague
+admin-wave-instrument = Instrument
+admin-wave-instrument-option = { $title } (version { $version })
+admin-wave-instrument-unknown = Veuillez choisir l’un des instruments proposés.
+admin-wave-closes = Date de fermeture (facultative)
+admin-wave-closes-hint = Le sondage ferme à la fin de cette journée. Laissez vide pour le fermer vous-même.
+admin-wave-closes-past = Veuillez choisir une date qui n’est pas déjà passée.
+admin-invitation-create = Créer un autre lien
+admin-invitation-revoke = Retirer ce lien
+
+## Personnes
+
+admin-people-title = Personnes
+admin-people-caption = Tous les comptes
+admin-people-role = Rôle
+admin-people-role-hint = Les administratrices et administrateurs voient tout ; les personnes évaluatrices, les responsables d’équipe et les bailleurs de fonds ne voient que les organismes cochés ci-dessous.
+admin-people-scope = Organismes
+admin-people-scope-hint = Les organismes que cette personne peut voir.
+admin-people-create = Ajouter une personne
+admin-people-create-button = Ajouter la personne et obtenir son lien de mot de passe
+admin-person-active = Actif
+admin-person-disabled = Désactivé
+admin-person-status = { $role } — { $status }
+admin-person-access-title = Rôle et organismes
+admin-person-access-button = Enregistrer le rôle et les organismes
+admin-person-reset-title = Mot de passe oublié
+admin-person-reset-hint = Donne un nouveau lien à usage unique pour choisir un mot de passe. Les liens précédents cessent de fonctionner.
+admin-person-reset-button = Donner un nouveau lien de mot de passe
+admin-person-disable-hint = La personne ne peut plus se connecter, et ses sessions prennent fin partout aussitôt.
+admin-person-disable-button = Désactiver le compte
+admin-person-enable-button = Réactiver le compte
+admin-email-invalid = Veuillez entrer une adresse courriel comme nom@exemple.org.
+admin-email-taken = Un compte avec cette adresse courriel existe déjà.
+admin-link-created = Compte créé
+admin-link-reset = Nouveau lien de mot de passe
+admin-link-intro = Remettez vous-même ce lien à { $email } (il n’est pas envoyé par courriel). Il permet de choisir un mot de passe et fonctionne pendant { $hours } heures.
+admin-link-once = Le lien ne fonctionne qu’une fois. Il ne sera plus affiché.
+admin-link-back = Retour à cette personne
+
+## Le journal d’audit
+
+admin-audit-title = Journal d’audit
+admin-audit-caption = Du plus récent au plus ancien
+admin-audit-filter = Afficher
+admin-audit-when = Quand
+admin-audit-who = Personne
+admin-audit-action = Action
+admin-audit-target = Sur
+admin-audit-details = Détails
+admin-audit-from = Du (date)
+admin-audit-until = Au (date, incluse)
+admin-audit-everyone = Tout le monde
+admin-audit-every-action = Toutes les actions
+admin-audit-nobody = Sans connexion
+admin-audit-more = Entrées plus anciennes
+admin-audit-at = { $date }, { $hour } h { $minute } UTC
+audit-action-sign-in = Connexion
+audit-action-sign-in-failed = Échec de connexion
+audit-action-sign-out = Déconnexion
+audit-action-sign-out-everywhere = Déconnexion partout
+audit-action-password-set = Mot de passe choisi
+audit-action-org-create = Organisme ajouté
+audit-action-org-rename = Organisme renommé
+audit-action-org-archive = Organisme archivé
+audit-action-user-create = Compte créé
+audit-action-user-role = Rôle et organismes modifiés
+audit-action-user-disable = Compte désactivé
+audit-action-user-enable = Compte réactivé
+audit-action-user-password-link = Lien de mot de passe donné
+audit-action-wave-open = Vague ouverte
+audit-action-wave-close = Vague fermée
+audit-action-invitation-create = Lien d’invitation créé
+audit-action-invitation-revoke = Lien d’invitation retiré
+audit-action-export = Données exportées
+audit-action-report-download = Rapport téléchargé
+
+## L’aperçu d’un organisme
+
+orgs-waves-title = Vagues de sondage
+orgs-no-waves = Aucune vague n’a encore été ouverte.
+orgs-wave-summary = { $instrument }, version { $version } — { $status }, du { $opens } au { $closes }.
+orgs-wave-open = ouverte
+orgs-wave-closed = fermée
+orgs-no-end = aucune date de fermeture
+orgs-invitations-caption = Liens d’invitation et réponses reçues par chacun
+orgs-invitation-link = Lien
+orgs-submitted = Envoyées
+orgs-drafts = Commencées, non envoyées
+orgs-revoked = retiré

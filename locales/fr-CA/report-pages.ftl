@@ -1,0 +1,29 @@
+## Pages des rapports
+
+report-organization-title = Rapport de l’organisme
+report-funder-title = Vue d’ensemble des organismes
+report-organizations-count = { $count ->
+        [one] 1 organisme
+       *[other] { $count } organismes
+    }
+report-section-barriers = Profil des obstacles
+report-section-barriers-intro = L’importance que l’équipe de mise en œuvre accorde à chacun des six obstacles lors de la dernière vague (1 = pas un obstacle, 5 = obstacle majeur), pairs et professionnel·le·s côte à côte.
+report-section-change = Évolution d’une vague à l’autre
+report-section-change-intro = Chaque obstacle, vague après vague; une ligne qui descend signifie que l’obstacle s’atténue.
+report-section-participation = Participation
+report-section-fidelity = Fidélité
+report-section-fidelity-intro = La plus récente cote consensuelle de la grille de fidélité, par domaine, par rapport à la cible de 80 % (fidélité élevée).
+report-section-progress = Progression de la mise en œuvre
+report-section-barriers-all = Obstacles par organisme
+report-section-barriers-all-intro = La dernière vague de chaque organisme, obstacle par obstacle.
+report-section-progress-all = Progression dans les étapes
+report-section-fidelity-all = Fidélité par organisme
+report-section-participation-all = Participation par organisme
+report-no-data = Aucune donnée pour l’instant.
+report-download-svg = Télécharger (SVG)
+report-download-png = Télécharger (PNG)
+report-table-barriers = Obstacles par organisme, vague et groupe
+report-table-change = Évolution entre les vagues
+report-table-participation = Participation par vague
+report-table-fidelity = Fidélité par domaine
+report-table-progress = Progression par étape
