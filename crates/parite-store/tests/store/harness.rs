@@ -86,6 +86,11 @@ impl Ctx {
     /// None (after saying so) when no PostgreSQL server is configured.
     pub async fn postgres(test: &str) -> Option<Ctx> {
         let Ok(admin_url) = std::env::var("PARITE_TEST_POSTGRES_URL") else {
+            // CI must not pass by skipping: there a missing server is a failure.
+            assert!(
+                std::env::var_os("PARITE_REQUIRE_POSTGRES").is_none(),
+                "{test}: PARITE_REQUIRE_POSTGRES is set but PARITE_TEST_POSTGRES_URL is not"
+            );
             eprintln!("skipped {test} on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set");
             return None;
         };
