@@ -52,7 +52,8 @@ pub fn now() -> i64 {
 
 /// `YYYY-MM-DD` of a Unix time (UTC).
 pub fn iso_date(unix: i64) -> String {
-    parite_core::stages::Date::from_days_since_epoch(unix.div_euclid(86_400)).map_or_else(String::new, |d| d.to_string())
+    parite_core::stages::Date::from_days_since_epoch(unix.div_euclid(86_400))
+        .map_or_else(String::new, |d| d.to_string())
 }
 
 /// Keys and codes are compared without case, spaces or dashes: `k7pm 4qxd` is `K7PM-4QXD`.

@@ -1,0 +1,219 @@
+//! One section of the survey a page: shown with the saved answers, sent back with Next, Back,
+//! Save or the language button.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use parite_core::form::{PageAnswers, decode_page};
+use parite_core::{Answers, Group};
+
+use super::common::{Fields, csrf_ok, field, now, see_other};
+use super::context::SurveyContext;
+use super::data;
+use super::flow;
+use super::review::saved_page;
+use super::views::{ItemView, SectionPage, item_views};
+use crate::app::AppState;
+use crate::errors::PageError;
+use crate::page::render;
+use crate::reader::Reader;
+
+struct SectionInput<'a> {
+    number: usize,
+    group: &'a Group,
+    page: PageAnswers,
+}
+
+fn section_page(
+    reader: &Reader,
+    ctx: &SurveyContext,
+    input: &SectionInput<'_>,
+    saved: &Answers,
+) -> SectionPage {
+    let tr = &reader.tr;
+    let instrument = &ctx.instrument;
+    let count = instrument.groups.len();
+    // Conditions are decided on the answers saved and those just sent.
+    let mut known = saved.clone();
+    flow::merge_section(&mut known, input.group, input.page.answers.clone());
+    let shown: Vec<_> = input
+        .group
+        .items
+        .iter()
+        .filter(|item| parite_core::scoring::is_shown(instrument, item.show_if.as_ref(), &known))
+        .collect();
+    let items: Vec<ItemView> = item_views(
+        instrument,
+        &shown,
+        saved,
+        &input.page.typed,
+        &input.page.errors,
+        tr,
+    );
+    let errors: Vec<(String, String)> = items
+        .iter()
+        .filter_map(|item| {
+            item.error
+                .as_ref()
+                .map(|e| (item.anchor.clone(), format!("{} — {e}", item.label)))
+        })
+        .collect();
+    let title = tr.t(input.group.title.as_str());
+    let progress_text = tr.t2(
+        "survey-progress",
+        ("number", input.number),
+        ("count", count),
+    );
+    let mut page = reader
+        .page(format!("{title} — {progress_text}"))
+        .with_error_count(errors.len());
+    page.switch_form = Some("survey-form");
+    SectionPage {
+        page,
+        progress_text,
+        section_number: input.number,
+        section_count: count,
+        section_title: title,
+        intro: input.group.intro.as_ref().map(|i| tr.t(i.as_str())),
+        error_summary: tr.t1("form-error-summary-title", "count", errors.len()),
+        errors,
+        action: reader.href(&format!("/s/{}/{}", ctx.code, input.number)),
+        csrf: reader.csrf.0.clone(),
+        items,
+        is_first: flow::previous_section(instrument, input.number, &known).is_none(),
+        is_last: flow::next_section(instrument, input.number, &known).is_none(),
+    }
+}
+
+/// Loads the context and the section; a respondent without a draft goes back to the welcome.
+async fn load_section(
+    state: &AppState,
+    reader: &Reader,
+    code: &str,
+    section: &str,
+    headers: &HeaderMap,
+) -> Result<(SurveyContext, usize), Response> {
+    let ctx = SurveyContext::load(state, code, headers, now())
+        .await
+        .map_err(|e| e.render(reader))?;
+    let number: usize = section
+        .parse()
+        .map_err(|_| PageError::NotFound.render(reader))?;
+    if flow::section(&ctx.instrument, number).is_none() {
+        return Err(PageError::NotFound.render(reader));
+    }
+    match &ctx.draft {
+        None => Err(see_other(&reader.href(&format!("/s/{code}")))),
+        Some(d) if d.submitted => Err(see_other(&reader.href(&format!("/s/{code}/thanks")))),
+        Some(_) => Ok((ctx, number)),
+    }
+}
+
+pub async fn section(
+    State(state): State<AppState>,
+    reader: Reader,
+    Path((code, section)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers).await {
+        Ok(loaded) => loaded,
+        Err(response) => return response,
+    };
+    let Some(group) = flow::section(&ctx.instrument, number) else {
+        return PageError::NotFound.render(&reader);
+    };
+    let saved = ctx.answers();
+    let input = SectionInput {
+        number,
+        group,
+        page: PageAnswers {
+            answers: group_answers(group, &saved),
+            ..PageAnswers::default()
+        },
+    };
+    render(StatusCode::OK, &section_page(&reader, &ctx, &input, &saved))
+}
+
+fn group_answers(group: &Group, answers: &Answers) -> Answers {
+    group
+        .items
+        .iter()
+        .filter_map(|i| answers.get(&i.id).map(|a| (i.id.clone(), a.clone())))
+        .collect()
+}
+
+pub async fn section_post(
+    State(state): State<AppState>,
+    reader: Reader,
+    Path((code, section)): Path<(String, String)>,
+    headers: HeaderMap,
+    fields: Fields,
+) -> Response {
+    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers).await {
+        Ok(loaded) => loaded,
+        Err(response) => return response,
+    };
+    let fields = fields.0;
+    if !csrf_ok(&reader, &fields) {
+        return PageError::Forbidden.render(&reader);
+    }
+    let Some(group) = flow::section(&ctx.instrument, number) else {
+        return PageError::NotFound.render(&reader);
+    };
+    let Some(draft) = &ctx.draft else {
+        return see_other(&reader.href(&format!("/s/{code}")));
+    };
+    let saved = draft.answers.clone();
+    let page = match decode_page(&ctx.instrument, group, &saved, &fields) {
+        Ok(page) => page,
+        Err(rejection) => {
+            tracing::info!(%rejection, "survey form rejected");
+            return PageError::BadRequest.render(&reader);
+        }
+    };
+    let action = field(&fields, "_action").unwrap_or("next");
+    if action == "next" && !page.errors.is_empty() {
+        let input = SectionInput {
+            number,
+            group,
+            page,
+        };
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &section_page(&reader, &ctx, &input, &saved),
+        );
+    }
+    // Whatever else was pressed, the valid answers are kept: nothing typed correctly is lost.
+    let mut answers = saved;
+    flow::merge_section(&mut answers, group, page.answers);
+    let answers = flow::without_hidden(&ctx.instrument, &answers);
+    if data::save(&state, draft, &ctx.instrument, &answers)
+        .await
+        .is_err()
+    {
+        return PageError::Unavailable { saved: false }.render(&reader);
+    }
+    match action {
+        "switch-lang" => see_other(&format!("/{}/s/{code}/{number}", reader.other.segment())),
+        "back" => match flow::previous_section(&ctx.instrument, number, &answers) {
+            Some(previous) => see_other(&reader.href(&format!("/s/{code}/{previous}"))),
+            None => see_other(&reader.href(&format!("/s/{code}"))),
+        },
+        "save" => {
+            saved_page(
+                &state,
+                &reader,
+                &ctx,
+                draft,
+                &answers,
+                &reader.href(&format!("/s/{code}/{number}")),
+            )
+            .await
+        }
+        "next" => match flow::next_section(&ctx.instrument, number, &answers) {
+            Some(next) => see_other(&reader.href(&format!("/s/{code}/{next}"))),
+            None => see_other(&reader.href(&format!("/s/{code}/review"))),
+        },
+        _ => PageError::BadRequest.render(&reader),
+    }
+}

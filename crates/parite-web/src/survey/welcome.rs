@@ -1,0 +1,138 @@
+//! The welcome page: consent and privacy, start, or resume with a code.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use parite_core::Answers;
+
+use super::common::{Fields, field, now, posted, see_other, with_draft_cookie};
+use super::context::SurveyContext;
+use super::data::{self, ResumeOutcome};
+use super::flow;
+use super::views::WelcomePage;
+use crate::app::AppState;
+use crate::errors::PageError;
+use crate::page::render;
+use crate::reader::Reader;
+
+fn welcome_page(
+    state: &AppState,
+    reader: &Reader,
+    ctx: &SurveyContext,
+    consent_error: bool,
+    resume_error: Option<String>,
+) -> WelcomePage {
+    let tr = &reader.tr;
+    let instrument = &ctx.instrument;
+    let title = tr.t(instrument.title.as_str());
+    let error = if consent_error {
+        Some(("consent".to_owned(), tr.t("survey-consent-required")))
+    } else {
+        resume_error
+            .clone()
+            .map(|message| ("resume_code".to_owned(), message))
+    };
+    let count = usize::from(error.is_some());
+    WelcomePage {
+        page: reader.page(title.clone()).with_error_count(count),
+        survey_title: title,
+        description: instrument
+            .description
+            .as_ref()
+            .map(|d| tr.t(d.as_str()))
+            .unwrap_or_default(),
+        small_groups: tr.t1("survey-privacy-small-groups", "min", state.config.min_cell),
+        closes: ctx
+            .wave
+            .closes_at
+            .map(|c| tr.t1("survey-closes", "date", tr.date(&data::iso_date(c))))
+            .unwrap_or_default(),
+        action: reader.href(&format!("/s/{}", ctx.code)),
+        csrf: reader.csrf.0.clone(),
+        consent_error,
+        resume_error,
+        error,
+    }
+}
+
+pub async fn welcome(
+    State(state): State<AppState>,
+    reader: Reader,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let ctx = match SurveyContext::load(&state, &code, &headers, now()).await {
+        Ok(ctx) => ctx,
+        Err(error) => return error.render(&reader),
+    };
+    if ctx.draft.as_ref().is_some_and(|d| d.submitted) {
+        return see_other(&reader.href(&format!("/s/{code}/thanks")));
+    }
+    render(
+        StatusCode::OK,
+        &welcome_page(&state, &reader, &ctx, false, None),
+    )
+}
+
+pub async fn welcome_post(
+    State(state): State<AppState>,
+    reader: Reader,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    fields: Fields,
+) -> Response {
+    let (ctx, fields) = match posted(&state, &reader, &code, &headers, fields).await {
+        Ok(posted) => posted,
+        Err(response) => return response,
+    };
+    match field(&fields, "_action") {
+        Some("start") => {
+            if field(&fields, "consent") != Some("yes") {
+                return render(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    &welcome_page(&state, &reader, &ctx, true, None),
+                );
+            }
+            match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
+                Ok(key) => {
+                    let first =
+                        flow::next_section(&ctx.instrument, 0, &Answers::new()).unwrap_or(1);
+                    with_draft_cookie(
+                        &state,
+                        see_other(&reader.href(&format!("/s/{code}/{first}"))),
+                        &code,
+                        &key,
+                    )
+                }
+                Err(_) => PageError::Unavailable { saved: false }.render(&reader),
+            }
+        }
+        Some("resume") => {
+            let typed = field(&fields, "resume_code").unwrap_or_default();
+            match data::resume(&state, &ctx.wave, typed, now()).await {
+                Ok(ResumeOutcome::Resumed(key)) => with_draft_cookie(
+                    &state,
+                    see_other(&reader.href(&format!("/s/{code}/1"))),
+                    &code,
+                    &key,
+                ),
+                Ok(ResumeOutcome::Expired) => {
+                    let message = reader.tr.t("survey-resume-expired");
+                    render(
+                        StatusCode::GONE,
+                        &welcome_page(&state, &reader, &ctx, false, Some(message)),
+                    )
+                }
+                Ok(ResumeOutcome::Unknown) => {
+                    let message = reader.tr.t("survey-resume-unknown");
+                    render(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        &welcome_page(&state, &reader, &ctx, false, Some(message)),
+                    )
+                }
+                Err(_) => PageError::Unavailable { saved: true }.render(&reader),
+            }
+        }
+        _ => PageError::BadRequest.render(&reader),
+    }
+}
