@@ -1,5 +1,6 @@
 //! Instruments as data: the file format (`surveys/*.toml`), its validation and the typed model.
 
+mod definitions;
 mod file;
 mod items;
 mod model;
