@@ -2,8 +2,8 @@
 
 mod admin;
 mod check;
-mod report;
 mod cli;
+mod report;
 mod serve;
 mod setup;
 mod users;
@@ -38,6 +38,8 @@ async fn main() -> ExitCode {
         Command::Backup(args) => admin::backup(args, &text).await,
         Command::Demo(DemoCommand::Seed(args)) => serve::demo_seed(args, &text).await,
         Command::Report(args) => report::report(args, &text).await,
-        Command::Export(ExportCommand::Responses(args)) => report::export_responses(args, &text).await,
+        Command::Export(ExportCommand::Responses(args)) => {
+            report::export_responses(args, &text).await
+        }
     }
 }

@@ -10,7 +10,9 @@ use parite_core::ItemId;
 use parite_core::suppression::MinCell;
 use parite_i18n::{Locale, Texts};
 use parite_reports::definition::{ChartKind, ReportScope, TableKind, shipped};
-use parite_reports::export::{AnswerRow, CsvOptions, Delimiter, ResponsesLongWriter, ResponsesWideWriter, write_codebook};
+use parite_reports::export::{
+    AnswerRow, CsvOptions, Delimiter, ResponsesLongWriter, ResponsesWideWriter, write_codebook,
+};
 use parite_store::{AnswerFilter, Organization, Store};
 use parite_web::reports::data::{ReportInstruments, load};
 use parite_web::reports::render::{ReportFile, Subject, chart, sections, write_table};
@@ -32,7 +34,15 @@ fn texts(locale: &str) -> Result<Texts, String> {
     let localizer = setup::localizer()?;
     let locale = Locale::parse(locale).map_err(|e| e.to_string())?;
     if !localizer.locales().contains(&locale) {
-        return Err(format!("{locale}: {}", localizer.locales().iter().map(Locale::as_str).collect::<Vec<_>>().join(", ")));
+        return Err(format!(
+            "{locale}: {}",
+            localizer
+                .locales()
+                .iter()
+                .map(Locale::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     Ok(Texts::new(localizer, locale))
 }
@@ -46,122 +56,199 @@ async fn organization(store: &Store, slug: &str, text: &CliText) -> Result<Organ
 }
 
 pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
-    finish(async {
-        let definition = shipped()
-            .map_err(|e| e.to_string())?
-            .into_iter()
-            .find(|r| r.id == args.report)
-            .ok_or_else(|| text.get("report-unknown-report", &[("report", ArgValue::from(args.report.as_str()))]))?;
-        let texts = texts(&args.locale)?;
-        let instruments = setup::instruments(text)?;
-        let store = setup::store(&args.database.url, &instruments).await?;
-        let orgs = match (&definition.scope, &args.org) {
-            (ReportScope::Organization, Some(slug)) => vec![organization(&store, slug, text).await?],
-            (ReportScope::Organization, None) => return Err(text.get("report-needs-org", &[])),
-            (ReportScope::All, _) => store.organizations(false).await.map_err(|e| e.to_string())?,
-        };
-        let which = ReportInstruments::latest(&instruments).ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
-        let data = load(&store, &instruments, &which, &orgs).await.map_err(|e| e.to_string())?;
-        store.close().await;
-        let name = (definition.scope == ReportScope::Organization).then(|| orgs[0].name.clone());
-        let subject = Subject { organization: name.as_deref() };
-        let k = MinCell::clamped(args.min_cell);
-        let bytes: Vec<u8> = match args.format {
-            ReportFormat::Html => {
-                let sections = sections(&definition, &data, &which, subject, &texts, k).map_err(|e| e.to_string())?;
-                let subtitle = name.clone().unwrap_or_else(|| texts.t1("report-organizations-count", "count", orgs.len()));
-                ReportFile::new(&definition, sections, subtitle, &texts, k).render().map_err(|e| e.to_string())?.into_bytes()
-            }
-            ReportFormat::Svg | ReportFormat::Png => {
-                let kind = match &args.chart {
-                    Some(code) => ChartKind::from_code(code).filter(|c| definition.charts().any(|d| d == *c)),
-                    None => definition.charts().next(),
+    finish(
+        async {
+            let definition = shipped()
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .find(|r| r.id == args.report)
+                .ok_or_else(|| {
+                    text.get(
+                        "report-unknown-report",
+                        &[("report", ArgValue::from(args.report.as_str()))],
+                    )
+                })?;
+            let texts = texts(&args.locale)?;
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments).await?;
+            let orgs = match (&definition.scope, &args.org) {
+                (ReportScope::Organization, Some(slug)) => {
+                    vec![organization(&store, slug, text).await?]
                 }
-                .ok_or_else(|| text.get("report-unknown-chart", &[]))?;
-                let chart = chart(kind, &data, &which, subject).ok_or_else(|| text.get("report-no-figures", &[]))?;
-                if args.format == ReportFormat::Png {
-                    chart.render_png(&texts, k).map_err(|e| e.to_string())?
-                } else {
-                    chart.render_svg(&texts, k).map_err(|e| e.to_string())?.into_bytes()
+                (ReportScope::Organization, None) => return Err(text.get("report-needs-org", &[])),
+                (ReportScope::All, _) => store
+                    .organizations(false)
+                    .await
+                    .map_err(|e| e.to_string())?,
+            };
+            let which = ReportInstruments::latest(&instruments)
+                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
+            let data = load(&store, &instruments, &which, &orgs)
+                .await
+                .map_err(|e| e.to_string())?;
+            store.close().await;
+            let name =
+                (definition.scope == ReportScope::Organization).then(|| orgs[0].name.clone());
+            let subject = Subject {
+                organization: name.as_deref(),
+            };
+            let k = MinCell::clamped(args.min_cell);
+            let bytes: Vec<u8> = match args.format {
+                ReportFormat::Html => {
+                    let sections = sections(&definition, &data, &which, subject, &texts, k)
+                        .map_err(|e| e.to_string())?;
+                    let subtitle = name.clone().unwrap_or_else(|| {
+                        texts.t1("report-organizations-count", "count", orgs.len())
+                    });
+                    ReportFile::new(&definition, sections, subtitle, &texts, k)
+                        .render()
+                        .map_err(|e| e.to_string())?
+                        .into_bytes()
                 }
-            }
-            ReportFormat::Csv => {
-                let kind = match &args.table {
-                    Some(code) => TableKind::from_code(code).filter(|t| definition.tables().any(|d| d == *t)),
-                    None => definition.tables().next(),
+                ReportFormat::Svg | ReportFormat::Png => {
+                    let kind = match &args.chart {
+                        Some(code) => ChartKind::from_code(code)
+                            .filter(|c| definition.charts().any(|d| d == *c)),
+                        None => definition.charts().next(),
+                    }
+                    .ok_or_else(|| text.get("report-unknown-chart", &[]))?;
+                    let chart = chart(kind, &data, &which, subject)
+                        .ok_or_else(|| text.get("report-no-figures", &[]))?;
+                    if args.format == ReportFormat::Png {
+                        chart.render_png(&texts, k).map_err(|e| e.to_string())?
+                    } else {
+                        chart
+                            .render_svg(&texts, k)
+                            .map_err(|e| e.to_string())?
+                            .into_bytes()
+                    }
                 }
-                .ok_or_else(|| text.get("report-unknown-table", &[]))?;
-                let options = CsvOptions::for_locale(texts.locale());
-                write_table(kind, &data, &which, &texts, k, &options, Vec::new()).map_err(|e| e.to_string())?
-            }
-        };
-        std::fs::write(&args.out, bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
-        println!("{}", text.get("report-written", &[("path", ArgValue::from(args.out.display().to_string()))]));
-        Ok(())
-    }
-    .await)
+                ReportFormat::Csv => {
+                    let kind = match &args.table {
+                        Some(code) => TableKind::from_code(code)
+                            .filter(|t| definition.tables().any(|d| d == *t)),
+                        None => definition.tables().next(),
+                    }
+                    .ok_or_else(|| text.get("report-unknown-table", &[]))?;
+                    let options = CsvOptions::for_locale(texts.locale());
+                    write_table(kind, &data, &which, &texts, k, &options, Vec::new())
+                        .map_err(|e| e.to_string())?
+                }
+            };
+            std::fs::write(&args.out, bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
+            println!(
+                "{}",
+                text.get(
+                    "report-written",
+                    &[("path", ArgValue::from(args.out.display().to_string()))]
+                )
+            );
+            Ok(())
+        }
+        .await,
+    )
 }
 
 pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
-    finish(async {
-        let texts = texts(&args.locale)?;
-        let instruments = setup::instruments(text)?;
-        let store = setup::store(&args.database.url, &instruments).await?;
-        let survey = instruments.latest("team-survey").cloned().ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
-        let org = match &args.org {
-            Some(slug) => Some(organization(&store, slug, text).await?.id),
-            None => None,
-        };
-        let mut options = CsvOptions::for_locale(texts.locale());
-        options.include_free_text = true;
-        if let Some(delimiter) = args.delimiter {
-            options.delimiter = match delimiter {
-                ',' => Delimiter::Comma,
-                ';' => Delimiter::Semicolon,
-                other => return Err(text.get("export-bad-delimiter", &[("delimiter", ArgValue::from(other.to_string()))])),
+    finish(
+        async {
+            let texts = texts(&args.locale)?;
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments).await?;
+            let survey = instruments
+                .latest("team-survey")
+                .cloned()
+                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
+            let org = match &args.org {
+                Some(slug) => Some(organization(&store, slug, text).await?.id),
+                None => None,
             };
-        }
-        let file = File::create(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
-        let filter = AnswerFilter { organization: org, wave: None, submitted_only: true };
-        let mut stream = std::pin::pin!(store.stream_answers(&filter));
-        let mut rows = 0_u64;
-        let convert = |row: parite_store::AnswerRow| -> Option<AnswerRow> {
-            Some(AnswerRow {
-                response_id: row.response_id.to_string(),
-                organization: row.organization_slug,
-                wave: row.wave_label,
-                locale: row.locale,
-                role: row.respondent_role,
-                item_id: ItemId::parse(&row.item_id).ok()?,
-                value: row.value,
-            })
-        };
-        // Rows are written as they arrive from the database: memory stays flat.
-        if args.wide {
-            let mut writer = ResponsesWideWriter::new(BufWriter::new(file), &survey, &texts, &options).map_err(|e| e.to_string())?;
-            while let Some(row) = stream.next().await {
-                if let Some(row) = convert(row.map_err(|e| e.to_string())?) {
-                    writer.write(&row).map_err(|e| e.to_string())?;
-                    rows += 1;
-                }
+            let mut options = CsvOptions::for_locale(texts.locale());
+            options.include_free_text = true;
+            if let Some(delimiter) = args.delimiter {
+                options.delimiter = match delimiter {
+                    ',' => Delimiter::Comma,
+                    ';' => Delimiter::Semicolon,
+                    other => {
+                        return Err(text.get(
+                            "export-bad-delimiter",
+                            &[("delimiter", ArgValue::from(other.to_string()))],
+                        ));
+                    }
+                };
             }
-            writer.finish().map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())?;
-            let codebook_path = args.out.with_extension("codebook.csv");
-            let codebook = File::create(&codebook_path).map_err(|e| format!("{}: {e}", codebook_path.display()))?;
-            write_codebook(BufWriter::new(codebook), &survey, &texts, &options).map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())?;
-        } else {
-            let mut writer = ResponsesLongWriter::new(BufWriter::new(file), &survey, &texts, &options).map_err(|e| e.to_string())?;
-            while let Some(row) = stream.next().await {
-                if let Some(row) = convert(row.map_err(|e| e.to_string())?) {
-                    writer.write(&row).map_err(|e| e.to_string())?;
-                    rows += 1;
+            let file =
+                File::create(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+            let filter = AnswerFilter {
+                organization: org,
+                wave: None,
+                submitted_only: true,
+            };
+            let mut stream = std::pin::pin!(store.stream_answers(&filter));
+            let mut rows = 0_u64;
+            let convert = |row: parite_store::AnswerRow| -> Option<AnswerRow> {
+                Some(AnswerRow {
+                    response_id: row.response_id.to_string(),
+                    organization: row.organization_slug,
+                    wave: row.wave_label,
+                    locale: row.locale,
+                    role: row.respondent_role,
+                    item_id: ItemId::parse(&row.item_id).ok()?,
+                    value: row.value,
+                })
+            };
+            // Rows are written as they arrive from the database: memory stays flat.
+            if args.wide {
+                let mut writer =
+                    ResponsesWideWriter::new(BufWriter::new(file), &survey, &texts, &options)
+                        .map_err(|e| e.to_string())?;
+                while let Some(row) = stream.next().await {
+                    if let Some(row) = convert(row.map_err(|e| e.to_string())?) {
+                        writer.write(&row).map_err(|e| e.to_string())?;
+                        rows += 1;
+                    }
                 }
+                writer
+                    .finish()
+                    .map_err(|e| e.to_string())?
+                    .flush()
+                    .map_err(|e| e.to_string())?;
+                let codebook_path = args.out.with_extension("codebook.csv");
+                let codebook = File::create(&codebook_path)
+                    .map_err(|e| format!("{}: {e}", codebook_path.display()))?;
+                write_codebook(BufWriter::new(codebook), &survey, &texts, &options)
+                    .map_err(|e| e.to_string())?
+                    .flush()
+                    .map_err(|e| e.to_string())?;
+            } else {
+                let mut writer =
+                    ResponsesLongWriter::new(BufWriter::new(file), &survey, &texts, &options)
+                        .map_err(|e| e.to_string())?;
+                while let Some(row) = stream.next().await {
+                    if let Some(row) = convert(row.map_err(|e| e.to_string())?) {
+                        writer.write(&row).map_err(|e| e.to_string())?;
+                        rows += 1;
+                    }
+                }
+                writer
+                    .finish()
+                    .map_err(|e| e.to_string())?
+                    .flush()
+                    .map_err(|e| e.to_string())?;
             }
-            writer.finish().map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())?;
+            store.close().await;
+            println!(
+                "{}",
+                text.get(
+                    "export-written",
+                    &[
+                        ("rows", ArgValue::from(rows as usize)),
+                        ("path", ArgValue::from(args.out.display().to_string()))
+                    ]
+                )
+            );
+            Ok(())
         }
-        store.close().await;
-        println!("{}", text.get("export-written", &[("rows", ArgValue::from(rows as usize)), ("path", ArgValue::from(args.out.display().to_string()))]));
-        Ok(())
-    }
-    .await)
+        .await,
+    )
 }

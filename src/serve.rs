@@ -71,42 +71,91 @@ const DEMO_ACCOUNTS: [(&str, Role); 4] = [
 ];
 
 async fn demo_evaluator(store: &Store) -> Result<UserId, String> {
-    if let Some(user) = store.user_by_email(DEMO_EVALUATOR).await.map_err(|e| e.to_string())? {
+    if let Some(user) = store
+        .user_by_email(DEMO_EVALUATOR)
+        .await
+        .map_err(|e| e.to_string())?
+    {
         return Ok(user.id);
     }
     // No password: this account cannot sign in until an administrator sends it a link.
-    let new = NewUser { email: DEMO_EVALUATOR.to_owned(), password_hash: "!".to_owned(), role: Role::Evaluator };
+    let new = NewUser {
+        email: DEMO_EVALUATOR.to_owned(),
+        password_hash: "!".to_owned(),
+        role: Role::Evaluator,
+    };
     store.create_user(new).await.map_err(|e| e.to_string())
 }
 
 /// Creates the demo accounts, scopes them to the demo organizations and prints their logins.
 async fn demo_accounts(store: &Store, base: &str, text: &CliText) -> Result<(), String> {
-    let orgs = store.organizations(false).await.map_err(|e| e.to_string())?;
-    println!("{}", text.get("demo-accounts", &[("url", ArgValue::from(format!("{base}/fr/login")))]));
+    let orgs = store
+        .organizations(false)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{}",
+        text.get(
+            "demo-accounts",
+            &[("url", ArgValue::from(format!("{base}/fr/login")))]
+        )
+    );
     for (email, role) in DEMO_ACCOUNTS {
         let password = parite_web::random_code(12)?;
         let hash = parite_web::password::hash_password(&password)?;
-        let id = match store.user_by_email(email).await.map_err(|e| e.to_string())? {
+        let id = match store
+            .user_by_email(email)
+            .await
+            .map_err(|e| e.to_string())?
+        {
             Some(user) => {
-                store.set_password_hash(&user.id, &hash).await.map_err(|e| e.to_string())?;
+                store
+                    .set_password_hash(&user.id, &hash)
+                    .await
+                    .map_err(|e| e.to_string())?;
                 user.id
             }
-            None => store.create_user(NewUser { email: email.to_owned(), password_hash: hash, role }).await.map_err(|e| e.to_string())?,
+            None => store
+                .create_user(NewUser {
+                    email: email.to_owned(),
+                    password_hash: hash,
+                    role,
+                })
+                .await
+                .map_err(|e| e.to_string())?,
         };
         // The team lead leads the first organization; the others see every demo organization.
-        let scope = if role == Role::TeamLead { &orgs[..orgs.len().min(1)] } else { &orgs[..] };
+        let scope = if role == Role::TeamLead {
+            &orgs[..orgs.len().min(1)]
+        } else {
+            &orgs[..]
+        };
         for org in scope {
-            store.grant_scope(&id, &org.id).await.map_err(|e| e.to_string())?;
+            store
+                .grant_scope(&id, &org.id)
+                .await
+                .map_err(|e| e.to_string())?;
         }
         println!("  {email} / {password}");
     }
     Ok(())
 }
 
-async fn seed_and_print(store: &Store, instruments: &InstrumentSet, options: &SeedOptions, base: &str, text: &CliText) -> Result<(), String> {
+async fn seed_and_print(
+    store: &Store,
+    instruments: &InstrumentSet,
+    options: &SeedOptions,
+    base: &str,
+    text: &CliText,
+) -> Result<(), String> {
     let evaluator = demo_evaluator(store).await?;
-    let summary = seed(store, instruments, options, &evaluator).await.map_err(|e| e.to_string())?;
-    let args = [("orgs", ArgValue::from(summary.organizations.len())), ("responses", ArgValue::from(summary.responses))];
+    let summary = seed(store, instruments, options, &evaluator)
+        .await
+        .map_err(|e| e.to_string())?;
+    let args = [
+        ("orgs", ArgValue::from(summary.organizations.len())),
+        ("responses", ArgValue::from(summary.responses)),
+    ];
     println!("{}", text.get("demo-seeded", &args));
     for (_, name, code) in &summary.organizations {
         println!("  {name}");
@@ -117,8 +166,18 @@ async fn seed_and_print(store: &Store, instruments: &InstrumentSet, options: &Se
     Ok(())
 }
 
-async fn demo(store: &Store, instruments: &InstrumentSet, addr: &str, text: &CliText) -> Result<(), String> {
-    if !store.organizations(true).await.map_err(|e| e.to_string())?.is_empty() {
+async fn demo(
+    store: &Store,
+    instruments: &InstrumentSet,
+    addr: &str,
+    text: &CliText,
+) -> Result<(), String> {
+    if !store
+        .organizations(true)
+        .await
+        .map_err(|e| e.to_string())?
+        .is_empty()
+    {
         println!("{}", text.get("serve-demo-skipped", &[]));
         return Ok(());
     }
@@ -132,8 +191,19 @@ pub async fn demo_seed(args: &DemoSeedArgs, text: &CliText) -> ExitCode {
     let result = async {
         let instruments = setup::instruments(text)?;
         let store = setup::store(&args.database.url, &instruments).await?;
-        let options = SeedOptions { organizations: args.orgs, responses: args.responses, seed: args.seed };
-        let seeded = seed_and_print(&store, &instruments, &options, "http://127.0.0.1:8080", text).await;
+        let options = SeedOptions {
+            organizations: args.orgs,
+            responses: args.responses,
+            seed: args.seed,
+        };
+        let seeded = seed_and_print(
+            &store,
+            &instruments,
+            &options,
+            "http://127.0.0.1:8080",
+            text,
+        )
+        .await;
         store.close().await;
         seeded
     }

@@ -12,40 +12,126 @@ fn parite(dir: &Path, args: &[&str]) -> Output {
         .env_remove("PARITE_DATABASE_URL")
         .output()
         .unwrap_or_else(|e| panic!("cannot run parite: {e}"));
-    assert!(output.status.success(), "parite {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "parite {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     output
 }
 
 #[test]
 fn a_seeded_database_gives_readable_reports_charts_and_exports() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let seeded = parite(dir.path(), &["demo", "seed", "--orgs", "3", "--responses", "8", "--seed", "7"]);
+    let seeded = parite(
+        dir.path(),
+        &[
+            "demo",
+            "seed",
+            "--orgs",
+            "3",
+            "--responses",
+            "8",
+            "--seed",
+            "7",
+        ],
+    );
     let stdout = String::from_utf8_lossy(&seeded.stdout);
     assert!(stdout.contains("3 organismes"), "{stdout}");
 
-    parite(dir.path(), &["report", "--report", "organization", "--org", "centre-horizon", "--format", "png", "--out", "x.png"]);
+    parite(
+        dir.path(),
+        &[
+            "report",
+            "--report",
+            "organization",
+            "--org",
+            "centre-horizon",
+            "--format",
+            "png",
+            "--out",
+            "x.png",
+        ],
+    );
     let png = std::fs::read(dir.path().join("x.png")).unwrap_or_default();
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG file");
     assert!(png.len() > 10_000, "a drawn chart, not an empty image");
 
-    parite(dir.path(), &["report", "--report", "organization", "--org", "centre-horizon", "--format", "html", "--out", "r.html"]);
+    parite(
+        dir.path(),
+        &[
+            "report",
+            "--report",
+            "organization",
+            "--org",
+            "centre-horizon",
+            "--format",
+            "html",
+            "--out",
+            "r.html",
+        ],
+    );
     let html = std::fs::read_to_string(dir.path().join("r.html")).unwrap_or_default();
     assert!(html.contains("<html lang=\"fr-CA\">"));
-    assert!(html.contains("Profil des obstacles"), "the organization report opens with the barrier profile");
+    assert!(
+        html.contains("Profil des obstacles"),
+        "the organization report opens with the barrier profile"
+    );
     assert!(html.contains("<svg"), "charts inline");
     assert!(html.contains("Fidélité") && html.contains("Progression de la mise en œuvre"));
 
-    parite(dir.path(), &["report", "--report", "organization", "--org", "maison-boreale", "--format", "csv", "--out", "b.csv"]);
+    parite(
+        dir.path(),
+        &[
+            "report",
+            "--report",
+            "organization",
+            "--org",
+            "maison-boreale",
+            "--format",
+            "csv",
+            "--out",
+            "b.csv",
+        ],
+    );
     let csv = std::fs::read_to_string(dir.path().join("b.csv")).unwrap_or_default();
-    assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM for spreadsheet programs");
-    assert!(csv.lines().next().unwrap_or_default().contains(";Moyenne;"), "French headers, semicolons");
-    assert!(csv.contains("n < 5"), "the small demo organization is suppressed, never shown as 0");
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "UTF-8 BOM for spreadsheet programs"
+    );
+    assert!(
+        csv.lines().next().unwrap_or_default().contains(";Moyenne;"),
+        "French headers, semicolons"
+    );
+    assert!(
+        csv.contains("n < 5"),
+        "the small demo organization is suppressed, never shown as 0"
+    );
 
-    parite(dir.path(), &["export", "responses", "--out", "long.csv", "--delimiter", ","]);
+    parite(
+        dir.path(),
+        &[
+            "export",
+            "responses",
+            "--out",
+            "long.csv",
+            "--delimiter",
+            ",",
+        ],
+    );
     let long = std::fs::read_to_string(dir.path().join("long.csv")).unwrap_or_default();
     let header = long.lines().next().unwrap_or_default();
-    assert_eq!(header.trim_start_matches('\u{feff}'), "Réponse,Organisme,Vague,Langue,Rôle,Question,Valeur,Libellé de la valeur");
+    assert_eq!(
+        header.trim_start_matches('\u{feff}'),
+        "Réponse,Organisme,Vague,Langue,Rôle,Question,Valeur,Libellé de la valeur"
+    );
     assert!(long.lines().count() > 100);
-    parite(dir.path(), &["export", "responses", "--wide", "--out", "wide.csv"]);
-    assert!(dir.path().join("wide.codebook.csv").exists(), "a codebook beside the wide export");
+    parite(
+        dir.path(),
+        &["export", "responses", "--wide", "--out", "wide.csv"],
+    );
+    assert!(
+        dir.path().join("wide.codebook.csv").exists(),
+        "a codebook beside the wide export"
+    );
 }

@@ -56,8 +56,13 @@ impl ChartKind {
         }
     }
 
-    pub const ALL: [ChartKind; 5] =
-        [ChartKind::BarrierProfile, ChartKind::BarrierChange, ChartKind::FidelityDomains, ChartKind::StageProgress, ChartKind::BarrierHeatmap];
+    pub const ALL: [ChartKind; 5] = [
+        ChartKind::BarrierProfile,
+        ChartKind::BarrierChange,
+        ChartKind::FidelityDomains,
+        ChartKind::StageProgress,
+        ChartKind::BarrierHeatmap,
+    ];
 
     pub fn from_code(code: &str) -> Option<ChartKind> {
         ChartKind::ALL.into_iter().find(|c| c.code() == code)
@@ -75,7 +80,13 @@ impl TableKind {
         }
     }
 
-    pub const ALL: [TableKind; 5] = [TableKind::Barriers, TableKind::Change, TableKind::Participation, TableKind::Fidelity, TableKind::Progress];
+    pub const ALL: [TableKind; 5] = [
+        TableKind::Barriers,
+        TableKind::Change,
+        TableKind::Participation,
+        TableKind::Fidelity,
+        TableKind::Progress,
+    ];
 
     pub fn from_code(code: &str) -> Option<TableKind> {
         TableKind::ALL.into_iter().find(|t| t.code() == code)
@@ -128,12 +139,18 @@ pub struct DefinitionError {
 
 /// Parses one report file.
 pub fn parse(file: &str, text: &str) -> Result<ReportDefinition, DefinitionError> {
-    toml::from_str(text).map_err(|e| DefinitionError { file: file.to_owned(), message: e.to_string() })
+    toml::from_str(text).map_err(|e| DefinitionError {
+        file: file.to_owned(),
+        message: e.to_string(),
+    })
 }
 
 /// The reports compiled into this program.
 pub fn shipped() -> Result<Vec<ReportDefinition>, DefinitionError> {
-    shipped::REPORTS.iter().map(|(file, text)| parse(file, text)).collect()
+    shipped::REPORTS
+        .iter()
+        .map(|(file, text)| parse(file, text))
+        .collect()
 }
 
 #[cfg(test)]
@@ -143,11 +160,20 @@ mod tests {
     #[test]
     fn the_shipped_reports_read_and_the_organization_report_opens_with_the_barrier_profile() {
         let reports = shipped().expect("shipped reports parse");
-        let organization = reports.iter().find(|r| r.id == "organization").expect("organization report");
-        assert_eq!(organization.charts().next(), Some(ChartKind::BarrierProfile));
+        let organization = reports
+            .iter()
+            .find(|r| r.id == "organization")
+            .expect("organization report");
+        assert_eq!(
+            organization.charts().next(),
+            Some(ChartKind::BarrierProfile)
+        );
         assert!(organization.tables().any(|t| t == TableKind::Fidelity));
         assert!(organization.tables().any(|t| t == TableKind::Progress));
-        let funder = reports.iter().find(|r| r.id == "funder-overview").expect("funder report");
+        let funder = reports
+            .iter()
+            .find(|r| r.id == "funder-overview")
+            .expect("funder report");
         assert_eq!(funder.scope, ReportScope::All);
     }
 

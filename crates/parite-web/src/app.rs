@@ -79,7 +79,9 @@ pub(crate) const ORG_PAGES: Require = Require::OrgScope {
 };
 const ADMIN_ORG: Require = Require::OrgScope { roles: &[Admin] };
 /// Raw answers, free text included: never team leads or funders (DESIGN.md, Privacy).
-const RAW_DATA: Require = Require::OrgScope { roles: &[Admin, Evaluator] };
+const RAW_DATA: Require = Require::OrgScope {
+    roles: &[Admin, Evaluator],
+};
 /// Aggregates across the organizations in one's scope, suppressed.
 const FUNDER_PAGES: Require = Require::Role(&[Admin, Funder]);
 

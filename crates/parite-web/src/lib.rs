@@ -5,14 +5,14 @@ mod admin;
 mod app;
 pub(crate) mod assets;
 mod auth;
+pub mod demo;
 mod errors;
 mod home;
 mod orgs;
 mod page;
-pub mod reports;
-pub mod demo;
 pub mod provision;
 mod reader;
+pub mod reports;
 mod security;
 mod survey;
 

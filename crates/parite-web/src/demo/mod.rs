@@ -5,8 +5,8 @@ mod model;
 
 use parite_core::{InstrumentSet, ItemKind};
 use parite_store::{
-    AssessmentKind, NewAssessment, NewResponse, NewWave, OrgId, Rating, RatingValue, Store, StoreError, Submission, Timestamp,
-    UserId,
+    AssessmentKind, NewAssessment, NewResponse, NewWave, OrgId, Rating, RatingValue, Store,
+    StoreError, Submission, Timestamp, UserId,
 };
 
 pub use model::Rng;
@@ -25,7 +25,11 @@ pub struct SeedOptions {
 
 impl Default for SeedOptions {
     fn default() -> Self {
-        SeedOptions { organizations: 6, responses: 14, seed: 2026 }
+        SeedOptions {
+            organizations: 6,
+            responses: 14,
+            seed: 2026,
+        }
     }
 }
 
@@ -46,10 +50,21 @@ fn rating_value(code: &str) -> RatingValue {
 }
 
 /// Generates the demo data into `store`. `evaluator` rates the checklists and marks milestones.
-pub async fn seed(store: &Store, instruments: &InstrumentSet, options: &SeedOptions, evaluator: &UserId) -> Result<SeedSummary, ProvisionError> {
-    let survey = instruments.latest("team-survey").ok_or_else(|| ProvisionError::UnknownInstrument("team-survey".into()))?;
-    let checklist = instruments.latest("fidelity").ok_or_else(|| ProvisionError::UnknownInstrument("fidelity".into()))?;
-    let progress = instruments.latest("progress").ok_or_else(|| ProvisionError::UnknownInstrument("progress".into()))?;
+pub async fn seed(
+    store: &Store,
+    instruments: &InstrumentSet,
+    options: &SeedOptions,
+    evaluator: &UserId,
+) -> Result<SeedSummary, ProvisionError> {
+    let survey = instruments
+        .latest("team-survey")
+        .ok_or_else(|| ProvisionError::UnknownInstrument("team-survey".into()))?;
+    let checklist = instruments
+        .latest("fidelity")
+        .ok_or_else(|| ProvisionError::UnknownInstrument("fidelity".into()))?;
+    let progress = instruments
+        .latest("progress")
+        .ok_or_else(|| ProvisionError::UnknownInstrument("progress".into()))?;
     let mut rng = Rng::new(options.seed);
     let mut summary = SeedSummary::default();
     let mut org_index = 0;
@@ -78,24 +93,45 @@ pub async fn seed(store: &Store, instruments: &InstrumentSet, options: &SeedOpti
             let code = crate::security::random_code(8).map_err(ProvisionError::Randomness)?;
             let invitation = store.create_invitation(&wave, &code).await?;
             // The third organization is small: its groups are suppressed in every report.
-            let count = if org_index == 2 { 4 } else { options.responses + rng.below(options.responses / 3 + 1) };
+            let count = if org_index == 2 {
+                4
+            } else {
+                options.responses + rng.below(options.responses / 3 + 1)
+            };
             for _ in 0..count {
                 let role = role(&mut rng);
                 let id = store
-                    .start_response(NewResponse { wave_id: wave.clone(), invitation_id: Some(invitation.clone()), locale: "fr-CA".into() })
+                    .start_response(NewResponse {
+                        wave_id: wave.clone(),
+                        invitation_id: Some(invitation.clone()),
+                        locale: "fr-CA".into(),
+                    })
                     .await?;
                 let answers = answers(&mut rng, survey, org_index, wave_index, role)
                     .into_iter()
                     .map(|(item, value)| parite_store::Answer::new(item, value))
                     .collect();
-                let _ = store.submit_response(&id, Submission { respondent_role: Some(role.to_owned()), answers }).await?;
+                let _ = store
+                    .submit_response(
+                        &id,
+                        Submission {
+                            respondent_role: Some(role.to_owned()),
+                            answers,
+                        },
+                    )
+                    .await?;
                 summary.responses += 1;
             }
-            rate_checklist(store, &mut rng, checklist, &org, &wave, org_index, wave_index, evaluator).await?;
+            rate_checklist(
+                store, &mut rng, checklist, &org, &wave, org_index, wave_index, evaluator,
+            )
+            .await?;
             if last {
                 open_code = code;
             } else {
-                store.close_wave(&wave, day(WAVES[wave_index + 1].1)).await?;
+                store
+                    .close_wave(&wave, day(WAVES[wave_index + 1].1))
+                    .await?;
             }
         }
         mark_milestones(store, progress, &org, org_index, evaluator).await?;
@@ -104,7 +140,10 @@ pub async fn seed(store: &Store, instruments: &InstrumentSet, options: &SeedOpti
     Ok(summary)
 }
 
-#[expect(clippy::too_many_arguments, reason = "one call site, each argument a different fact")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site, each argument a different fact"
+)]
 async fn rate_checklist(
     store: &Store,
     rng: &mut Rng,
@@ -141,7 +180,13 @@ async fn rate_checklist(
     Ok(())
 }
 
-async fn mark_milestones(store: &Store, progress: &parite_core::Instrument, org: &OrgId, org_index: usize, evaluator: &UserId) -> Result<(), StoreError> {
+async fn mark_milestones(
+    store: &Store,
+    progress: &parite_core::Instrument,
+    org: &OrgId,
+    org_index: usize,
+    evaluator: &UserId,
+) -> Result<(), StoreError> {
     let items: Vec<_> = progress.items().collect();
     let reached = milestones_reached(org_index, WAVES.len() - 1, items.len());
     for (i, item) in items.iter().take(reached).enumerate() {
@@ -152,7 +197,9 @@ async fn mark_milestones(store: &Store, progress: &parite_core::Instrument, org:
             instrument_version: progress.version,
             item_id: item.id.to_string(),
         };
-        store.mark_milestone(mark, WAVES[wave].1, "Compte rendu de réunion", evaluator).await?;
+        store
+            .mark_milestone(mark, WAVES[wave].1, "Compte rendu de réunion", evaluator)
+            .await?;
     }
     Ok(())
 }

@@ -38,12 +38,21 @@ impl Rng {
 
 /// Fictional Francophone agencies of Ontario.
 pub const ORGANIZATIONS: [(&str, &str); 8] = [
-    ("centre-horizon", "Centre Horizon — santé mentale et dépendances"),
-    ("reseau-passerelle", "Réseau Passerelle — services communautaires"),
+    (
+        "centre-horizon",
+        "Centre Horizon — santé mentale et dépendances",
+    ),
+    (
+        "reseau-passerelle",
+        "Réseau Passerelle — services communautaires",
+    ),
     ("maison-boreale", "Maison Boréale"),
     ("cooperative-envol", "Coopérative L’Envol"),
     ("carrefour-sante-sud", "Carrefour Santé Sud"),
-    ("alliance-trillium", "Alliance Trillium — soutien par les pairs"),
+    (
+        "alliance-trillium",
+        "Alliance Trillium — soutien par les pairs",
+    ),
     ("clinique-riviere", "Clinique de la Rivière"),
     ("foyer-aurore", "Foyer Aurore"),
 ];
@@ -52,15 +61,32 @@ pub const ORGANIZATIONS: [(&str, &str); 8] = [
 pub fn organization(index: usize) -> (String, String) {
     let (slug, name) = ORGANIZATIONS[index % ORGANIZATIONS.len()];
     let round = index / ORGANIZATIONS.len();
-    if round == 0 { (slug.to_owned(), name.to_owned()) } else { (format!("{slug}-{}", round + 1), format!("{name} ({})", round + 1)) }
+    if round == 0 {
+        (slug.to_owned(), name.to_owned())
+    } else {
+        (
+            format!("{slug}-{}", round + 1),
+            format!("{name} ({})", round + 1),
+        )
+    }
 }
 
 /// Waves: label and opening date; the last is open now.
-pub const WAVES: [(&str, &str); 4] =
-    [("Automne 2025", "2025-10-01"), ("Hiver 2026", "2026-02-01"), ("Printemps 2026", "2026-05-01"), ("Automne 2026", "2026-10-01")];
+pub const WAVES: [(&str, &str); 4] = [
+    ("Automne 2025", "2025-10-01"),
+    ("Hiver 2026", "2026-02-01"),
+    ("Printemps 2026", "2026-05-01"),
+    ("Automne 2026", "2026-10-01"),
+];
 
 /// The role codes of the team survey with their share of respondents.
-const ROLES: [(&str, f64); 5] = [("peer", 0.34), ("provider", 0.36), ("manager", 0.18), ("other", 0.07), ("na", 0.05)];
+const ROLES: [(&str, f64); 5] = [
+    ("peer", 0.34),
+    ("provider", 0.36),
+    ("manager", 0.18),
+    ("other", 0.07),
+    ("na", 0.05),
+];
 
 pub fn role(rng: &mut Rng) -> &'static str {
     let draw = rng.unit();
@@ -101,12 +127,25 @@ const COMMENTS: [&str; 6] = [
 ];
 
 /// One respondent's answers: (item, values).
-pub fn answers(rng: &mut Rng, instrument: &Instrument, org: usize, wave: usize, role: &str) -> Vec<(String, String)> {
+pub fn answers(
+    rng: &mut Rng,
+    instrument: &Instrument,
+    org: usize,
+    wave: usize,
+    role: &str,
+) -> Vec<(String, String)> {
     let mut out = vec![("role".to_owned(), role.to_owned())];
-    out.push(("work_language".to_owned(), ["fr", "fr", "both", "en"][rng.below(4)].to_owned()));
+    out.push((
+        "work_language".to_owned(),
+        ["fr", "fr", "both", "en"][rng.below(4)].to_owned(),
+    ));
     for item in instrument.items() {
         match &item.kind {
-            ItemKind::Likert { index: Some(index), reverse, .. } => {
+            ItemKind::Likert {
+                index: Some(index),
+                reverse,
+                ..
+            } => {
                 if rng.unit() < 0.05 {
                     out.push((item.id.to_string(), "dk".to_owned()));
                     continue;
@@ -121,7 +160,10 @@ pub fn answers(rng: &mut Rng, instrument: &Instrument, org: usize, wave: usize, 
                 out.push((item.id.to_string(), format!("{score}")));
             }
             ItemKind::Text { .. } if item.show_if.is_none() && rng.unit() < 0.3 => {
-                out.push((item.id.to_string(), COMMENTS[rng.below(COMMENTS.len())].to_owned()));
+                out.push((
+                    item.id.to_string(),
+                    COMMENTS[rng.below(COMMENTS.len())].to_owned(),
+                ));
             }
             _ => {}
         }
@@ -166,7 +208,9 @@ mod tests {
     #[test]
     fn peers_see_a_bigger_divide_and_barriers_ease_over_waves() {
         assert!(barrier_level(0, "divide", "peer", 0) > barrier_level(0, "divide", "provider", 0));
-        assert!(barrier_level(1, "culture", "provider", 3) < barrier_level(1, "culture", "provider", 0));
+        assert!(
+            barrier_level(1, "culture", "provider", 3) < barrier_level(1, "culture", "provider", 0)
+        );
         assert!(readiness_level(2, 3) > readiness_level(2, 0));
     }
 }

@@ -6,9 +6,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use futures_util::StreamExt;
-use parite_core::aggregate::{Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, Milestones, OrgProgress, ResponseAnswers, WaveChange};
+use parite_core::aggregate::{
+    Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, Milestones, OrgProgress,
+    ResponseAnswers, WaveChange,
+};
 use parite_core::{Answer, Answers, Instrument, InstrumentSet, ItemId, Rating, Ratings};
-use parite_store::{AnswerFilter, AnswerRow, AssessmentKind, Organization, Status, Store, StoreError, WaveId};
+use parite_store::{
+    AnswerFilter, AnswerRow, AssessmentKind, Organization, Status, Store, StoreError, WaveId,
+};
 
 /// The instruments a report reads, at their latest versions.
 pub struct ReportInstruments {
@@ -49,14 +54,25 @@ struct Accumulators<'a> {
 impl<'a> Accumulators<'a> {
     fn add(&mut self, rows: &[AnswerRow], org_name: &str, waves: &HashMap<WaveId, WaveInfo>) {
         let Some(first) = rows.first() else { return };
-        let Some(instrument) = self.instruments.get(&first.instrument_id, first.instrument_version) else { return };
+        let Some(instrument) = self
+            .instruments
+            .get(&first.instrument_id, first.instrument_version)
+        else {
+            return;
+        };
         let mut values: BTreeMap<&str, Vec<String>> = BTreeMap::new();
         for row in rows {
-            values.entry(row.item_id.as_str()).or_default().push(row.value.clone());
+            values
+                .entry(row.item_id.as_str())
+                .or_default()
+                .push(row.value.clone());
         }
         let mut answers = Answers::new();
         for item in instrument.items() {
-            if let Some(answer) = values.get(item.id.as_str()).and_then(|v| Answer::from_values(&item.kind, v)) {
+            if let Some(answer) = values
+                .get(item.id.as_str())
+                .and_then(|v| Answer::from_values(&item.kind, v))
+            {
                 answers.insert(item.id.clone(), answer);
             }
         }
@@ -69,11 +85,17 @@ impl<'a> Accumulators<'a> {
             answers,
         };
         let key = (first.instrument_id.clone(), first.instrument_version);
-        self.by_version.entry(key).or_insert_with(|| BarrierAccumulator::new(instrument)).add(&response);
+        self.by_version
+            .entry(key)
+            .or_insert_with(|| BarrierAccumulator::new(instrument))
+            .add(&response);
     }
 
     fn finish(self) -> Aggregates {
-        let mut all = Aggregates { indices: Vec::new(), participation: Vec::new() };
+        let mut all = Aggregates {
+            indices: Vec::new(),
+            participation: Vec::new(),
+        };
         for accumulator in self.by_version.into_values() {
             let part = accumulator.finish();
             all.indices.extend(part.indices);
@@ -84,8 +106,16 @@ impl<'a> Accumulators<'a> {
 }
 
 /// Reads every figure of the organizations given.
-pub async fn load(store: &Store, instruments: &InstrumentSet, which: &ReportInstruments, orgs: &[Organization]) -> Result<ReportData, StoreError> {
-    let mut accumulators = Accumulators { instruments, by_version: BTreeMap::new() };
+pub async fn load(
+    store: &Store,
+    instruments: &InstrumentSet,
+    which: &ReportInstruments,
+    orgs: &[Organization],
+) -> Result<ReportData, StoreError> {
+    let mut accumulators = Accumulators {
+        instruments,
+        by_version: BTreeMap::new(),
+    };
     let mut assessments = Vec::new();
     let mut milestones = Vec::new();
     for org in orgs {
@@ -93,14 +123,29 @@ pub async fn load(store: &Store, instruments: &InstrumentSet, which: &ReportInst
             .waves_of(&org.id)
             .await?
             .into_iter()
-            .map(|w| (w.id, WaveInfo { label: w.label, order: w.opens_at.unix() }))
+            .map(|w| {
+                (
+                    w.id,
+                    WaveInfo {
+                        label: w.label,
+                        order: w.opens_at.unix(),
+                    },
+                )
+            })
             .collect();
-        let filter = AnswerFilter { organization: Some(org.id.clone()), wave: None, submitted_only: true };
+        let filter = AnswerFilter {
+            organization: Some(org.id.clone()),
+            wave: None,
+            submitted_only: true,
+        };
         let mut stream = std::pin::pin!(store.stream_answers(&filter));
         let mut current: Vec<AnswerRow> = Vec::new();
         while let Some(row) = stream.next().await {
             let row = row?;
-            if current.first().is_some_and(|r| r.response_id != row.response_id) {
+            if current
+                .first()
+                .is_some_and(|r| r.response_id != row.response_id)
+            {
                 accumulators.add(&current, &org.name, &waves);
                 current.clear();
             }
@@ -109,7 +154,12 @@ pub async fn load(store: &Store, instruments: &InstrumentSet, which: &ReportInst
         accumulators.add(&current, &org.name, &waves);
         for (wave_id, wave) in &waves {
             if let Some(ratings) = consensus_ratings(store, &org.id, wave_id).await? {
-                assessments.push(Assessment { organization: org.name.clone(), wave: wave.label.clone(), wave_order: wave.order, ratings });
+                assessments.push(Assessment {
+                    organization: org.name.clone(),
+                    wave: wave.label.clone(),
+                    wave_order: wave.order,
+                    ratings,
+                });
             }
         }
         let done: BTreeSet<ItemId> = store
@@ -118,7 +168,10 @@ pub async fn load(store: &Store, instruments: &InstrumentSet, which: &ReportInst
             .into_iter()
             .filter_map(|m| ItemId::parse(&m.item_id).ok())
             .collect();
-        milestones.push(Milestones { organization: org.name.clone(), done });
+        milestones.push(Milestones {
+            organization: org.name.clone(),
+            done,
+        });
     }
     let aggregates = accumulators.finish();
     let changes = parite_core::aggregate::wave_changes(&aggregates.indices);
@@ -131,18 +184,29 @@ pub async fn load(store: &Store, instruments: &InstrumentSet, which: &ReportInst
 }
 
 /// The latest submitted consensus ratings of a wave, which is what reports use.
-async fn consensus_ratings(store: &Store, org: &parite_store::OrgId, wave: &WaveId) -> Result<Option<Ratings>, StoreError> {
+async fn consensus_ratings(
+    store: &Store,
+    org: &parite_store::OrgId,
+    wave: &WaveId,
+) -> Result<Option<Ratings>, StoreError> {
     let consensus = store
         .assessments_of(org, wave)
         .await?
         .into_iter()
         .rfind(|a| a.kind == AssessmentKind::Consensus && a.status == Status::Submitted);
-    let Some(assessment) = consensus else { return Ok(None) };
+    let Some(assessment) = consensus else {
+        return Ok(None);
+    };
     let ratings = store
         .ratings(&assessment.id)
         .await?
         .into_iter()
-        .filter_map(|r| Some((ItemId::parse(&r.item_id).ok()?, Rating::from_code(r.value.as_str())?)))
+        .filter_map(|r| {
+            Some((
+                ItemId::parse(&r.item_id).ok()?,
+                Rating::from_code(r.value.as_str())?,
+            ))
+        })
         .collect();
     Ok(Some(ratings))
 }

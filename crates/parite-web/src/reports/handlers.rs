@@ -41,16 +41,29 @@ fn min_cell(state: &AppState) -> MinCell {
     MinCell::clamped(state.config.min_cell)
 }
 
-async fn figures(state: &AppState, orgs: &[Organization]) -> Result<(ReportData, ReportInstruments), PageError> {
+async fn figures(
+    state: &AppState,
+    orgs: &[Organization],
+) -> Result<(ReportData, ReportInstruments), PageError> {
     let which = ReportInstruments::latest(&state.instruments).ok_or(PageError::NotFound)?;
-    let data = load(&state.store, &state.instruments, &which, orgs).await.map_err(|error| {
-        tracing::error!(%error, "report data");
-        PageError::Unavailable { saved: true }
-    })?;
+    let data = load(&state.store, &state.instruments, &which, orgs)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "report data");
+            PageError::Unavailable { saved: true }
+        })?;
     Ok((data, which))
 }
 
-async fn report_page(state: &AppState, reader: &Reader, definition: &ReportDefinition, orgs: &[Organization], subject: Subject<'_>, base: String, exports: String) -> Response {
+async fn report_page(
+    state: &AppState,
+    reader: &Reader,
+    definition: &ReportDefinition,
+    orgs: &[Organization],
+    subject: Subject<'_>,
+    base: String,
+    exports: String,
+) -> Response {
     let (data, which) = match figures(state, orgs).await {
         Ok(figures) => figures,
         Err(error) => return error.render(reader),
@@ -65,7 +78,10 @@ async fn report_page(state: &AppState, reader: &Reader, definition: &ReportDefin
         }
     };
     let heading = tr.t(&definition.title);
-    let subtitle = subject.organization.map_or_else(|| tr.t1("report-organizations-count", "count", orgs.len()), str::to_owned);
+    let subtitle = subject.organization.map_or_else(
+        || tr.t1("report-organizations-count", "count", orgs.len()),
+        str::to_owned,
+    );
     let mut page = reader.page(format!("{heading} — {subtitle}"));
     page.wide = true;
     let template = ReportPage {
@@ -82,18 +98,38 @@ async fn report_page(state: &AppState, reader: &Reader, definition: &ReportDefin
     render(StatusCode::OK, &template)
 }
 
-pub async fn org_report(State(state): State<AppState>, reader: Reader, ScopedOrg(org): ScopedOrg, Path((slug, report)): Path<(String, String)>) -> Response {
-    let Some(definition) = definition(&report).filter(|d| d.scope == ReportScope::Organization) else {
+pub async fn org_report(
+    State(state): State<AppState>,
+    reader: Reader,
+    ScopedOrg(org): ScopedOrg,
+    Path((slug, report)): Path<(String, String)>,
+) -> Response {
+    let Some(definition) = definition(&report).filter(|d| d.scope == ReportScope::Organization)
+    else {
         return PageError::NotFound.render(&reader);
     };
     let base = reader.href(&format!("/orgs/{slug}/reports/{report}"));
     let exports = reader.href(&format!("/orgs/{slug}/exports"));
     let orgs = [org];
-    report_page(&state, &reader, &definition, &orgs, Subject { organization: Some(&orgs[0].name) }, base, exports).await
+    report_page(
+        &state,
+        &reader,
+        &definition,
+        &orgs,
+        Subject {
+            organization: Some(&orgs[0].name),
+        },
+        base,
+        exports,
+    )
+    .await
 }
 
 /// The organizations a person's reports cover: all for administrators, their scope otherwise.
-async fn organizations_of(state: &AppState, user: &CurrentUser) -> Result<Vec<Organization>, PageError> {
+async fn organizations_of(
+    state: &AppState,
+    user: &CurrentUser,
+) -> Result<Vec<Organization>, PageError> {
     let signed_in = &user.0;
     let result = if signed_in.user.role == Role::Admin {
         state.store.organizations(false).await
@@ -104,14 +140,25 @@ async fn organizations_of(state: &AppState, user: &CurrentUser) -> Result<Vec<Or
 }
 
 pub async fn funders(State(state): State<AppState>, reader: Reader, user: CurrentUser) -> Response {
-    let Some(definition) = definition("funder-overview") else { return PageError::NotFound.render(&reader) };
+    let Some(definition) = definition("funder-overview") else {
+        return PageError::NotFound.render(&reader);
+    };
     let orgs = match organizations_of(&state, &user).await {
         Ok(orgs) => orgs,
         Err(error) => return error.render(&reader),
     };
     let base = reader.href("/funders/charts");
     let exports = reader.href("/funders/exports");
-    report_page(&state, &reader, &definition, &orgs, Subject { organization: None }, base, exports).await
+    report_page(
+        &state,
+        &reader,
+        &definition,
+        &orgs,
+        Subject { organization: None },
+        base,
+        exports,
+    )
+    .await
 }
 
 fn download(body: impl Into<Body>, content_type: &'static str, file_name: &str) -> Response {
@@ -142,21 +189,47 @@ pub async fn org_chart(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, report, file)): Path<(String, String, String)>,
 ) -> Response {
-    let found = definition(&report).zip(chart_file(&file)).filter(|(d, (kind, _))| d.charts().any(|c| c == *kind));
-    let Some((_, (kind, png))) = found else { return PageError::NotFound.render(&reader) };
+    let found = definition(&report)
+        .zip(chart_file(&file))
+        .filter(|(d, (kind, _))| d.charts().any(|c| c == *kind));
+    let Some((_, (kind, png))) = found else {
+        return PageError::NotFound.render(&reader);
+    };
     let orgs = [org];
     let (data, which) = match figures(&state, &orgs).await {
         Ok(figures) => figures,
         Err(error) => return error.render(&reader),
     };
-    let Some(chart) = chart(kind, &data, &which, Subject { organization: Some(&orgs[0].name) }) else {
+    let Some(chart) = chart(
+        kind,
+        &data,
+        &which,
+        Subject {
+            organization: Some(&orgs[0].name),
+        },
+    ) else {
         return PageError::NotFound.render(&reader);
     };
     let k = min_cell(&state);
-    let rendered = if png { chart.render_png(&reader.tr, k) } else { chart.render_svg(&reader.tr, k).map(String::into_bytes) };
-    let _ = audit(&state, Some(&user.0.user.id), "report.download", &orgs[0].slug, &file).await;
+    let rendered = if png {
+        chart.render_png(&reader.tr, k)
+    } else {
+        chart.render_svg(&reader.tr, k).map(String::into_bytes)
+    };
+    let _ = audit(
+        &state,
+        Some(&user.0.user.id),
+        "report.download",
+        &orgs[0].slug,
+        &file,
+    )
+    .await;
     match rendered {
-        Ok(bytes) => download(bytes, if png { "image/png" } else { "image/svg+xml" }, &file),
+        Ok(bytes) => download(
+            bytes,
+            if png { "image/png" } else { "image/svg+xml" },
+            &file,
+        ),
         Err(error) => {
             tracing::error!(%error, "chart rendering");
             PageError::Unavailable { saved: true }.render(&reader)
@@ -180,8 +253,23 @@ pub async fn org_export(
         Err(error) => return error.render(&reader),
     };
     let options = CsvOptions::for_locale(reader.tr.locale());
-    let _ = audit(&state, Some(&user.0.user.id), "export.download", &orgs[0].slug, &file).await;
-    match write_table(kind, &data, &which, &reader.tr, min_cell(&state), &options, Vec::new()) {
+    let _ = audit(
+        &state,
+        Some(&user.0.user.id),
+        "export.download",
+        &orgs[0].slug,
+        &file,
+    )
+    .await;
+    match write_table(
+        kind,
+        &data,
+        &which,
+        &reader.tr,
+        min_cell(&state),
+        &options,
+        Vec::new(),
+    ) {
         Ok(bytes) => download(bytes, "text/csv; charset=utf-8", &file),
         Err(error) => {
             tracing::error!(%error, "export");
@@ -198,9 +286,20 @@ pub async fn org_raw_export(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, file)): Path<(String, String)>,
 ) -> Response {
-    let Some(kind) = super::raw::RawExport::from_file(&file) else { return PageError::NotFound.render(&reader) };
-    let Some(survey) = state.instruments.latest("team-survey").cloned() else { return PageError::NotFound.render(&reader) };
-    let _ = audit(&state, Some(&user.0.user.id), "export.raw", &org.slug, &file).await;
+    let Some(kind) = super::raw::RawExport::from_file(&file) else {
+        return PageError::NotFound.render(&reader);
+    };
+    let Some(survey) = state.instruments.latest("team-survey").cloned() else {
+        return PageError::NotFound.render(&reader);
+    };
+    let _ = audit(
+        &state,
+        Some(&user.0.user.id),
+        "export.raw",
+        &org.slug,
+        &file,
+    )
+    .await;
     let body = super::raw::stream(kind, state.store.clone(), org.id, survey, reader.tr.clone());
     download(body, "text/csv; charset=utf-8", &file)
 }

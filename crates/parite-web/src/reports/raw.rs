@@ -8,7 +8,9 @@ use axum::body::Bytes;
 use futures_util::StreamExt;
 use parite_core::{Instrument, ItemId};
 use parite_i18n::Texts;
-use parite_reports::export::{AnswerRow, CsvOptions, ResponsesLongWriter, ResponsesWideWriter, write_codebook};
+use parite_reports::export::{
+    AnswerRow, CsvOptions, ResponsesLongWriter, ResponsesWideWriter, write_codebook,
+};
 use parite_store::{AnswerFilter, OrgId, Store};
 use tokio::sync::mpsc;
 
@@ -50,7 +52,9 @@ impl ChannelWriter {
         }
         let chunk = Bytes::from(std::mem::take(&mut self.buffer));
         // The reader went away (download cancelled): stop writing.
-        self.sender.blocking_send(Ok(chunk)).map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client gone"))
+        self.sender
+            .blocking_send(Ok(chunk))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client gone"))
     }
 }
 
@@ -82,39 +86,61 @@ fn row(stored: parite_store::AnswerRow) -> Option<AnswerRow> {
 
 /// The export as a streaming response body. Free text is included: raw exports are for
 /// evaluators and administrators only (the route table says so).
-pub fn stream(kind: RawExport, store: Store, org: OrgId, survey: std::sync::Arc<Instrument>, texts: Texts) -> Body {
+pub fn stream(
+    kind: RawExport,
+    store: Store,
+    org: OrgId,
+    survey: std::sync::Arc<Instrument>,
+    texts: Texts,
+) -> Body {
     let (sender, receiver) = mpsc::channel(4);
     let runtime = tokio::runtime::Handle::current();
     tokio::task::spawn_blocking(move || {
         let mut options = CsvOptions::for_locale(texts.locale());
         options.include_free_text = true;
-        let out = ChannelWriter { buffer: Vec::with_capacity(CHUNK), sender: sender.clone() };
-        let filter = AnswerFilter { organization: Some(org), wave: None, submitted_only: true };
-        let result: Result<(), String> = (|| {
-            match kind {
-                RawExport::Codebook => {
-                    write_codebook(out, &survey, &texts, &options).map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())
-                }
-                RawExport::Long => {
-                    let mut writer = ResponsesLongWriter::new(out, &survey, &texts, &options).map_err(|e| e.to_string())?;
-                    let mut rows = std::pin::pin!(store.stream_answers(&filter));
-                    while let Some(stored) = runtime.block_on(rows.next()) {
-                        if let Some(row) = row(stored.map_err(|e| e.to_string())?) {
-                            writer.write(&row).map_err(|e| e.to_string())?;
-                        }
+        let out = ChannelWriter {
+            buffer: Vec::with_capacity(CHUNK),
+            sender: sender.clone(),
+        };
+        let filter = AnswerFilter {
+            organization: Some(org),
+            wave: None,
+            submitted_only: true,
+        };
+        let result: Result<(), String> = (|| match kind {
+            RawExport::Codebook => write_codebook(out, &survey, &texts, &options)
+                .map_err(|e| e.to_string())?
+                .flush()
+                .map_err(|e| e.to_string()),
+            RawExport::Long => {
+                let mut writer = ResponsesLongWriter::new(out, &survey, &texts, &options)
+                    .map_err(|e| e.to_string())?;
+                let mut rows = std::pin::pin!(store.stream_answers(&filter));
+                while let Some(stored) = runtime.block_on(rows.next()) {
+                    if let Some(row) = row(stored.map_err(|e| e.to_string())?) {
+                        writer.write(&row).map_err(|e| e.to_string())?;
                     }
-                    writer.finish().map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())
                 }
-                RawExport::Wide => {
-                    let mut writer = ResponsesWideWriter::new(out, &survey, &texts, &options).map_err(|e| e.to_string())?;
-                    let mut rows = std::pin::pin!(store.stream_answers(&filter));
-                    while let Some(stored) = runtime.block_on(rows.next()) {
-                        if let Some(row) = row(stored.map_err(|e| e.to_string())?) {
-                            writer.write(&row).map_err(|e| e.to_string())?;
-                        }
+                writer
+                    .finish()
+                    .map_err(|e| e.to_string())?
+                    .flush()
+                    .map_err(|e| e.to_string())
+            }
+            RawExport::Wide => {
+                let mut writer = ResponsesWideWriter::new(out, &survey, &texts, &options)
+                    .map_err(|e| e.to_string())?;
+                let mut rows = std::pin::pin!(store.stream_answers(&filter));
+                while let Some(stored) = runtime.block_on(rows.next()) {
+                    if let Some(row) = row(stored.map_err(|e| e.to_string())?) {
+                        writer.write(&row).map_err(|e| e.to_string())?;
                     }
-                    writer.finish().map_err(|e| e.to_string())?.flush().map_err(|e| e.to_string())
                 }
+                writer
+                    .finish()
+                    .map_err(|e| e.to_string())?
+                    .flush()
+                    .map_err(|e| e.to_string())
             }
         })();
         if let Err(error) = result {
@@ -126,6 +152,8 @@ pub fn stream(kind: RawExport, store: Store, org: OrgId, survey: std::sync::Arc<
     Body::from_stream(tokio_stream_from(receiver))
 }
 
-fn tokio_stream_from(mut receiver: mpsc::Receiver<Result<Bytes, std::io::Error>>) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
+fn tokio_stream_from(
+    mut receiver: mpsc::Receiver<Result<Bytes, std::io::Error>>,
+) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
     futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx))
 }

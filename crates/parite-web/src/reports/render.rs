@@ -6,10 +6,13 @@ use std::io::Write;
 use parite_core::suppression::MinCell;
 use parite_i18n::Texts;
 use parite_reports::ReportError;
-use parite_reports::chart::{BarrierChange, BarrierHeatmap, BarrierProfile, Chart, DataTable, FidelityChart, ProgressChart};
+use parite_reports::chart::{
+    BarrierChange, BarrierHeatmap, BarrierProfile, Chart, DataTable, FidelityChart, ProgressChart,
+};
 use parite_reports::definition::{ChartKind, ReportDefinition, TableKind};
 use parite_reports::export::{
-    BarrierTableWriter, ChangeTableWriter, CsvOptions, FidelityTableWriter, ParticipationTableWriter, ProgressTableWriter,
+    BarrierTableWriter, ChangeTableWriter, CsvOptions, FidelityTableWriter,
+    ParticipationTableWriter, ProgressTableWriter,
 };
 
 use super::data::{ReportData, ReportInstruments};
@@ -24,21 +27,44 @@ pub struct Subject<'a> {
 }
 
 /// The chart of this kind for the subject, or `None` when there is nothing to draw yet.
-pub fn chart<'a>(kind: ChartKind, data: &'a ReportData, which: &'a ReportInstruments, subject: Subject<'a>) -> Option<Chart<'a>> {
+pub fn chart<'a>(
+    kind: ChartKind,
+    data: &'a ReportData,
+    which: &'a ReportInstruments,
+    subject: Subject<'a>,
+) -> Option<Chart<'a>> {
     let indices = &data.aggregates.indices;
     match kind {
         ChartKind::BarrierProfile => {
             let organization = subject.organization?;
-            let latest = indices.iter().filter(|a| a.organization == organization).max_by_key(|a| (a.wave_order, a.wave.clone()))?;
-            Some(Chart::BarrierProfile(BarrierProfile { instrument: &which.survey, organization, wave: &latest.wave, aggregates: indices }))
+            let latest = indices
+                .iter()
+                .filter(|a| a.organization == organization)
+                .max_by_key(|a| (a.wave_order, a.wave.clone()))?;
+            Some(Chart::BarrierProfile(BarrierProfile {
+                instrument: &which.survey,
+                organization,
+                wave: &latest.wave,
+                aggregates: indices,
+            }))
         }
         ChartKind::BarrierChange => {
             let organization = subject.organization?;
-            indices.iter().any(|a| a.organization == organization).then_some(Chart::BarrierChange(BarrierChange { organization, aggregates: indices }))
+            indices
+                .iter()
+                .any(|a| a.organization == organization)
+                .then_some(Chart::BarrierChange(BarrierChange {
+                    organization,
+                    aggregates: indices,
+                }))
         }
         ChartKind::FidelityDomains => {
             let organization = subject.organization?;
-            let latest = data.fidelity.iter().filter(|f| f.organization == organization).max_by_key(|f| f.wave_order)?;
+            let latest = data
+                .fidelity
+                .iter()
+                .filter(|f| f.organization == organization)
+                .max_by_key(|f| f.wave_order)?;
             Some(Chart::Fidelity(FidelityChart {
                 instrument: &which.checklist,
                 organization,
@@ -48,9 +74,16 @@ pub fn chart<'a>(kind: ChartKind, data: &'a ReportData, which: &'a ReportInstrum
             }))
         }
         ChartKind::StageProgress => {
-            (!data.progress.is_empty()).then_some(Chart::Progress(ProgressChart { instrument: &which.progress, organizations: &data.progress }))
+            (!data.progress.is_empty()).then_some(Chart::Progress(ProgressChart {
+                instrument: &which.progress,
+                organizations: &data.progress,
+            }))
         }
-        ChartKind::BarrierHeatmap => (!indices.is_empty()).then_some(Chart::Heatmap(BarrierHeatmap { aggregates: indices })),
+        ChartKind::BarrierHeatmap => {
+            (!indices.is_empty()).then_some(Chart::Heatmap(BarrierHeatmap {
+                aggregates: indices,
+            }))
+        }
     }
 }
 
@@ -67,7 +100,10 @@ pub fn write_table<W: Write>(
     match kind {
         TableKind::Barriers => {
             let mut writer = BarrierTableWriter::new(out, texts, k, options)?;
-            data.aggregates.indices.iter().try_for_each(|a| writer.write(a))?;
+            data.aggregates
+                .indices
+                .iter()
+                .try_for_each(|a| writer.write(a))?;
             writer.finish()
         }
         TableKind::Change => {
@@ -77,7 +113,10 @@ pub fn write_table<W: Write>(
         }
         TableKind::Participation => {
             let mut writer = ParticipationTableWriter::new(out, texts, k, options)?;
-            data.aggregates.participation.iter().try_for_each(|p| writer.write(p))?;
+            data.aggregates
+                .participation
+                .iter()
+                .try_for_each(|p| writer.write(p))?;
             writer.finish()
         }
         TableKind::Fidelity => {
@@ -127,12 +166,30 @@ pub fn sections(
         let mut charts = Vec::new();
         for kind in &section.charts {
             if let Some(chart) = chart(*kind, data, which, subject) {
-                charts.push(ChartView { code: kind.code(), svg: chart.render_svg(texts, k)?, table: chart.data_table(texts, k) });
+                charts.push(ChartView {
+                    code: kind.code(),
+                    svg: chart.render_svg(texts, k)?,
+                    table: chart.data_table(texts, k),
+                });
             }
         }
-        let empty = (charts.is_empty() && !section.charts.is_empty()).then(|| texts.t("report-no-data"));
-        let tables = section.tables.iter().map(|t| TableLink { code: t.code(), label: table_label(*t, texts) }).collect();
-        out.push(SectionView { title: texts.t(&section.title), intro: section.intro.as_ref().map(|i| texts.t(i)), charts, empty, tables });
+        let empty =
+            (charts.is_empty() && !section.charts.is_empty()).then(|| texts.t("report-no-data"));
+        let tables = section
+            .tables
+            .iter()
+            .map(|t| TableLink {
+                code: t.code(),
+                label: table_label(*t, texts),
+            })
+            .collect();
+        out.push(SectionView {
+            title: texts.t(&section.title),
+            intro: section.intro.as_ref().map(|i| texts.t(i)),
+            charts,
+            empty,
+            tables,
+        });
     }
     Ok(out)
 }
@@ -166,7 +223,13 @@ pub struct ReportFile {
 }
 
 impl ReportFile {
-    pub fn new(definition: &ReportDefinition, sections: Vec<SectionView>, subtitle: String, texts: &Texts, k: MinCell) -> ReportFile {
+    pub fn new(
+        definition: &ReportDefinition,
+        sections: Vec<SectionView>,
+        subtitle: String,
+        texts: &Texts,
+        k: MinCell,
+    ) -> ReportFile {
         ReportFile {
             lang: texts.lang().to_owned(),
             stylesheet: crate::assets::STYLESHEET,

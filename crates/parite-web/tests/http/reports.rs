@@ -12,47 +12,113 @@ use crate::helpers::spawn_app;
 async fn evaluators_read_the_organization_report_and_download_its_charts_and_tables() {
     let app = spawn_app().await;
     let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    let options = SeedOptions { organizations: 3, responses: 8, seed: 11 };
-    seed(&app.store, &app.instruments, &options, &evaluator.id).await.expect("demo data");
+    let options = SeedOptions {
+        organizations: 3,
+        responses: 8,
+        seed: 11,
+    };
+    seed(&app.store, &app.instruments, &options, &evaluator.id)
+        .await
+        .expect("demo data");
     for slug in ["reseau-passerelle", "maison-boreale"] {
-        let org = app.store.organization_by_slug(slug).await.expect("read").expect("seeded");
-        app.store.grant_scope(&evaluator.id, &org.id).await.expect("scope");
+        let org = app
+            .store
+            .organization_by_slug(slug)
+            .await
+            .expect("read")
+            .expect("seeded");
+        app.store
+            .grant_scope(&evaluator.id, &org.id)
+            .await
+            .expect("scope");
     }
     let signed_in = session(&app.store, &evaluator.id).await;
-    let report = request(&app.base, "GET", "/fr/orgs/reseau-passerelle/reports/organization", Some(&signed_in), &[]).await;
+    let report = request(
+        &app.base,
+        "GET",
+        "/fr/orgs/reseau-passerelle/reports/organization",
+        Some(&signed_in),
+        &[],
+    )
+    .await;
     assert_eq!(report.status, StatusCode::OK, "{}", report.body);
     report.assert_has("<html lang=\"fr-CA\">");
     report.assert_has("Profil des obstacles");
     report.assert_has("<svg");
     report.assert_has("Réseau Passerelle");
     report.assert_has("sont masqués (n &lt; 5)");
-    let first_chart = report.body.find("Profil des obstacles").unwrap_or(usize::MAX);
+    let first_chart = report
+        .body
+        .find("Profil des obstacles")
+        .unwrap_or(usize::MAX);
     let fidelity = report.body.find("Fidélité").unwrap_or(0);
-    assert!(first_chart < fidelity, "the report opens with the barrier profile");
+    assert!(
+        first_chart < fidelity,
+        "the report opens with the barrier profile"
+    );
 
-    let small = request(&app.base, "GET", "/en/orgs/maison-boreale/reports/organization", Some(&signed_in), &[]).await;
+    let small = request(
+        &app.base,
+        "GET",
+        "/en/orgs/maison-boreale/reports/organization",
+        Some(&signed_in),
+        &[],
+    )
+    .await;
     assert_eq!(small.status, StatusCode::OK);
     small.assert_has("n &lt; 5");
 
     let png = reqwest::Client::new()
-        .get(format!("{}/fr/orgs/reseau-passerelle/reports/organization/barrier-profile.png", app.base))
-        .header("cookie", format!("{}={}", parite_web::SESSION_COOKIE, signed_in.token))
+        .get(format!(
+            "{}/fr/orgs/reseau-passerelle/reports/organization/barrier-profile.png",
+            app.base
+        ))
+        .header(
+            "cookie",
+            format!("{}={}", parite_web::SESSION_COOKIE, signed_in.token),
+        )
         .send()
         .await
         .expect("png");
-    assert_eq!(png.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("image/png"));
+    assert_eq!(
+        png.headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("image/png")
+    );
     assert!(png.bytes().await.expect("bytes").starts_with(b"\x89PNG"));
 
-    let csv = request(&app.base, "GET", "/fr/orgs/reseau-passerelle/exports/barriers.csv", Some(&signed_in), &[]).await;
+    let csv = request(
+        &app.base,
+        "GET",
+        "/fr/orgs/reseau-passerelle/exports/barriers.csv",
+        Some(&signed_in),
+        &[],
+    )
+    .await;
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.body.starts_with('\u{feff}'));
     assert!(csv.body.contains(";Moyenne;"));
-    let raw = request(&app.base, "GET", "/fr/orgs/reseau-passerelle/exports/raw/responses.csv", Some(&signed_in), &[]).await;
+    let raw = request(
+        &app.base,
+        "GET",
+        "/fr/orgs/reseau-passerelle/exports/raw/responses.csv",
+        Some(&signed_in),
+        &[],
+    )
+    .await;
     assert_eq!(raw.status, StatusCode::OK);
     assert!(raw.body.lines().count() > 50, "every answer streamed");
 
-    let audit = app.store.audit_entries(&Default::default()).await.expect("audit");
-    assert!(audit.iter().any(|e| e.action == "export.raw"), "downloads are audited");
+    let audit = app
+        .store
+        .audit_entries(&Default::default())
+        .await
+        .expect("audit");
+    assert!(
+        audit.iter().any(|e| e.action == "export.raw"),
+        "downloads are audited"
+    );
     assert!(audit.iter().any(|e| e.action == "report.download"));
 }
 
@@ -60,22 +126,73 @@ async fn evaluators_read_the_organization_report_and_download_its_charts_and_tab
 async fn team_leads_see_aggregates_only_and_funders_only_the_overview() {
     let app = spawn_app().await;
     let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    seed(&app.store, &app.instruments, &SeedOptions { organizations: 2, responses: 8, seed: 3 }, &evaluator.id).await.expect("demo");
-    let lead = person(&app.store, "lead@example.ca", Role::TeamLead, &["reseau-passerelle"]).await;
-    let funder = person(&app.store, "fund@example.ca", Role::Funder, &["reseau-passerelle", "centre-horizon"]).await;
+    seed(
+        &app.store,
+        &app.instruments,
+        &SeedOptions {
+            organizations: 2,
+            responses: 8,
+            seed: 3,
+        },
+        &evaluator.id,
+    )
+    .await
+    .expect("demo");
+    let lead = person(
+        &app.store,
+        "lead@example.ca",
+        Role::TeamLead,
+        &["reseau-passerelle"],
+    )
+    .await;
+    let funder = person(
+        &app.store,
+        "fund@example.ca",
+        Role::Funder,
+        &["reseau-passerelle", "centre-horizon"],
+    )
+    .await;
     let lead = session(&app.store, &lead.id).await;
     let funder = session(&app.store, &funder.id).await;
 
-    let report = request(&app.base, "GET", "/fr/orgs/reseau-passerelle/reports/organization", Some(&lead), &[]).await;
+    let report = request(
+        &app.base,
+        "GET",
+        "/fr/orgs/reseau-passerelle/reports/organization",
+        Some(&lead),
+        &[],
+    )
+    .await;
     assert_eq!(report.status, StatusCode::OK);
-    let raw = request(&app.base, "GET", "/fr/orgs/reseau-passerelle/exports/raw/responses.csv", Some(&lead), &[]).await;
-    assert_eq!(raw.status, StatusCode::FORBIDDEN, "no raw data or free text for team leads");
+    let raw = request(
+        &app.base,
+        "GET",
+        "/fr/orgs/reseau-passerelle/exports/raw/responses.csv",
+        Some(&lead),
+        &[],
+    )
+    .await;
+    assert_eq!(
+        raw.status,
+        StatusCode::FORBIDDEN,
+        "no raw data or free text for team leads"
+    );
 
     let overview = request(&app.base, "GET", "/en/funders/", Some(&funder), &[]).await;
     assert_eq!(overview.status, StatusCode::OK);
     overview.assert_has("Overview across organizations");
     overview.assert_has("2 organizations");
-    assert!(!overview.body.contains("Le manque de temps"), "never free text");
-    let org_report = request(&app.base, "GET", "/en/orgs/reseau-passerelle/reports/organization", Some(&funder), &[]).await;
+    assert!(
+        !overview.body.contains("Le manque de temps"),
+        "never free text"
+    );
+    let org_report = request(
+        &app.base,
+        "GET",
+        "/en/orgs/reseau-passerelle/reports/organization",
+        Some(&funder),
+        &[],
+    )
+    .await;
     assert_eq!(org_report.status, StatusCode::FORBIDDEN);
 }

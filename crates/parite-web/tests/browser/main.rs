@@ -1,0 +1,23 @@
+//! The survey in a real browser: headless Chromium through ChromeDriver, at a phone's size
+//! (360 × 740), asking for French like a francophone's browser.
+//!
+//! - `journey`: one respondent, keyboard only, with page scripts off: the pages need none.
+//! - `a11y`: every distinct survey page in both languages through axe-core (in a session with
+//!   scripts on, since axe is JavaScript; the pages themselves carry no script) and the Nu Html
+//!   Checker; screenshots in `target/screenshots/`, the HTML as served in `target/browser-html/`.
+//!
+//! Skipped, with a line saying so, where Chromium or ChromeDriver is missing — unless
+//! `PARITE_REQUIRE_BROWSER=1` (CI), where a missing tool fails. `scripts/browser-setup.sh`
+//! installs everything: Chromium, ChromeDriver, and axe-core and vnu-jar into
+//! `target/browser-tools` (`PARITE_BROWSER_TOOLS` points elsewhere).
+//! `PARITE_UPDATE_SCREENSHOTS=1` also copies the README's two screenshots to `docs/screenshots/`.
+#![expect(
+    clippy::expect_used,
+    reason = "helpers outside #[test] functions (driver, pages, checkers) fail the test loudly"
+)]
+
+mod a11y;
+mod checks;
+mod driver;
+mod journey;
+mod server;

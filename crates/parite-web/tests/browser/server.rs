@@ -1,0 +1,168 @@
+//! The real app on port 0 with a temporary SQLite database, as in the HTTP tests, plus a
+//! recorder of every HTML response: the exact bytes the browser received, for the validator.
+
+use std::sync::{Arc, Mutex};
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::header;
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use parite_core::InstrumentSet;
+use parite_i18n::{Locale, Localizer};
+use parite_store::{NewWave, Store, Timestamp, WaveId};
+use parite_web::provision::open_wave;
+use parite_web::{AppState, Catalog, WebConfig};
+
+const SURVEYS: [(&str, &str); 3] = [
+    (
+        "team-survey.toml",
+        include_str!("../../../../surveys/team-survey.toml"),
+    ),
+    (
+        "fidelity.toml",
+        include_str!("../../../../surveys/fidelity.toml"),
+    ),
+    (
+        "progress.toml",
+        include_str!("../../../../surveys/progress.toml"),
+    ),
+];
+
+/// The invitation code of a wave that closed in 2021.
+pub const CLOSED_CODE: &str = "PAST-WAVE";
+
+/// An HTML response as sent: method, path (with query) and body.
+#[derive(Clone)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    pub html: String,
+}
+
+#[derive(Clone, Default)]
+pub struct Recorder(Arc<Mutex<Vec<Recorded>>>);
+
+impl Recorder {
+    /// The last HTML response to `method path`.
+    pub fn last(&self, method: &str, path: &str) -> Option<Recorded> {
+        let recorded = self.0.lock().expect("recorder lock");
+        recorded
+            .iter()
+            .rev()
+            .find(|r| r.method == method && r.path == path)
+            .cloned()
+    }
+}
+
+async fn record(State(recorder): State<Recorder>, request: Request, next: Next) -> Response {
+    let method = request.method().to_string();
+    let path = request.uri().path_and_query().map_or_else(
+        || request.uri().path().to_owned(),
+        |p| p.as_str().to_owned(),
+    );
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let bytes = to_bytes(body, 4 * 1024 * 1024)
+        .await
+        .expect("an HTML page under 4 MiB");
+    recorder.0.lock().expect("recorder lock").push(Recorded {
+        method,
+        path,
+        status,
+        html: String::from_utf8_lossy(&bytes).into_owned(),
+    });
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Store,
+    /// The invitation code of the open team-survey wave.
+    pub code: String,
+    pub wave: WaveId,
+    pub recorder: Recorder,
+    _dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+/// An organization with an open team-survey wave, and a second wave that closed in 2021.
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let instruments =
+        Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"));
+    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
+    let store = Store::connect(&url, Arc::new(Catalog(instruments.clone())))
+        .await
+        .expect("store");
+    let org = store
+        .create_organization("centre-horizon", "Centre Horizon")
+        .await
+        .expect("org");
+    let wave = open_wave(
+        &store,
+        &instruments,
+        &org,
+        "team-survey",
+        "Automne 2026",
+        None,
+    )
+    .await
+    .expect("wave");
+    let closed = store
+        .open_wave(NewWave {
+            organization_id: org.clone(),
+            instrument_id: "team-survey".into(),
+            instrument_version: 1,
+            label: "Hiver 2021".into(),
+            opens_at: Timestamp::from_unix(1_514_764_800),
+            closes_at: Some(Timestamp::from_unix(1_614_686_400)),
+        })
+        .await
+        .expect("closed wave");
+    store
+        .create_invitation(&closed, CLOSED_CODE)
+        .await
+        .expect("invitation");
+    let state = AppState {
+        localizer: Arc::new(Localizer::embedded(Locale::fr_ca()).expect("locales")),
+        instruments,
+        store: store.clone(),
+        config: Arc::new(WebConfig {
+            secure_cookies: false,
+            ..WebConfig::default()
+        }),
+    };
+    let recorder = Recorder::default();
+    let app =
+        parite_web::app(state).layer(middleware::from_fn_with_state(recorder.clone(), record));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, service).await });
+    TestApp {
+        base,
+        store,
+        code: wave.invitation_code,
+        wave: wave.id,
+        recorder,
+        _dir: dir,
+    }
+}
