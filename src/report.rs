@@ -11,7 +11,8 @@ use parite_core::suppression::MinCell;
 use parite_i18n::{Locale, Texts};
 use parite_reports::definition::{ChartKind, ReportScope, TableKind, shipped};
 use parite_reports::export::{
-    AnswerRow, CsvOptions, Delimiter, ResponsesLongWriter, ResponsesWideWriter, write_codebook,
+    AnswerRow, CsvOptions, Delimiter, HeaderStyle, ResponsesLongWriter, ResponsesWideWriter,
+    write_codebook,
 };
 use parite_store::{AnswerFilter, Organization, Store};
 use parite_web::reports::data::{ReportInstruments, load};
@@ -165,6 +166,10 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
             };
             let mut options = CsvOptions::for_locale(texts.locale());
             options.include_free_text = true;
+            options.bom = !args.no_bom;
+            if args.codes {
+                options.headers = HeaderStyle::Codes;
+            }
             if let Some(delimiter) = args.delimiter {
                 options.delimiter = match delimiter {
                     ',' => Delimiter::Comma,

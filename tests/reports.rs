@@ -128,6 +128,23 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
     assert!(long.lines().count() > 100);
     parite(
         dir.path(),
+        &[
+            "export",
+            "responses",
+            "--codes",
+            "--no-bom",
+            "--out",
+            "codes.csv",
+        ],
+    );
+    let codes = std::fs::read_to_string(dir.path().join("codes.csv")).unwrap_or_default();
+    assert!(
+        codes.starts_with("response_id;organization;wave;locale;role;item;value;value_label"),
+        "{}",
+        &codes[..80.min(codes.len())]
+    );
+    parite(
+        dir.path(),
         &["export", "responses", "--wide", "--out", "wide.csv"],
     );
     assert!(
