@@ -16,7 +16,8 @@ if [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/chromium ]; then
   rm -f "$log"
 fi
 
-tools=target/browser-tools
+# The tests look in the same place: PARITE_BROWSER_TOOLS, else the Cargo target folder.
+tools="${PARITE_BROWSER_TOOLS:-${CARGO_TARGET_DIR:-target}/browser-tools}"
 axe="$tools/node_modules/axe-core/axe.min.js"
 vnu="$tools/node_modules/vnu-jar/build/dist/vnu.jar"
 if [ ! -f "$axe" ] || [ ! -f "$vnu" ]; then
