@@ -5,11 +5,12 @@
 #   scripts/bench.sh [inprocess] [startup] [reports]     (no argument: all three)
 #
 # Environment:
-#   BENCH_ORGS / BENCH_RESPONSES   reports: the large seed (default 40 orgs × 125 a wave)
-#   BENCH_SMALL_ORGS / ..._RESPONSES the small seed (default 10 × 125)
+#   BENCH_ORGS / BENCH_RESPONSES   reports: the large seed (default 100 orgs × 500 a wave)
+#   BENCH_SMALL_ORGS / ..._RESPONSES the small seed (default 10 × 500)
 #   BENCH_SEED_DIR                 where the seeded databases go (default: a temp dir under
 #                                  /dev/shm, so seeding is not fsync-bound; reads are from the
-#                                  page cache either way)
+#                                  page cache either way); databases already there are reused
+#   BENCH_SKIP_LARGE=1             reports: only the small size
 #   BENCH_SUBMISSIONS              submissions per backend in the in-process bench (3000)
 #   BENCH_SECONDS                  wrk duration per run (10)
 #   PARITE_BENCH_PG                admin URL for PostgreSQL (empty: skip PostgreSQL)
@@ -108,6 +109,10 @@ EOF
 # Seeds orgs × responses into a new SQLite file; prints how long it took.
 seed_db() { # file orgs responses
     local started ended
+    if [ -f "$1" ]; then
+        echo "reusing $1 ($(sqlite3 "$1" "SELECT COUNT(*) FROM responses WHERE status = 'submitted'") submitted responses)"
+        return 0
+    fi
     started=$(date +%s.%N)
     "$BIN" demo seed --database "sqlite://$1" --orgs "$2" --responses "$3" >/dev/null
     ended=$(date +%s.%N)
@@ -137,13 +142,13 @@ max_rss() { # command… → prints max RSS in MB (stdout of the command discard
     awk '{ printf "%.1f MB", $1 / 1024 }' "$WORK/rss"
 }
 
-reports_at() { # db label
+reports_at() { # db label runs
     local db=$1 url="sqlite://$1" slug
     slug=$(sqlite3 "$db" "SELECT slug FROM organizations ORDER BY created_at, slug LIMIT 1")
     local answers
     answers=$(sqlite3 "$db" "SELECT COUNT(*) FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.status = 'submitted'")
     echo "### $2: $answers submitted answer rows; organization report for $slug"
-    hyperfine --style basic --warmup 1 --runs 5 --export-markdown "$WORK/$2.md" \
+    hyperfine --style basic --runs "$3" --export-markdown "$WORK/$2.md" \
         -n "org report (html)" "$BIN report --database $url --report organization --org $slug --format html --out $WORK/org.html" \
         -n "funder overview (html)" "$BIN report --database $url --report funder-overview --format html --out $WORK/funder.html" \
         -n "parite export responses" "$BIN export responses --database $url --out $WORK/export.csv" \
@@ -160,8 +165,9 @@ sqlite3 $(max_rss sqlite3 -csv "$db" "$EXPORT_SQL")"
 
 if want reports; then
     echo "## Reports at two sizes (seeded through the store API with \`parite demo seed\`)"
-    seed_db "$SEED_DIR/small.db" "${BENCH_SMALL_ORGS:-10}" "${BENCH_SMALL_RESPONSES:-125}"
-    seed_db "$SEED_DIR/large.db" "${BENCH_ORGS:-40}" "${BENCH_RESPONSES:-125}"
-    reports_at "$SEED_DIR/small.db" small
-    reports_at "$SEED_DIR/large.db" large
+    seed_db "$SEED_DIR/small.db" "${BENCH_SMALL_ORGS:-10}" "${BENCH_SMALL_RESPONSES:-500}"
+    [ -n "${BENCH_SKIP_LARGE:-}" ] ||
+        seed_db "$SEED_DIR/large.db" "${BENCH_ORGS:-100}" "${BENCH_RESPONSES:-500}"
+    reports_at "$SEED_DIR/small.db" small 3
+    [ -n "${BENCH_SKIP_LARGE:-}" ] || reports_at "$SEED_DIR/large.db" large 1
 fi
