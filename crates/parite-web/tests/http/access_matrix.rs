@@ -208,7 +208,22 @@ fn check(cell: Cell, page: &Page, what: &str) {
 
 #[tokio::test]
 async fn every_route_answers_every_role_as_the_matrix_says() {
-    let app = spawn_app().await;
+    matrix_holds(spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_matrix_says_on_postgres() {
+    let Some((app, name)) = crate::helpers::spawn_app_postgres().await else {
+        eprintln!(
+            "skipped every_route_answers_every_role_as_the_matrix_says on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set"
+        );
+        return;
+    };
+    matrix_holds(app).await;
+    crate::accounts::drop_postgres(&name).await;
+}
+
+async fn matrix_holds(app: TestApp) {
     let store = &app.store;
     let viewers: Vec<Option<Person>> = vec![
         None,

@@ -44,12 +44,37 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_app_with(config: WebConfig) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let instruments =
-        Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"));
+    let instruments = instruments();
     let url = format!("sqlite://{}", dir.path().join("parite.db").display());
     let store = Store::connect(&url, Arc::new(Catalog(instruments.clone())))
         .await
         .expect("store");
+    spawn_app_on(store, instruments, config, dir).await
+}
+
+pub fn instruments() -> Arc<InstrumentSet> {
+    Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"))
+}
+
+/// The same app on a fresh PostgreSQL database, when `PARITE_TEST_POSTGRES_URL` is set; the
+/// database's name is returned for `accounts::drop_postgres`.
+pub async fn spawn_app_postgres() -> Option<(TestApp, String)> {
+    let instruments = instruments();
+    let (store, _, name) = crate::accounts::fresh_postgres(&instruments).await?;
+    let config = WebConfig {
+        secure_cookies: false,
+        ..WebConfig::default()
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    Some((spawn_app_on(store, instruments, config, dir).await, name))
+}
+
+async fn spawn_app_on(
+    store: Store,
+    instruments: Arc<InstrumentSet>,
+    config: WebConfig,
+    dir: tempfile::TempDir,
+) -> TestApp {
     let org = store
         .create_organization("centre-horizon", "Centre Horizon")
         .await

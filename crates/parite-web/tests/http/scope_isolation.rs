@@ -7,11 +7,26 @@ use parite_web::routes;
 use reqwest::StatusCode;
 
 use crate::accounts::{person, request, second_org, session};
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, spawn_app};
 
 #[tokio::test]
 async fn people_scoped_to_one_organization_receive_nothing_of_another() {
-    let app = spawn_app().await;
+    nothing_of_another_leaks(spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn people_scoped_to_one_organization_receive_nothing_of_another_on_postgres() {
+    let Some((app, name)) = crate::helpers::spawn_app_postgres().await else {
+        eprintln!(
+            "skipped people_scoped_to_one_organization_receive_nothing_of_another on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set"
+        );
+        return;
+    };
+    nothing_of_another_leaks(app).await;
+    crate::accounts::drop_postgres(&name).await;
+}
+
+async fn nothing_of_another_leaks(app: TestApp) {
     let store = &app.store;
     let (b_slug, b_name, b_wave, b_code) = second_org(&app).await;
     let b_invitation = store
