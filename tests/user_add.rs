@@ -5,6 +5,15 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+/// `parite user add --email E --role R`, the password on stdin.
+fn add_user(db: &Path, email: &str, role: &str, stdin: &str) -> Output {
+    parite(
+        db,
+        &["user", "add", "--email", email, "--role", role],
+        stdin,
+    )
+}
+
 fn parite(database: &Path, args: &[&str], stdin: &str) -> Output {
     let url = format!("sqlite://{}", database.display());
     let mut child = Command::new(env!("CARGO_BIN_EXE_parite"))
@@ -46,18 +55,7 @@ fn user_add_reads_the_password_from_stdin_and_checks_it() {
     );
     assert!(org.status.success(), "{}", text(&org.stderr));
 
-    let weak = parite(
-        &db,
-        &[
-            "user",
-            "add",
-            "--email",
-            "ana@example.org",
-            "--role",
-            "admin",
-        ],
-        "password1234\n",
-    );
+    let weak = add_user(&db, "ana@example.org", "admin", "password1234\n");
     assert!(!weak.status.success());
     assert!(
         text(&weak.stderr).contains("too common"),
@@ -65,50 +63,17 @@ fn user_add_reads_the_password_from_stdin_and_checks_it() {
         text(&weak.stderr)
     );
 
-    let short = parite(
-        &db,
-        &[
-            "user",
-            "add",
-            "--email",
-            "ana@example.org",
-            "--role",
-            "admin",
-        ],
-        "short\n",
-    );
+    let short = add_user(&db, "ana@example.org", "admin", "short\n");
     assert!(
         text(&short.stderr).contains("at least 12 characters"),
         "{}",
         text(&short.stderr)
     );
 
-    let empty = parite(
-        &db,
-        &[
-            "user",
-            "add",
-            "--email",
-            "ana@example.org",
-            "--role",
-            "admin",
-        ],
-        "",
-    );
+    let empty = add_user(&db, "ana@example.org", "admin", "");
     assert!(!empty.status.success());
 
-    let role = parite(
-        &db,
-        &[
-            "user",
-            "add",
-            "--email",
-            "ana@example.org",
-            "--role",
-            "boss",
-        ],
-        "pont-levis orange 42\n",
-    );
+    let role = add_user(&db, "ana@example.org", "boss", "pont-levis orange 42\n");
     assert!(
         text(&role.stderr).contains("Unknown role"),
         "{}",
@@ -180,18 +145,7 @@ fn user_add_reads_the_password_from_stdin_and_checks_it() {
         &user.password_hash
     ));
 
-    let again = parite(
-        &db,
-        &[
-            "user",
-            "add",
-            "--email",
-            "ana@example.org",
-            "--role",
-            "admin",
-        ],
-        "pont-levis orange 42\n",
-    );
+    let again = add_user(&db, "ana@example.org", "admin", "pont-levis orange 42\n");
     assert!(
         text(&again.stderr).contains("already exists"),
         "{}",
