@@ -114,6 +114,7 @@ audit-action-wave-close = Wave closed
 audit-action-invitation-create = Invitation link created
 audit-action-invitation-revoke = Invitation link withdrawn
 audit-action-export = Data exported
+audit-action-export-raw = Raw answers exported (free text included)
 audit-action-report-download = Report downloaded
 
 ## An organization's overview

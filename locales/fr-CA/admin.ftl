@@ -114,6 +114,7 @@ audit-action-wave-close = Vague fermée
 audit-action-invitation-create = Lien d’invitation créé
 audit-action-invitation-revoke = Lien d’invitation retiré
 audit-action-export = Données exportées
+audit-action-export-raw = Réponses brutes exportées (commentaires inclus)
 audit-action-report-download = Rapport téléchargé
 
 ## L’aperçu d’un organisme

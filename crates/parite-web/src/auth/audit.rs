@@ -24,6 +24,7 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("invitation_create", "audit-action-invitation-create"),
     ("invitation_revoke", "audit-action-invitation-revoke"),
     ("export", "audit-action-export"),
+    ("export_raw", "audit-action-export-raw"),
     ("report_download", "audit-action-report-download"),
 ];
 

@@ -216,14 +216,18 @@ pub async fn org_chart(
     } else {
         chart.render_svg(&reader.tr, k).map(String::into_bytes)
     };
-    let _ = audit(
+    if audit(
         &state,
         Some(&user.0.user.id),
-        "report.download",
+        "report_download",
         &orgs[0].slug,
         &file,
     )
-    .await;
+    .await
+    .is_err()
+    {
+        return PageError::Unavailable { saved: true }.render(&reader);
+    }
     match rendered {
         Ok(bytes) => download(
             bytes,
@@ -253,14 +257,18 @@ pub async fn org_export(
         Err(error) => return error.render(&reader),
     };
     let options = CsvOptions::for_locale(reader.tr.locale());
-    let _ = audit(
+    if audit(
         &state,
         Some(&user.0.user.id),
-        "export.download",
+        "export",
         &orgs[0].slug,
         &file,
     )
-    .await;
+    .await
+    .is_err()
+    {
+        return PageError::Unavailable { saved: true }.render(&reader);
+    }
     match write_table(
         kind,
         &data,
@@ -292,14 +300,18 @@ pub async fn org_raw_export(
     let Some(survey) = state.instruments.latest("team-survey").cloned() else {
         return PageError::NotFound.render(&reader);
     };
-    let _ = audit(
+    if audit(
         &state,
         Some(&user.0.user.id),
-        "export.raw",
+        "export_raw",
         &org.slug,
         &file,
     )
-    .await;
+    .await
+    .is_err()
+    {
+        return PageError::Unavailable { saved: true }.render(&reader);
+    }
     let body = super::raw::stream(kind, state.store.clone(), org.id, survey, reader.tr.clone());
     download(body, "text/csv; charset=utf-8", &file)
 }

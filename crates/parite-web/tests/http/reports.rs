@@ -116,10 +116,10 @@ async fn evaluators_read_the_organization_report_and_download_its_charts_and_tab
         .await
         .expect("audit");
     assert!(
-        audit.iter().any(|e| e.action == "export.raw"),
+        audit.iter().any(|e| e.action == "export_raw"),
         "downloads are audited"
     );
-    assert!(audit.iter().any(|e| e.action == "report.download"));
+    assert!(audit.iter().any(|e| e.action == "report_download"));
 }
 
 #[tokio::test]
