@@ -116,6 +116,10 @@ audit-action-invitation-revoke = Invitation link withdrawn
 audit-action-export = Data exported
 audit-action-export-raw = Raw answers exported (free text included)
 audit-action-report-download = Report downloaded
+audit-action-checklist-submit = Fidelity rating submitted
+audit-action-consensus-submit = Consensus rating submitted
+audit-action-milestone-done = Milestone marked as done
+audit-action-milestone-undo = Milestone undone
 
 ## An organization's overview
 

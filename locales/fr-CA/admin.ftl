@@ -116,6 +116,10 @@ audit-action-invitation-revoke = Lien d’invitation retiré
 audit-action-export = Données exportées
 audit-action-export-raw = Réponses brutes exportées (commentaires inclus)
 audit-action-report-download = Rapport téléchargé
+audit-action-checklist-submit = Cotation de fidélité envoyée
+audit-action-consensus-submit = Cotation consensuelle envoyée
+audit-action-milestone-done = Jalon marqué comme atteint
+audit-action-milestone-undo = Jalon annulé
 
 ## L’aperçu d’un organisme
 

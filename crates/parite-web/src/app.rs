@@ -19,7 +19,7 @@ use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::not_found;
 use crate::security::{self, SecureCookies};
-use crate::{admin, home, orgs, reports, survey};
+use crate::{admin, checklists, home, orgs, progress, reports, survey};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
 /// Settings a deployment chooses.
@@ -82,6 +82,10 @@ const ADMIN_ORG: Require = Require::OrgScope { roles: &[Admin] };
 const RAW_DATA: Require = Require::OrgScope {
     roles: &[Admin, Evaluator],
 };
+/// Fidelity checklists and progress milestones: the evaluators of the organization.
+const EVALUATION: Require = Require::OrgScope {
+    roles: &[Admin, Evaluator],
+};
 /// Aggregates across the organizations in one's scope, suppressed.
 const FUNDER_PAGES: Require = Require::Role(&[Admin, Funder]);
 
@@ -133,6 +137,11 @@ fn table() -> Vec<Route> {
         Route::get("/orgs/{slug}/reports/{report}/{chart}", ORG_PAGES, reports::org_chart),
         Route::get("/orgs/{slug}/exports/{table}", ORG_PAGES, reports::org_export),
         Route::get("/orgs/{slug}/exports/raw/{file}", RAW_DATA, reports::org_raw_export),
+        Route::get("/orgs/{slug}/checklists/{wave}", EVALUATION, checklists::show),
+        Route::post("/orgs/{slug}/checklists/{wave}", EVALUATION, checklists::rate_post),
+        Route::post("/orgs/{slug}/checklists/{wave}/consensus", EVALUATION, checklists::consensus_post),
+        Route::get("/orgs/{slug}/progress", EVALUATION, progress::show),
+        Route::post("/orgs/{slug}/progress/{milestone}", EVALUATION, progress::milestone_post),
         Route::get("/funders/", FUNDER_PAGES, reports::funders),
     ]
 }

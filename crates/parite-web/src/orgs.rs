@@ -5,10 +5,10 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use parite_store::{Store, StoreError, Wave, WaveStatus};
+use parite_store::{Role, Store, StoreError, Wave, WaveStatus};
 
 use crate::app::AppState;
-use crate::auth::ScopedOrg;
+use crate::auth::{CurrentUser, ScopedOrg};
 use crate::errors::PageError;
 use crate::page::{PageMeta, render};
 use crate::reader::Reader;
@@ -38,6 +38,8 @@ struct OverviewPage {
     page: PageMeta,
     name: String,
     waves: Vec<WaveView>,
+    /// For evaluators and administrators: the checklist and progress pages' addresses.
+    evaluation: Option<String>,
 }
 
 /// `YYYY-MM-DD` of a Unix time (UTC).
@@ -111,8 +113,11 @@ pub async fn wave_views(
 pub async fn overview(
     State(state): State<AppState>,
     reader: Reader,
+    CurrentUser(me): CurrentUser,
     ScopedOrg(org): ScopedOrg,
 ) -> Response {
+    let evaluation = matches!(me.user.role, Role::Admin | Role::Evaluator)
+        .then(|| reader.href(&format!("/orgs/{}", org.slug)));
     let waves = match state.store.waves_of(&org.id).await {
         Ok(waves) => wave_views(&state, &reader, waves).await,
         Err(error) => Err(error),
@@ -127,6 +132,7 @@ pub async fn overview(
                     page,
                     name: org.name,
                     waves,
+                    evaluation,
                 },
             )
         }

@@ -26,6 +26,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("export", "audit-action-export"),
     ("export_raw", "audit-action-export-raw"),
     ("report_download", "audit-action-report-download"),
+    ("checklist_submit", "audit-action-checklist-submit"),
+    ("consensus_submit", "audit-action-consensus-submit"),
+    ("milestone_done", "audit-action-milestone-done"),
+    ("milestone_undo", "audit-action-milestone-undo"),
 ];
 
 /// Appends a line to the audit log: who (`None` for an anonymous attempt or the system), what

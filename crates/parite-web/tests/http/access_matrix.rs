@@ -64,6 +64,11 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/orgs/{slug}/reports/{report}/{chart}", [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/{table}",        [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/raw/{file}",     [In, Ok, Ok, No, No]),
+    ("GET",  "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
+    ("POST", "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
+    ("POST", "/{lang}/orgs/{slug}/checklists/{wave}/consensus", [In, Ok, Ok, No, No]),
+    ("GET",  "/{lang}/orgs/{slug}/progress",               [In, Ok, Ok, No, No]),
+    ("POST", "/{lang}/orgs/{slug}/progress/{milestone}",   [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/funders/",                           [In, Ok, No, No, Ok]),
 ];
 
@@ -162,7 +167,8 @@ async fn path_for(
         .replace("{report}", "organization")
         .replace("{chart}", "stage-progress.svg")
         .replace("{table}", "barriers.csv")
-        .replace("{file}", "codebook.csv");
+        .replace("{file}", "codebook.csv")
+        .replace("{milestone}", "m_exp_1");
     if path.contains("{token}") {
         // A fresh link each time: a working one, so the page itself answers.
         let link = format!("{:064x}", rand_u128());

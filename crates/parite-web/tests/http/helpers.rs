@@ -69,7 +69,7 @@ pub async fn spawn_app_postgres() -> Option<(TestApp, String)> {
     Some((spawn_app_on(store, instruments, config, dir).await, name))
 }
 
-async fn spawn_app_on(
+pub async fn spawn_app_on(
     store: Store,
     instruments: Arc<InstrumentSet>,
     config: WebConfig,

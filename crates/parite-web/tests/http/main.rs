@@ -7,7 +7,9 @@
 mod access_matrix;
 mod accounts;
 mod admin_console;
+mod checklists;
 mod helpers;
+mod progress;
 mod reports;
 mod scale_out;
 mod scope_isolation;

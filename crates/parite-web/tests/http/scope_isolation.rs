@@ -77,7 +77,8 @@ async fn nothing_of_another_leaks(app: TestApp) {
                 .replace("{report}", "organization")
                 .replace("{chart}", "stage-progress.svg")
                 .replace("{table}", "barriers.csv")
-                .replace("{file}", "responses.csv");
+                .replace("{file}", "responses.csv")
+                .replace("{milestone}", "m_exp_1");
             let signed_in = session(store, &viewer.id).await;
             let page = request(
                 &app.base,
@@ -112,6 +113,21 @@ async fn nothing_of_another_leaks(app: TestApp) {
         .expect("exists");
     assert_eq!(b.name, b_name);
     assert!(b.archived_at.is_none());
+    let b_wave = parite_store::WaveId::from(b_wave);
+    assert!(
+        store
+            .assessments_of(&b.id, &b_wave)
+            .await
+            .expect("read")
+            .is_empty()
+    );
+    assert!(
+        store
+            .milestone_history(&b.id, "progress")
+            .await
+            .expect("read")
+            .is_empty()
+    );
     assert!(
         store
             .invitation_by_code(&b_code)

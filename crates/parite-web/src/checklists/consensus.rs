@@ -1,0 +1,246 @@
+//! The consensus: after comparing ratings, the lead evaluator — whoever starts it — records the
+//! agreed rating of every item. Reports use the consensus; every rater's own rating is kept.
+
+use std::collections::BTreeMap;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use parite_core::{ItemId, Rating, Ratings};
+use parite_store::{Assessment, AssessmentKind, NewAssessment, Role, Status, StoreError};
+
+use super::form::{Action, EVIDENCE_MAX_CHARS, Typed, decode, problems};
+use super::{Context, Which, instrument_of, not_saved, save_ratings, see_other};
+use crate::app::AppState;
+use crate::auth::{CurrentUser, Fields, ScopedOrg, field};
+use crate::errors::PageError;
+use crate::page::{MessagePage, render};
+use crate::reader::Reader;
+
+/// The submitted ratings compared with one another: those given on the same checklist version
+/// as the consensus (or, before there is one, as the latest submitted rating).
+pub(crate) fn compared(context: &Context) -> Vec<&Assessment> {
+    let submitted = context.submitted_raters();
+    let version = match &context.consensus {
+        Some(consensus) => Some((&consensus.instrument_id, consensus.instrument_version)),
+        None => submitted
+            .last()
+            .map(|a| (&a.instrument_id, a.instrument_version)),
+    };
+    submitted
+        .into_iter()
+        .filter(|a| Some((&a.instrument_id, a.instrument_version)) == version)
+        .collect()
+}
+
+/// Each compared rater's ratings, in the order of [`compared`].
+pub(crate) async fn compared_ratings(
+    state: &AppState,
+    compared: &[&Assessment],
+) -> Result<Vec<Typed>, StoreError> {
+    let mut all = Vec::with_capacity(compared.len());
+    for assessment in compared {
+        all.push(Typed::from_stored(
+            &state.store.ratings(&assessment.id).await?,
+        ));
+    }
+    Ok(all)
+}
+
+/// Where every rater gave the same rating, that rating, with their evidence notes together;
+/// the items they disagree on are left for the lead evaluator.
+fn agreed(raters: &[Typed]) -> Typed {
+    let mut typed = Typed::default();
+    let Some(first) = raters.first() else {
+        return typed;
+    };
+    for (item, rating) in &first.ratings {
+        if raters.iter().all(|r| r.ratings.get(item) == Some(rating)) {
+            typed.ratings.insert(item.clone(), *rating);
+            let mut notes: Vec<&str> = raters
+                .iter()
+                .filter_map(|r| r.evidence.get(item).map(String::as_str))
+                .collect();
+            notes.dedup();
+            let joined: String = notes.join("\n").chars().take(EVIDENCE_MAX_CHARS).collect();
+            if !joined.is_empty() {
+                typed.evidence.insert(item.clone(), joined);
+            }
+        }
+    }
+    typed
+}
+
+/// The ratings only, for parite-core.
+pub(crate) fn ratings_of(raters: &[Typed]) -> Vec<Ratings> {
+    raters.iter().map(|r| r.ratings.clone()).collect()
+}
+
+/// What each rater said about each item, for the consensus form.
+pub(crate) fn said_by_item(
+    reader: &Reader,
+    names: &[String],
+    raters: &[Typed],
+) -> BTreeMap<ItemId, Vec<String>> {
+    let tr = &reader.tr;
+    let mut said: BTreeMap<ItemId, Vec<String>> = BTreeMap::new();
+    for (name, typed) in names.iter().zip(raters) {
+        for (item, rating) in &typed.ratings {
+            let mut line = tr.t2(
+                "checklist-rater-said",
+                ("rater", name.as_str()),
+                ("rating", tr.t(Rating::message_id(*rating))),
+            );
+            if let Some(evidence) = typed.evidence.get(item) {
+                line = format!("{line} — {evidence}");
+            }
+            said.entry(item.clone()).or_default().push(line);
+        }
+    }
+    said
+}
+
+fn refused(reader: &Reader, message: &str) -> Response {
+    let tr = &reader.tr;
+    let heading = tr.t("checklist-consensus-refused-title");
+    let page = MessagePage {
+        page: reader.page(heading.clone()),
+        heading,
+        paragraphs: vec![tr.t(message)],
+        link: None,
+    };
+    render(StatusCode::CONFLICT, &page)
+}
+
+/// Starts, saves or submits the consensus.
+pub async fn consensus_post(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(me): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_slug, wave)): Path<(String, String)>,
+    fields: Fields,
+) -> Response {
+    let context = match Context::load(&state, org, &wave, me).await {
+        Ok(context) => context,
+        Err(error) => return error.render(&reader),
+    };
+    let href = context.href(&reader);
+    let compared = compared(&context);
+    if !context.sees_others() || compared.is_empty() {
+        return refused(&reader, "checklist-consensus-not-yet");
+    }
+    let Some(action) = Action::from_field(field(&fields, "action")) else {
+        return PageError::BadRequest.render(&reader);
+    };
+    let consensus = match (&context.consensus, action) {
+        (Some(c), _) if c.status == Status::Submitted => {
+            return see_other(&href, "consensus-already");
+        }
+        (Some(_), Action::Start) => return see_other(&href, "consensus-started"),
+        (None, Action::Start) => return start(&state, &reader, &context, &compared, &href).await,
+        (None, _) => return PageError::BadRequest.render(&reader),
+        (Some(c), _) => c.clone(),
+    };
+    if consensus.rater_id != context.me.user.id && context.me.user.role != Role::Admin {
+        return refused(&reader, "checklist-consensus-not-lead");
+    }
+    let Some(instrument) = instrument_of(&state, Some(&consensus)) else {
+        return PageError::NotFound.render(&reader);
+    };
+    let Ok(typed) = decode(&instrument, &fields) else {
+        return PageError::BadRequest.render(&reader);
+    };
+    let found = problems(&instrument, &typed, action == Action::Submit);
+    save_ratings(
+        &state,
+        &reader,
+        context,
+        &consensus.id,
+        typed,
+        found,
+        action == Action::Submit,
+        Which::Consensus,
+    )
+    .await
+}
+
+async fn start(
+    state: &AppState,
+    reader: &Reader,
+    context: &Context,
+    compared: &[&Assessment],
+    href: &str,
+) -> Response {
+    let Some(first) = compared.first() else {
+        return PageError::BadRequest.render(reader);
+    };
+    let raters = match compared_ratings(state, compared).await {
+        Ok(raters) => raters,
+        Err(error) => return not_saved(reader, &error),
+    };
+    let created = state
+        .store
+        .create_assessment(NewAssessment {
+            organization_id: context.org.id.clone(),
+            wave_id: context.wave.id.clone(),
+            instrument_id: first.instrument_id.clone(),
+            instrument_version: first.instrument_version,
+            rater_id: context.me.user.id.clone(),
+            kind: AssessmentKind::Consensus,
+        })
+        .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(error) => return not_saved(reader, &error),
+    };
+    if let Err(error) = state
+        .store
+        .save_ratings(&id, agreed(&raters).to_store())
+        .await
+    {
+        return not_saved(reader, &error);
+    }
+    see_other(href, "consensus-started")
+}
+
+/// The consensus's lead may edit it; so may an administrator.
+pub(crate) fn may_edit(context: &Context, consensus: &Assessment) -> bool {
+    consensus.status == Status::Draft
+        && (consensus.rater_id == context.me.user.id || context.me.user.role == Role::Admin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(pairs: &[(&str, Rating, &str)]) -> Typed {
+        let mut typed = Typed::default();
+        for (item, rating, evidence) in pairs {
+            let id = ItemId::parse(item).unwrap();
+            typed.ratings.insert(id.clone(), *rating);
+            if !evidence.is_empty() {
+                typed.evidence.insert(id, (*evidence).to_owned());
+            }
+        }
+        typed
+    }
+
+    #[test]
+    fn the_consensus_starts_from_what_the_raters_agree_on() {
+        let a = typed(&[
+            ("f_com_1", Rating::Fully, "Politique écrite"),
+            ("f_com_2", Rating::Partly, ""),
+        ]);
+        let b = typed(&[
+            ("f_com_1", Rating::Fully, "Vu le plan stratégique"),
+            ("f_com_2", Rating::Fully, ""),
+        ]);
+        let start = agreed(&[a, b]);
+        assert_eq!(start.ratings.len(), 1, "only the agreed item is prefilled");
+        assert_eq!(
+            start.evidence.values().next().map(String::as_str),
+            Some("Politique écrite\nVu le plan stratégique")
+        );
+    }
+}

@@ -1,0 +1,302 @@
+//! The progress page: the current stage, a table of the stages, each milestone with its form,
+//! and the history of every mark and undo.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::Response;
+use parite_core::stages::{Date, MilestoneEvent, Reached, stage_days};
+use parite_core::{Instrument, ItemId};
+use parite_store::{MilestoneAction, Organization, StoreError};
+
+use super::{instrument, today};
+use crate::app::AppState;
+use crate::errors::PageError;
+use crate::orgs::iso_date;
+use crate::page::{PageMeta, render};
+use crate::reader::Reader;
+
+/// A refused milestone form, shown again with what was typed.
+pub(crate) struct Typed {
+    pub item: ItemId,
+    pub date: String,
+    pub note: String,
+    /// (field, message id).
+    pub problems: Vec<(&'static str, &'static str)>,
+}
+
+pub struct StageRow {
+    pub stage: String,
+    pub required: String,
+    pub all: String,
+    pub reached: String,
+    pub days: String,
+}
+
+pub struct MilestoneView {
+    pub id: String,
+    pub text: String,
+    pub required: bool,
+    /// "Done on …" with its evidence, when done.
+    pub done: Option<String>,
+    pub action: String,
+    pub date: String,
+    pub note: String,
+    pub date_error: Option<String>,
+    pub note_error: Option<String>,
+}
+
+pub struct StageView {
+    pub id: String,
+    pub title: String,
+    pub intro: Option<String>,
+    pub milestones: Vec<MilestoneView>,
+}
+
+pub struct HistoryRow {
+    pub recorded: String,
+    pub milestone: String,
+    pub action: String,
+    pub day: String,
+    pub note: String,
+    pub by: String,
+}
+
+#[derive(Template)]
+#[template(path = "progress.html")]
+struct ProgressPage {
+    page: PageMeta,
+    heading: String,
+    organization: String,
+    notice: Option<String>,
+    back_href: String,
+    current: String,
+    rows: Vec<StageRow>,
+    stages: Vec<StageView>,
+    history: Vec<HistoryRow>,
+    errors: Vec<(String, String)>,
+    error_summary: String,
+    csrf: String,
+    today: String,
+}
+
+pub(crate) async fn render_page(
+    state: &AppState,
+    reader: &Reader,
+    org: &Organization,
+    notice: Option<&'static str>,
+    typed: Option<Typed>,
+) -> Response {
+    let (Some(instrument), Some(today)) = (instrument(state), today()) else {
+        return PageError::NotFound.render(reader);
+    };
+    match build(state, reader, org, &instrument, today, notice, typed).await {
+        Ok((status, page)) => render(status, &page),
+        Err(error) => {
+            tracing::error!(%error, "progress page");
+            PageError::Unavailable { saved: true }.render(reader)
+        }
+    }
+}
+
+fn text_of(tr: &parite_i18n::Texts, instrument: &Instrument, item: &str) -> String {
+    instrument
+        .groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .find(|i| i.id.as_str() == item)
+        .map_or_else(|| item.to_owned(), |i| tr.t(i.text.as_str()))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn build(
+    state: &AppState,
+    reader: &Reader,
+    org: &Organization,
+    instrument: &Instrument,
+    today: Date,
+    notice: Option<&'static str>,
+    typed: Option<Typed>,
+) -> Result<(StatusCode, ProgressPage), StoreError> {
+    let tr = &reader.tr;
+    let history = state
+        .store
+        .milestone_history(&org.id, instrument.id.as_str())
+        .await?;
+    let events: Vec<MilestoneEvent> = history
+        .iter()
+        .filter_map(|event| {
+            let on = match event.action {
+                MilestoneAction::Done => Date::parse_iso(event.done_on.as_deref()?)?,
+                MilestoneAction::Undone => Date::parse_iso(&iso_date(event.recorded_at.unix()))?,
+            };
+            Some(MilestoneEvent {
+                milestone: ItemId::parse(&event.item_id).ok()?,
+                done: event.action == MilestoneAction::Done,
+                on,
+            })
+        })
+        .collect();
+    // The latest row of each milestone says whether it is done, and on what evidence.
+    let mut latest: BTreeMap<&str, &parite_store::MilestoneEvent> = BTreeMap::new();
+    for event in &history {
+        latest.insert(event.item_id.as_str(), event);
+    }
+    let timeline = stage_days(instrument, &events, today);
+    let done: std::collections::BTreeSet<ItemId> = parite_core::stages::done_milestones(&events)
+        .into_keys()
+        .collect();
+    let status = parite_core::scoring::progress_status(instrument, &done);
+    let title_of = |id: &ItemId| {
+        instrument
+            .groups
+            .iter()
+            .find(|g| g.id == *id)
+            .map(|g| tr.t(g.title.as_str()))
+            .unwrap_or_default()
+    };
+    let current = timeline
+        .current_stage
+        .as_ref()
+        .map_or_else(|| tr.t("progress-not-started"), &title_of);
+    let rows = status
+        .stages
+        .iter()
+        .zip(&timeline.stages)
+        .map(|(completion, days)| StageRow {
+            stage: title_of(&completion.stage),
+            required: tr.t2(
+                "progress-count",
+                ("done", completion.required_done),
+                ("total", completion.required_total),
+            ),
+            all: tr.t2(
+                "progress-count",
+                ("done", completion.done),
+                ("total", completion.total),
+            ),
+            reached: match days.reached {
+                Reached::No => tr.t("progress-stage-not-reached"),
+                Reached::On(day) => tr.date(&day.to_string()),
+                Reached::Always => tr.t("progress-stage-no-required"),
+            },
+            days: days
+                .days
+                .map_or_else(String::new, |d| tr.t1("progress-days", "days", d)),
+        })
+        .collect();
+    let base = reader.href(&format!("/orgs/{}/progress", org.slug));
+    let mut errors = Vec::new();
+    let stages = instrument
+        .groups
+        .iter()
+        .map(|stage| StageView {
+            id: stage.id.to_string(),
+            title: tr.t(stage.title.as_str()),
+            intro: stage.intro.as_ref().map(|m| tr.t(m.as_str())),
+            milestones: stage
+                .items
+                .iter()
+                .map(|item| {
+                    let current = latest
+                        .get(item.id.as_str())
+                        .filter(|e| e.action == MilestoneAction::Done);
+                    let done = current.map(|e| {
+                        let day = tr.date(e.done_on.as_deref().unwrap_or_default());
+                        tr.t2(
+                            "progress-done-on",
+                            ("date", day),
+                            ("evidence", e.evidence.as_str()),
+                        )
+                    });
+                    let mut view = MilestoneView {
+                        id: item.id.to_string(),
+                        text: tr.t(item.text.as_str()),
+                        required: item.required,
+                        done,
+                        action: format!("{base}/{}", item.id),
+                        date: today.to_string(),
+                        note: String::new(),
+                        date_error: None,
+                        note_error: None,
+                    };
+                    if let Some(typed) = typed.as_ref().filter(|t| t.item == item.id) {
+                        view.date = typed.date.clone();
+                        view.note = typed.note.clone();
+                        for (field, message) in &typed.problems {
+                            let text = tr.t1(message, "max", super::NOTE_MAX_CHARS);
+                            let anchor = format!("m-{}-{field}", item.id);
+                            errors.push((anchor, format!("{text} — {}", view.text)));
+                            if *field == "date" {
+                                view.date_error = Some(text);
+                            } else {
+                                view.note_error = Some(text);
+                            }
+                        }
+                    }
+                    view
+                })
+                .collect(),
+        })
+        .collect();
+    let mut people: BTreeMap<String, String> = BTreeMap::new();
+    let mut rows_history = Vec::new();
+    for event in history.iter().rev() {
+        let by = match people.get(event.recorded_by.as_str()) {
+            Some(email) => email.clone(),
+            None => {
+                let email = state
+                    .store
+                    .user(&event.recorded_by)
+                    .await?
+                    .map_or_else(|| event.recorded_by.to_string(), |u| u.email);
+                people.insert(event.recorded_by.to_string(), email.clone());
+                email
+            }
+        };
+        rows_history.push(HistoryRow {
+            recorded: tr.date(&iso_date(event.recorded_at.unix())),
+            milestone: text_of(tr, instrument, &event.item_id),
+            action: match event.action {
+                MilestoneAction::Done => tr.t("progress-action-done"),
+                MilestoneAction::Undone => tr.t("progress-action-undone"),
+            },
+            day: event
+                .done_on
+                .as_deref()
+                .map(|d| tr.date(d))
+                .unwrap_or_default(),
+            note: event.evidence.clone(),
+            by,
+        });
+    }
+    let heading = tr.t("progress-page-title");
+    let mut page = reader
+        .page(format!("{heading} — {}", org.name))
+        .with_error_count(errors.len());
+    page.wide = true;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((
+        status,
+        ProgressPage {
+            page,
+            heading,
+            organization: org.name.clone(),
+            notice: notice.map(|id| tr.t(id)),
+            back_href: reader.href(&format!("/orgs/{}/", org.slug)),
+            current: tr.t1("progress-current-stage", "stage", current),
+            rows,
+            stages,
+            history: rows_history,
+            error_summary: tr.t1("form-error-summary-title", "count", errors.len()),
+            errors,
+            csrf: reader.csrf.0.clone(),
+            today: today.to_string(),
+        },
+    ))
+}

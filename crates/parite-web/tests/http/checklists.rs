@@ -1,0 +1,446 @@
+//! Fidelity checklists over HTTP: two evaluators rate one organization's wave blind to each
+//! other, see their scores and then their agreement, and the lead records the consensus that
+//! reports use. Figures are worked by hand below.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use parite_core::InstrumentSet;
+use parite_store::{AssessmentKind, NewAssessment, Rating, RatingValue, Role, Store};
+use reqwest::StatusCode;
+
+use crate::accounts::{PASSWORD, Person, assert_status, person, second_org, sign_in};
+use crate::helpers::{Browser, SURVEYS, TestApp, spawn_app, spawn_app_on};
+
+const NBSP: char = '\u{a0}';
+
+/// Every item of the checklist rated 2, except those named.
+fn plan(exceptions: &[(&str, &str)]) -> BTreeMap<String, String> {
+    let checklist = include_str!("../../../../surveys/fidelity.toml");
+    let mut ratings: BTreeMap<String, String> = checklist
+        .lines()
+        .filter_map(|l| l.strip_prefix("id = \"f_"))
+        .map(|rest| (format!("f_{}", rest.trim_end_matches('"')), "2".to_owned()))
+        .collect();
+    for (item, rating) in exceptions {
+        ratings.insert((*item).to_owned(), (*rating).to_owned());
+    }
+    ratings
+}
+
+/// Evaluator A: f_com_1 partly, f_des_1 not in place, f_del_5 not applicable.
+fn plan_a() -> BTreeMap<String, String> {
+    plan(&[("f_com_1", "1"), ("f_des_1", "0"), ("f_del_5", "na")])
+}
+
+/// Evaluator B differs from A on f_com_2 (1 for A's 2) and f_des_1 (1 for A's 0).
+fn plan_b() -> BTreeMap<String, String> {
+    plan(&[
+        ("f_com_1", "1"),
+        ("f_com_2", "1"),
+        ("f_des_1", "1"),
+        ("f_del_5", "na"),
+    ])
+}
+
+async fn post_ratings(
+    browser: &Browser,
+    path: &str,
+    action: &str,
+    ratings: &BTreeMap<String, String>,
+    evidence: &[(&str, &str)],
+) -> crate::helpers::Page {
+    let page = path.strip_suffix("/consensus").unwrap_or(path);
+    let csrf = browser.get(page).await.csrf();
+    let names: Vec<(String, String)> = ratings
+        .iter()
+        .map(|(item, rating)| (format!("r_{item}"), rating.clone()))
+        .chain(
+            evidence
+                .iter()
+                .map(|(item, text)| (format!("e_{item}"), (*text).to_owned())),
+        )
+        .collect();
+    let mut fields: Vec<(&str, &str)> = vec![("_csrf", &csrf), ("action", action)];
+    fields.extend(names.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    browser.post(path, &fields).await
+}
+
+async fn signed_in(app: &TestApp, who: &Person) -> Browser {
+    let browser = app.browser();
+    let page = sign_in(&browser, &who.email, PASSWORD).await;
+    assert_status(&page, StatusCode::SEE_OTHER, "sign-in");
+    browser
+}
+
+fn checked(item: &str, code: &str) -> String {
+    format!("id=\"r-{item}-{code}\" name=\"r_{item}\" value=\"{code}\" checked")
+}
+
+#[tokio::test]
+async fn two_evaluators_rate_blind_see_their_agreement_and_record_a_consensus() {
+    two_raters_and_a_consensus(spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn two_evaluators_rate_blind_see_their_agreement_and_record_a_consensus_on_postgres() {
+    let Some((app, name)) = crate::helpers::spawn_app_postgres().await else {
+        eprintln!(
+            "skipped the two-rater checklist flow on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set"
+        );
+        return;
+    };
+    two_raters_and_a_consensus(app).await;
+    crate::accounts::drop_postgres(&name).await;
+}
+
+async fn two_raters_and_a_consensus(app: TestApp) {
+    let store = &app.store;
+    let a = person(
+        store,
+        "ana@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let b = person(
+        store,
+        "bruno@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let path = format!("/fr/orgs/centre-horizon/checklists/{}", app.wave);
+    let ana = signed_in(&app, &a).await;
+
+    // The organization's page leads to the checklist.
+    let overview = ana.get("/fr/orgs/centre-horizon/").await;
+    overview.assert_has(&path);
+
+    // A draft keeps what was rated, with its evidence.
+    let draft = post_ratings(
+        &ana,
+        &path,
+        "save",
+        &plan(&[("f_com_1", "1")]).into_iter().take(1).collect(),
+        &[("f_com_1", "Politique adoptée par le CA en 2025")],
+    )
+    .await;
+    assert_status(&draft, StatusCode::SEE_OTHER, "draft");
+    let page = ana.get(&format!("{path}?done=saved")).await;
+    page.assert_has("Brouillon enregistré");
+    page.assert_has(&checked("f_com_1", "1"));
+    page.assert_has("Politique adoptée par le CA en 2025");
+    page.assert_has("Il reste 18 éléments à coter");
+
+    // Submitting with items unrated: the page again, every choice kept, the unrated named.
+    let incomplete = post_ratings(
+        &ana,
+        &path,
+        "submit",
+        &[
+            ("f_com_1".to_owned(), "1".to_owned()),
+            ("f_com_2".to_owned(), "2".to_owned()),
+        ]
+        .into_iter()
+        .collect(),
+        &[],
+    )
+    .await;
+    assert_status(
+        &incomplete,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "incomplete submit",
+    );
+    incomplete.assert_has("Cotez cet élément avant d’envoyer la cotation.");
+    incomplete.assert_has(&checked("f_com_2", "2"));
+    incomplete.assert_has("<title>17 erreurs");
+
+    // Evidence without a rating is refused rather than dropped.
+    let unrated_evidence = post_ratings(
+        &ana,
+        &path,
+        "save",
+        &BTreeMap::new(),
+        &[("f_pow_1", "Deux pairs au comité")],
+    )
+    .await;
+    assert_status(
+        &unrated_evidence,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "evidence alone",
+    );
+    unrated_evidence.assert_has("Choisissez une cote pour que ces preuves soient enregistrées.");
+    unrated_evidence.assert_has("Deux pairs au comité");
+
+    let secret = "Politique adoptée par le CA en 2025";
+    let submitted = post_ratings(&ana, &path, "submit", &plan_a(), &[("f_com_1", secret)]).await;
+    assert_status(&submitted, StatusCode::SEE_OTHER, "A submits");
+    let page = ana.get(&format!("{path}?done=submitted")).await;
+    // Design: 0 + 2 + 2 of 6 = 66.7 % (moderate). Delivery: 8 of 8 with one item N/A.
+    // Overall: mean(87.5, 66.7, 100, 100, 100) = 90.8 % (high).
+    page.assert_has("4 sur 6");
+    page.assert_has(&format!("67{NBSP}%"));
+    page.assert_has("Fidélité modérée");
+    page.assert_has("1 élément sans objet");
+    page.assert_has(&format!("91{NBSP}%"));
+    page.assert_has("Fidélité élevée");
+    page.assert_has("L’accord s’affichera quand au moins deux personnes");
+    // Submitting again changes nothing.
+    let again = post_ratings(&ana, &path, "submit", &plan(&[]), &[]).await;
+    assert_eq!(
+        again.location.as_deref(),
+        Some(format!("{path}?done=already-submitted").as_str())
+    );
+    ana.get(&path).await.assert_has("4 sur 6");
+
+    // B sees that A submitted, never what A rated, while B's own rating is not submitted.
+    let bruno = signed_in(&app, &b).await;
+    let a_only = "<td>0 – Absent</td>";
+    let blind = bruno.get(&path).await;
+    blind.assert_has("ana@example.org — cotation envoyée le");
+    blind.assert_has("restent cachées jusqu’à ce que vous ayez envoyé les vôtres");
+    assert!(!blind.body.contains(secret), "B saw A's evidence");
+    assert!(!blind.body.contains(a_only), "B saw A's ratings");
+    assert!(
+        !blind
+            .body
+            .contains("Accord entre les personnes évaluatrices")
+    );
+    let b_draft = post_ratings(&bruno, &path, "save", &plan_b(), &[]).await;
+    assert_status(&b_draft, StatusCode::SEE_OTHER, "B's draft");
+    let still_blind = bruno.get(&path).await;
+    assert!(
+        !still_blind.body.contains(secret),
+        "B saw A's evidence before submitting"
+    );
+    let consensus_path = format!("{path}/consensus");
+    let early = bruno
+        .post(
+            &consensus_path,
+            &[("_csrf", &still_blind.csrf()), ("action", "start")],
+        )
+        .await;
+    assert_status(&early, StatusCode::CONFLICT, "consensus before B submitted");
+
+    let b_submitted = post_ratings(&bruno, &path, "submit", &plan_b(), &[]).await;
+    assert_status(&b_submitted, StatusCode::SEE_OTHER, "B submits");
+    // Agreement: 17 of 19 items alike (89.5 %). Kappa (Cohen, quadratic weights) over the 18
+    // items neither rated N/A: p_o = 17.5/18, p_e = 292.5/324, κ = 5/7 = 0.71 — worked out in
+    // crates/parite-core/src/agreement_tests.rs's style, by hand:
+    // rows A (0,1,2) = (1,1,16), columns B = (0,3,15); cells (1,1) (0,1) (2,1) and 15 × (2,2).
+    let compared = bruno.get(&path).await;
+    compared.assert_has("Accord entre les personnes évaluatrices");
+    compared.assert_has(&format!("89{NBSP}%"));
+    compared.assert_has("0,71");
+    compared.assert_has("Le kappa est celui de Cohen");
+    compared.assert_has("Éléments sur lesquels les cotes diffèrent");
+    compared.assert_has(a_only);
+
+    // A, the lead, starts the consensus: the agreed items come filled in.
+    let a_page = ana.get(&path).await;
+    let started = ana
+        .post(
+            &consensus_path,
+            &[("_csrf", &a_page.csrf()), ("action", "start")],
+        )
+        .await;
+    assert_status(&started, StatusCode::SEE_OTHER, "consensus started");
+    let form = ana.get(&path).await;
+    form.assert_has("id=\"c-f_com_1-1\" name=\"r_f_com_1\" value=\"1\" checked");
+    form.assert_has(&format!(
+        "ana@example.org\u{a0}: 1 – Partiellement en place — {secret}"
+    ));
+    form.assert_has("ana@example.org\u{a0}: 2 – Entièrement en place");
+    form.assert_has("bruno@example.org\u{a0}: 1 – Partiellement en place");
+    assert!(
+        !form.body.contains("name=\"r_f_des_1\" value=\"0\" checked")
+            && !form.body.contains("name=\"r_f_des_1\" value=\"1\" checked"),
+        "a disagreement must be left for the lead"
+    );
+    // Only the lead edits it.
+    let not_lead = bruno
+        .post(
+            &consensus_path,
+            &[("_csrf", &still_blind.csrf()), ("action", "save")],
+        )
+        .await;
+    assert_status(&not_lead, StatusCode::CONFLICT, "B edits A's consensus");
+    not_lead.assert_has("Seule la personne qui a commencé la cotation consensuelle");
+
+    let mut agreed = plan_a();
+    agreed.insert("f_des_1".into(), "1".into());
+    let consensus = post_ratings(&ana, &consensus_path, "submit", &agreed, &[]).await;
+    assert_status(&consensus, StatusCode::SEE_OTHER, "consensus submitted");
+    // Consensus: design 5 of 6; overall mean(87.5, 83.3, 100, 100, 100) = 94.2 %.
+    let done = bruno.get(&path).await;
+    done.assert_has("Cotation consensuelle inscrite par ana@example.org");
+    done.assert_has("5 sur 6");
+    done.assert_has(&format!("94{NBSP}%"));
+    // Every rating is kept; the report uses the consensus.
+    let assessments = app
+        .store
+        .assessments_of(
+            &store
+                .organization_by_slug("centre-horizon")
+                .await
+                .expect("read")
+                .expect("org")
+                .id,
+            &app.wave,
+        )
+        .await
+        .expect("read");
+    assert_eq!(assessments.len(), 3);
+    let csv = ana
+        .get("/fr/orgs/centre-horizon/exports/fidelity.csv")
+        .await;
+    assert_status(&csv, StatusCode::OK, "fidelity CSV");
+    assert!(csv.body.contains("94,2"), "{}", csv.body);
+
+    // Submissions and consensus are in the audit log.
+    let audit = store
+        .audit_entries(&Default::default())
+        .await
+        .expect("audit");
+    assert!(audit.iter().any(|e| e.action == "checklist_submit"));
+    assert!(audit.iter().any(|e| e.action == "consensus_submit"));
+}
+
+#[tokio::test]
+async fn forged_ratings_and_other_organizations_waves_are_refused() {
+    let app = spawn_app().await;
+    let a = person(
+        &app.store,
+        "ana@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let ana = signed_in(&app, &a).await;
+    let path = format!("/fr/orgs/centre-horizon/checklists/{}", app.wave);
+    for forged in [
+        [("r_f_com_1", "3")],
+        [("r_f_com_1", "na")],
+        [("r_f_invented", "2")],
+        [("e_q1", "texte")],
+    ] {
+        let csrf = ana.get(&path).await.csrf();
+        let mut fields = vec![("_csrf", csrf.as_str()), ("action", "save")];
+        fields.extend_from_slice(&forged);
+        let page = ana.post(&path, &fields).await;
+        assert_status(&page, StatusCode::BAD_REQUEST, &format!("{forged:?}"));
+    }
+    let stored = app
+        .store
+        .assessments_of(
+            &app.store
+                .organization_by_slug("centre-horizon")
+                .await
+                .expect("read")
+                .expect("org")
+                .id,
+            &app.wave,
+        )
+        .await
+        .expect("read");
+    assert!(stored.is_empty(), "a forged form created an assessment");
+    // Another organization's wave under this organization's address.
+    let (_, _, other_wave, _) = second_org(&app).await;
+    let page = ana
+        .get(&format!("/fr/orgs/centre-horizon/checklists/{other_wave}"))
+        .await;
+    assert_status(&page, StatusCode::NOT_FOUND, "another organization's wave");
+    // Team leads see the organization, not its checklists.
+    let lead = person(
+        &app.store,
+        "lea@example.org",
+        Role::TeamLead,
+        &["centre-horizon"],
+    )
+    .await;
+    let lea = signed_in(&app, &lead).await;
+    assert_status(&lea.get(&path).await, StatusCode::FORBIDDEN, "team lead");
+    assert!(
+        !lea.get("/fr/orgs/centre-horizon/")
+            .await
+            .body
+            .contains(&path)
+    );
+}
+
+/// Version 2 of the checklist drops f_com_4. A rating given on version 1 keeps its version-1
+/// score: commitment 2 + 2 + 2 + 0 of 8 = 75 %, not 6 of 6 = 100 %.
+#[tokio::test]
+async fn scores_use_the_checklist_version_that_was_rated() {
+    let v1 = include_str!("../../../../surveys/fidelity.toml");
+    let start = v1
+        .find("[[domains.items]]\nid = \"f_com_4\"")
+        .expect("f_com_4");
+    let end = start + v1[start..].find("# ----").expect("next domain");
+    let v2 = format!("{}{}", &v1[..start], &v1[end..]).replace("version = 1", "version = 2");
+    let mut sources: Vec<(&str, &str)> = SURVEYS.to_vec();
+    sources.push(("fidelity-v2.toml", &v2));
+    let instruments = Arc::new(InstrumentSet::from_sources(sources).expect("valid"));
+    let dir = tempfile::tempdir().expect("dir");
+    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
+    let store = Store::connect(&url, Arc::new(parite_web::Catalog(instruments.clone())))
+        .await
+        .expect("store");
+    let app = spawn_app_on(store, instruments, crate::accounts::test_config(), dir).await;
+    let a = person(
+        &app.store,
+        "ana@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let org = app
+        .store
+        .organization_by_slug("centre-horizon")
+        .await
+        .expect("read")
+        .expect("org");
+    let id = app
+        .store
+        .create_assessment(NewAssessment {
+            organization_id: org.id,
+            wave_id: app.wave.clone(),
+            instrument_id: "fidelity".into(),
+            instrument_version: 1,
+            rater_id: a.id.clone(),
+            kind: AssessmentKind::Rater,
+        })
+        .await
+        .expect("assessment");
+    let ratings = plan(&[("f_com_4", "0")])
+        .into_iter()
+        .map(|(item, value)| Rating {
+            item_id: item,
+            value: RatingValue::parse(&value).expect("rating"),
+            evidence: String::new(),
+        })
+        .collect();
+    app.store.save_ratings(&id, ratings).await.expect("save");
+    let _ = app.store.submit_assessment(&id).await.expect("submit");
+    let ana = signed_in(&app, &a).await;
+    let page = ana
+        .get(&format!("/fr/orgs/centre-horizon/checklists/{}", app.wave))
+        .await;
+    page.assert_has("6 sur 8");
+    page.assert_has(&format!("75{NBSP}%"));
+    // A new rating by someone else is given on version 2: f_com_4 is not offered.
+    let b = person(
+        &app.store,
+        "bruno@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let bruno = signed_in(&app, &b).await;
+    let fresh = bruno
+        .get(&format!("/fr/orgs/centre-horizon/checklists/{}", app.wave))
+        .await;
+    assert!(!fresh.body.contains("name=\"r_f_com_4\""));
+    assert!(fresh.body.contains("name=\"r_f_com_3\""));
+}
