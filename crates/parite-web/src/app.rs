@@ -143,6 +143,8 @@ fn table() -> Vec<Route> {
         Route::get("/orgs/{slug}/progress", EVALUATION, progress::show),
         Route::post("/orgs/{slug}/progress/{milestone}", EVALUATION, progress::milestone_post),
         Route::get("/funders/", FUNDER_PAGES, reports::funders),
+        Route::get("/funders/charts/{chart}", FUNDER_PAGES, reports::funder_chart),
+        Route::get("/funders/exports/{table}", FUNDER_PAGES, reports::funder_export),
     ]
 }
 

@@ -189,54 +189,87 @@ pub async fn org_chart(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, report, file)): Path<(String, String, String)>,
 ) -> Response {
-    let found = definition(&report)
-        .zip(chart_file(&file))
-        .filter(|(d, (kind, _))| d.charts().any(|c| c == *kind));
-    let Some((_, (kind, png))) = found else {
+    let Some(definition) = definition(&report) else {
         return PageError::NotFound.render(&reader);
     };
-    let orgs = [org];
-    let (data, which) = match figures(&state, &orgs).await {
-        Ok(figures) => figures,
-        Err(error) => return error.render(&reader),
-    };
-    let Some(chart) = chart(
-        kind,
-        &data,
-        &which,
-        Subject {
-            organization: Some(&orgs[0].name),
-        },
+    let target = org.slug.clone();
+    chart_download(&state, &reader, &user, &definition, &[org], &target, &file).await
+}
+
+/// A chart of the funders' overview: aggregates of the organizations in the reader's scope.
+pub async fn funder_chart(
+    State(state): State<AppState>,
+    reader: Reader,
+    user: CurrentUser,
+    Path(file): Path<String>,
+) -> Response {
+    let (Some(definition), orgs) = (
+        definition("funder-overview"),
+        organizations_of(&state, &user).await,
     ) else {
         return PageError::NotFound.render(&reader);
     };
-    let k = min_cell(&state);
+    match orgs {
+        Ok(orgs) => {
+            chart_download(&state, &reader, &user, &definition, &orgs, "funders", &file).await
+        }
+        Err(error) => error.render(&reader),
+    }
+}
+
+/// One organization's report names it; the funders' overview covers several.
+fn subject_of(orgs: &[Organization]) -> Subject<'_> {
+    match orgs {
+        [one] => Subject {
+            organization: Some(&one.name),
+        },
+        _ => Subject { organization: None },
+    }
+}
+
+async fn chart_download(
+    state: &AppState,
+    reader: &Reader,
+    user: &CurrentUser,
+    definition: &ReportDefinition,
+    orgs: &[Organization],
+    target: &str,
+    file: &str,
+) -> Response {
+    let found = chart_file(file).filter(|(kind, _)| definition.charts().any(|c| c == *kind));
+    let Some((kind, png)) = found else {
+        return PageError::NotFound.render(reader);
+    };
+    let (data, which) = match figures(state, orgs).await {
+        Ok(figures) => figures,
+        Err(error) => return error.render(reader),
+    };
+    let Some(chart) = chart(kind, &data, &which, subject_of(orgs)) else {
+        return PageError::NotFound.render(reader);
+    };
+    let k = min_cell(state);
     let rendered = if png {
         chart.render_png(&reader.tr, k)
     } else {
         chart.render_svg(&reader.tr, k).map(String::into_bytes)
     };
     if audit(
-        &state,
+        state,
         Some(&user.0.user.id),
         "report_download",
-        &orgs[0].slug,
-        &file,
+        target,
+        file,
     )
     .await
     .is_err()
     {
-        return PageError::Unavailable { saved: true }.render(&reader);
+        return PageError::Unavailable { saved: true }.render(reader);
     }
     match rendered {
-        Ok(bytes) => download(
-            bytes,
-            if png { "image/png" } else { "image/svg+xml" },
-            &file,
-        ),
+        Ok(bytes) => download(bytes, if png { "image/png" } else { "image/svg+xml" }, file),
         Err(error) => {
             tracing::error!(%error, "chart rendering");
-            PageError::Unavailable { saved: true }.render(&reader)
+            PageError::Unavailable { saved: true }.render(reader)
         }
     }
 }
@@ -248,40 +281,78 @@ pub async fn org_export(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, file)): Path<(String, String)>,
 ) -> Response {
-    let Some(kind) = file.strip_suffix(".csv").and_then(TableKind::from_code) else {
+    let target = org.slug.clone();
+    table_download(&state, &reader, &user, None, &[org], &target, &file).await
+}
+
+/// A table of the funders' overview, suppressed like the page.
+pub async fn funder_export(
+    State(state): State<AppState>,
+    reader: Reader,
+    user: CurrentUser,
+    Path(file): Path<String>,
+) -> Response {
+    let Some(definition) = definition("funder-overview") else {
         return PageError::NotFound.render(&reader);
     };
-    let orgs = [org];
-    let (data, which) = match figures(&state, &orgs).await {
+    match organizations_of(&state, &user).await {
+        Ok(orgs) => {
+            table_download(
+                &state,
+                &reader,
+                &user,
+                Some(&definition),
+                &orgs,
+                "funders",
+                &file,
+            )
+            .await
+        }
+        Err(error) => error.render(&reader),
+    }
+}
+
+/// A CSV table; with a `definition`, only the tables it lists.
+async fn table_download(
+    state: &AppState,
+    reader: &Reader,
+    user: &CurrentUser,
+    definition: Option<&ReportDefinition>,
+    orgs: &[Organization],
+    target: &str,
+    file: &str,
+) -> Response {
+    let kind = file
+        .strip_suffix(".csv")
+        .and_then(TableKind::from_code)
+        .filter(|kind| definition.is_none_or(|d| d.tables().any(|t| t == *kind)));
+    let Some(kind) = kind else {
+        return PageError::NotFound.render(reader);
+    };
+    let (data, which) = match figures(state, orgs).await {
         Ok(figures) => figures,
-        Err(error) => return error.render(&reader),
+        Err(error) => return error.render(reader),
     };
     let options = CsvOptions::for_locale(reader.tr.locale());
-    if audit(
-        &state,
-        Some(&user.0.user.id),
-        "export",
-        &orgs[0].slug,
-        &file,
-    )
-    .await
-    .is_err()
+    if audit(state, Some(&user.0.user.id), "export", target, file)
+        .await
+        .is_err()
     {
-        return PageError::Unavailable { saved: true }.render(&reader);
+        return PageError::Unavailable { saved: true }.render(reader);
     }
     match write_table(
         kind,
         &data,
         &which,
         &reader.tr,
-        min_cell(&state),
+        min_cell(state),
         &options,
         Vec::new(),
     ) {
-        Ok(bytes) => download(bytes, "text/csv; charset=utf-8", &file),
+        Ok(bytes) => download(bytes, "text/csv; charset=utf-8", file),
         Err(error) => {
             tracing::error!(%error, "export");
-            PageError::Unavailable { saved: true }.render(&reader)
+            PageError::Unavailable { saved: true }.render(reader)
         }
     }
 }

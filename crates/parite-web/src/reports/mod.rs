@@ -7,4 +7,6 @@ pub mod render;
 mod handlers;
 mod raw;
 
-pub use handlers::{funders, org_chart, org_export, org_raw_export, org_report};
+pub use handlers::{
+    funder_chart, funder_export, funders, org_chart, org_export, org_raw_export, org_report,
+};

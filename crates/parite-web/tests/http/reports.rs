@@ -195,4 +195,48 @@ async fn team_leads_see_aggregates_only_and_funders_only_the_overview() {
     )
     .await;
     assert_eq!(org_report.status, StatusCode::FORBIDDEN);
+
+    // Every chart and table the overview offers downloads, as aggregates only.
+    let links: Vec<&str> = overview
+        .body
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| {
+            href.starts_with("/en/funders/charts/") || href.starts_with("/en/funders/exports/")
+        })
+        .collect();
+    assert!(
+        links.iter().any(|l| l.ends_with(".png")) && links.iter().any(|l| l.ends_with(".csv")),
+        "{links:?}"
+    );
+    for link in links {
+        let file = request(&app.base, "GET", link, Some(&funder), &[]).await;
+        assert_eq!(file.status, StatusCode::OK, "{link}");
+        assert!(
+            !file.body.contains("Le manque de temps"),
+            "{link}: free text"
+        );
+    }
+    let barriers = request(
+        &app.base,
+        "GET",
+        "/en/funders/exports/barriers.csv",
+        Some(&funder),
+        &[],
+    )
+    .await;
+    assert!(
+        barriers.body.contains("Réseau Passerelle"),
+        "{}",
+        barriers.body
+    );
+    // Only the overview's own tables: raw answers are not one of them.
+    for refused in [
+        "/en/funders/exports/responses.csv",
+        "/en/funders/charts/nothing.svg",
+    ] {
+        let page = request(&app.base, "GET", refused, Some(&funder), &[]).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{refused}");
+    }
 }
