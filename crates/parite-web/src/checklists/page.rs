@@ -270,13 +270,15 @@ async fn others(
 ) -> Result<(), StoreError> {
     let tr = &reader.tr;
     let compared = compared(context);
-    let Some(first) = compared.first() else {
+    let missing = || StoreError::NotFound {
+        what: "checklist version",
+    };
+    // The consensus's version, or the compared ratings' (they share one).
+    let Some(basis) = context.consensus.as_ref().or(compared.first().copied()) else {
         page.agreement_note = Some(tr.t("checklist-agreement-needs-two"));
         return Ok(());
     };
-    let instrument = instrument_of(state, Some(first)).ok_or(StoreError::NotFound {
-        what: "checklist version",
-    })?;
+    let instrument = instrument_of(state, Some(basis)).ok_or_else(missing)?;
     let mut names = Vec::with_capacity(compared.len());
     for assessment in &compared {
         names.push(email_of(state, assessment).await?);
@@ -288,6 +290,7 @@ async fn others(
     }
     let href = context.href(reader);
     match &context.consensus {
+        None if compared.is_empty() => {}
         None => page.start_consensus = Some(format!("{href}/consensus")),
         Some(consensus) if consensus.status == Status::Submitted => {
             let stored = Typed::from_stored(&state.store.ratings(&consensus.id).await?);

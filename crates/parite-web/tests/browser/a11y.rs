@@ -1,5 +1,7 @@
-//! Every distinct survey page, in both languages, through axe-core (WCAG 2.1 A and AA) and the
-//! Nu Html Checker; screenshots of the key pages at 360 × 740 go to `target/screenshots/`.
+//! Every distinct survey page, then the signed-in pages (sign-in and its error, an
+//! organization's overview and report, the funders' overview, the administration console, the
+//! 403 page), in both languages, through axe-core (WCAG 2.1 A and AA) and the Nu Html Checker;
+//! screenshots of the key pages at 360 × 740 go to `target/screenshots/`.
 //!
 //! axe-core is JavaScript: it cannot run where page scripts are off (its promises never settle),
 //! so this sweep uses a session with scripts on. The pages themselves carry no script (checked
@@ -10,16 +12,21 @@ use std::path::PathBuf;
 use std::collections::BTreeSet;
 
 use crate::checks::{Axe, Vnu, message_ids};
-use crate::driver::{ChromeDriver, Session, find_browser, say, target_dir};
-use crate::server::{CLOSED_CODE, TestApp, spawn_app};
+use crate::driver::{ChromeDriver, Session, WIDTH, find_browser, say, target_dir};
+use fantoccini::cookies::Cookie;
+use parite_store::Role;
+
+use crate::server::{CLOSED_CODE, TestApp, person, seed_demo, session_token, spawn_app};
 
 /// The pages photographed in each language.
-const SCREENSHOTS: [&str; 5] = [
+const SCREENSHOTS: [&str; 7] = [
     "welcome",
     "section-1",
     "section-1-errors",
     "review",
     "thanks",
+    "login-errors",
+    "org-report",
 ];
 
 /// Set to copy the two README screenshots to `docs/screenshots/` after a run.
@@ -47,6 +54,16 @@ const LANGS: [Lang; 2] = [
         error_title: "Error",
     },
 ];
+
+/// The signed-in side: a demo organization, and the session tokens of an administrator and of a
+/// funder (put in the browser as cookies: signing in is the evaluator test's journey).
+struct Accounts {
+    slug: String,
+    /// A wave of that organization, for its fidelity checklist.
+    wave: String,
+    admin: String,
+    funder: String,
+}
 
 struct Sweep<'a> {
     app: &'a TestApp,
@@ -93,6 +110,24 @@ impl Sweep<'_> {
             unformatted.is_empty() && !text.contains("Unknown localization key"),
             "{place}: message ids instead of texts: {unformatted:?}"
         );
+        // WCAG 1.4.10 (reflow), which axe does not test: nothing makes the phone's page scroll
+        // sideways (a wide data table scrolls inside its own box).
+        let width = self
+            .session
+            .client
+            .execute(
+                "const d = document.documentElement; return [d.scrollWidth, d.clientWidth];",
+                vec![],
+            )
+            .await
+            .expect("the page's width");
+        let page_width = width[0].as_u64().expect("scrollWidth");
+        let viewport = width[1].as_u64().expect("clientWidth");
+        if page_width > viewport {
+            self.problems.push(format!(
+                "reflow {place}: the page is {page_width} px wide in a {viewport} px window"
+            ));
+        }
         if let Some(axe) = &self.axe {
             for violation in axe.violations(&self.session).await {
                 self.problems.push(format!("axe {place}: {violation}"));
@@ -102,6 +137,82 @@ impl Sweep<'_> {
             let png = self.shots_dir.join(format!("{}-{name}.png", lang.tag));
             self.session.screenshot(&png).await;
         }
+    }
+
+    /// Replaces the browser's cookies with a session cookie holding `token`.
+    async fn sign_in_as(&self, token: &str) {
+        let client = &self.session.client;
+        client.delete_all_cookies().await.expect("cookies cleared");
+        // SameSite is said: WebDriver's default, None, needs a secure cookie.
+        let cookie = Cookie::parse(format!(
+            "{}={token}; Path=/; Domain=127.0.0.1; SameSite=Lax",
+            parite_web::SESSION_COOKIE
+        ))
+        .expect("a cookie");
+        client.add_cookie(cookie).await.expect("session cookie set");
+    }
+
+    /// Sign-in (and its error), then the pages of an administrator, then a funder refused an
+    /// organization's report.
+    async fn signed_in(&mut self, lang: &Lang, accounts: &Accounts) {
+        let l = lang.segment;
+        let login = format!("/{l}/login");
+        self.session.goto(&self.app.url(&login)).await;
+        self.check(lang, "login", "GET", &login, 200).await;
+        let email = self.session.find("#email").await;
+        email
+            .send_keys("personne@example.org")
+            .await
+            .expect("type an email");
+        let password = self.session.find("#password").await;
+        password
+            .send_keys("pas le bon mot de passe")
+            .await
+            .expect("type a password");
+        self.click("main button[type=submit]").await;
+        self.session.wait_for_title(lang.error_title).await;
+        self.check(lang, "login-errors", "POST", &login, 422).await;
+
+        self.sign_in_as(&accounts.admin).await;
+        let slug = &accounts.slug;
+        let pages = [
+            ("org-overview", format!("/{l}/orgs/{slug}/")),
+            (
+                "org-report",
+                format!("/{l}/orgs/{slug}/reports/organization"),
+            ),
+            ("funders", format!("/{l}/funders/")),
+            (
+                "checklist",
+                format!("/{l}/orgs/{slug}/checklists/{}", accounts.wave),
+            ),
+            ("progress", format!("/{l}/orgs/{slug}/progress")),
+            ("admin", format!("/{l}/admin/")),
+            ("admin-orgs", format!("/{l}/admin/orgs")),
+            ("admin-people", format!("/{l}/admin/people")),
+            ("admin-audit", format!("/{l}/admin/audit")),
+        ];
+        for (name, path) in pages {
+            self.session.goto(&self.app.url(&path)).await;
+            self.check(lang, name, "GET", &path, 200).await;
+        }
+        // Submitting the checklist unrated: its error summary and the errors by each item.
+        let checklist = format!("/{l}/orgs/{slug}/checklists/{}", accounts.wave);
+        self.session.goto(&self.app.url(&checklist)).await;
+        self.click("main button[value=submit]").await;
+        // One error for each of the 19 items.
+        self.session.wait_for_title("19 ").await;
+        self.check(lang, "checklist-errors", "POST", &checklist, 422)
+            .await;
+        self.sign_in_as(&accounts.funder).await;
+        let report = format!("/{l}/orgs/{slug}/reports/organization");
+        self.session.goto(&self.app.url(&report)).await;
+        self.check(lang, "forbidden", "GET", &report, 403).await;
+        self.session
+            .client
+            .delete_all_cookies()
+            .await
+            .expect("cookies cleared");
     }
 
     async fn click(&self, css: &str) {
@@ -199,6 +310,22 @@ async fn every_survey_page_passes_axe_and_the_html_checker_in_both_languages() {
     let axe = Axe::find();
     let vnu = Vnu::find();
     let app = spawn_app().await;
+    let admin = person(&app.store, "admin@example.org", Role::Admin, &[]).await;
+    let slugs = seed_demo(&app, &admin).await;
+    let funder = person(&app.store, "bailleur@example.org", Role::Funder, &[]).await;
+    let org = app
+        .store
+        .organization_by_slug(&slugs[0])
+        .await
+        .expect("read")
+        .expect("a demo organization");
+    let waves = app.store.waves_of(&org.id).await.expect("read");
+    let accounts = Accounts {
+        wave: waves.first().expect("a demo wave").id.to_string(),
+        slug: slugs[0].clone(),
+        admin: session_token(&app.store, &admin).await,
+        funder: session_token(&app.store, &funder).await,
+    };
     let driver = ChromeDriver::start(&tools).await;
     let session = driver.session(true).await;
     let html_dir = target_dir().join("browser-html");
@@ -216,14 +343,33 @@ async fn every_survey_page_passes_axe_and_the_html_checker_in_both_languages() {
     if let Some(axe) = &sweep.axe {
         axe_finds_a_known_violation(axe, &sweep.session).await;
     }
+    let mut survey_pages = 0;
     for lang in &LANGS {
+        let before = sweep.pages.len();
         sweep.language(lang).await;
+        survey_pages = sweep.pages.len() - before;
+        sweep.signed_in(lang, &accounts).await;
     }
     let count = |tag: &str| sweep.pages.iter().filter(|(t, _)| *t == tag).count();
-    let per_lang = format!("{} fr-CA, {} en-CA", count("fr-CA"), count("en-CA"));
+    let per_lang = format!(
+        "{} fr-CA, {} en-CA; each {survey_pages} survey + {} signed-in",
+        count("fr-CA"),
+        count("en-CA"),
+        count("fr-CA") - survey_pages
+    );
     let total = sweep.pages.len();
-    let axe_violations = sweep.problems.len();
-    let mut summary = Vec::new();
+    let tally = |kind: &str| {
+        sweep
+            .problems
+            .iter()
+            .filter(|p| p.starts_with(kind))
+            .count()
+    };
+    let axe_violations = tally("axe ");
+    let mut summary = vec![format!(
+        "reflow at {WIDTH} px: {total} pages, {} too wide",
+        tally("reflow ")
+    )];
     if sweep.axe.is_some() {
         summary.push(format!(
             "axe: {total} pages ({per_lang}), {axe_violations} violations"

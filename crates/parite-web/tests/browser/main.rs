@@ -2,9 +2,14 @@
 //! (360 × 740), asking for French like a francophone's browser.
 //!
 //! - `journey`: one respondent, keyboard only, with page scripts off: the pages need none.
-//! - `a11y`: every distinct survey page in both languages through axe-core (in a session with
-//!   scripts on, since axe is JavaScript; the pages themselves carry no script) and the Nu Html
-//!   Checker; screenshots in `target/screenshots/`, the HTML as served in `target/browser-html/`.
+//! - `evaluator`: keyboard-only sign-in, scripts off: an evaluator reads an organization's
+//!   report and downloads its barriers CSV; a funder sees the funders' overview and is refused
+//!   the organization report and the raw responses (demo data).
+//! - `a11y`: every distinct survey page, then the signed-in pages (sign-in, an organization's
+//!   overview and report, the funders' overview, the administration console, the 403 page), in
+//!   both languages through axe-core (in a session with scripts on, since axe is JavaScript; the
+//!   pages themselves carry no script), a reflow check at 360 px and the Nu Html Checker;
+//!   screenshots in `target/screenshots/`, the HTML as served in `target/browser-html/`.
 //!
 //! Skipped, with a line saying so, where Chromium or ChromeDriver is missing — unless
 //! `PARITE_REQUIRE_BROWSER=1` (CI), where a missing tool fails. `scripts/browser-setup.sh`
@@ -19,5 +24,6 @@
 mod a11y;
 mod checks;
 mod driver;
+mod evaluator;
 mod journey;
 mod server;

@@ -10,7 +10,7 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
-use parite_store::{NewWave, Store, Timestamp, WaveId};
+use parite_store::{NewUser, NewWave, Role, Store, Timestamp, UserId, WaveId};
 use parite_web::provision::open_wave;
 use parite_web::{AppState, Catalog, WebConfig};
 
@@ -92,6 +92,7 @@ pub struct TestApp {
     pub code: String,
     pub wave: WaveId,
     pub recorder: Recorder,
+    pub instruments: Arc<InstrumentSet>,
     _dir: tempfile::TempDir,
 }
 
@@ -141,7 +142,7 @@ pub async fn spawn_app() -> TestApp {
         .expect("invitation");
     let state = AppState {
         localizer: Arc::new(Localizer::embedded(Locale::fr_ca()).expect("locales")),
-        instruments,
+        instruments: instruments.clone(),
         store: store.clone(),
         config: Arc::new(WebConfig {
             secure_cookies: false,
@@ -163,6 +164,58 @@ pub async fn spawn_app() -> TestApp {
         code: wave.invitation_code,
         wave: wave.id,
         recorder,
+        instruments,
         _dir: dir,
     }
+}
+
+/// The password every test account has.
+pub const PASSWORD: &str = "pont-levis orange 42";
+
+/// An account with `role`, scoped to the organizations of `slugs`, password [`PASSWORD`].
+pub async fn person(store: &Store, email: &str, role: Role, slugs: &[&str]) -> UserId {
+    let hash = parite_web::password::hash_password(PASSWORD).expect("hash");
+    let id = store
+        .create_user(NewUser {
+            email: email.into(),
+            password_hash: hash,
+            role,
+        })
+        .await
+        .expect("user");
+    for slug in slugs {
+        let org = store
+            .organization_by_slug(slug)
+            .await
+            .expect("read")
+            .expect("org exists");
+        store.grant_scope(&id, &org.id).await.expect("scope");
+    }
+    id
+}
+
+/// Demo data: three organizations with eight responses each; their slugs.
+pub async fn seed_demo(app: &TestApp, evaluator: &UserId) -> Vec<String> {
+    let options = parite_web::demo::SeedOptions {
+        organizations: 3,
+        responses: 8,
+        seed: 2026,
+    };
+    let summary = parite_web::demo::seed(&app.store, &app.instruments, &options, evaluator)
+        .await
+        .expect("demo data");
+    let slugs: Vec<String> = summary
+        .organizations
+        .into_iter()
+        .map(|(slug, _, _)| slug)
+        .collect();
+    assert_eq!(slugs.len(), 3, "three demo organizations");
+    slugs
+}
+
+/// A session token for `user`, as a sign-in would make it (the cookie's value).
+pub async fn session_token(store: &Store, user: &UserId) -> String {
+    parite_web::start_session(store, user, 3600)
+        .await
+        .expect("session")
 }
