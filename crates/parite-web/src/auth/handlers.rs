@@ -168,7 +168,8 @@ pub async fn sign_in(
         user.as_ref().map(|u| u.password_hash.clone()),
     )
     .await;
-    let details = format!("address {address}");
+    // The address alone: audit details are data, shown as they are in either language.
+    let details = address.to_string();
     let Some(user) = user.filter(|u| verified && !u.is_disabled()) else {
         if let Err(error) = keys.record_failure(&state).await {
             tracing::error!(%error, "cannot count a failed sign-in");
