@@ -6,7 +6,7 @@
 mod consensus;
 pub mod form;
 mod page;
-mod views;
+pub(crate) mod views;
 
 use std::sync::Arc;
 

@@ -111,15 +111,7 @@ pub fn error_links(
     problems: &[(parite_core::ItemId, Problem)],
     prefix: &str,
 ) -> Vec<(String, String)> {
-    let text_of = |id: &parite_core::ItemId| {
-        instrument
-            .groups
-            .iter()
-            .flat_map(|g| &g.items)
-            .find(|i| i.id == *id)
-            .map(|i| tr.t(i.text.as_str()))
-            .unwrap_or_default()
-    };
+    let text_of = |id: &parite_core::ItemId| item_text(tr, instrument, id.as_str());
     problems
         .iter()
         .map(|(id, problem)| {
@@ -133,6 +125,20 @@ pub fn error_links(
             )
         })
         .collect()
+}
+
+/// An item's text in the reader's language; its id if the instrument has no such item.
+pub fn item_text(tr: &Texts, instrument: &Instrument, id: &str) -> String {
+    instrument
+        .item(id)
+        .map_or_else(|| id.to_owned(), |i| tr.t(i.text.as_str()))
+}
+
+/// A section's, domain's or stage's title; its id if the instrument has no such group.
+pub fn group_title(tr: &Texts, instrument: &Instrument, id: &str) -> String {
+    instrument
+        .group(id)
+        .map_or_else(|| id.to_owned(), |g| tr.t(g.title.as_str()))
 }
 
 /// One domain's score.
@@ -256,23 +262,7 @@ pub fn agreement(
     report: &AgreementReport,
     raters: Vec<String>,
 ) -> AgreementView {
-    let title_of = |id: &parite_core::ItemId| {
-        instrument
-            .groups
-            .iter()
-            .find(|g| g.id == *id)
-            .map(|g| tr.t(g.title.as_str()))
-            .unwrap_or_default()
-    };
-    let item_text = |id: &parite_core::ItemId| {
-        instrument
-            .groups
-            .iter()
-            .flat_map(|g| &g.items)
-            .find(|i| i.id == *id)
-            .map(|i| tr.t(i.text.as_str()))
-            .unwrap_or_default()
-    };
+    let title_of = |id: &parite_core::ItemId| group_title(tr, instrument, id.as_str());
     AgreementView {
         kappa_name: match report.kappa_kind {
             KappaKind::QuadraticWeighted => tr.t("checklist-kappa-cohen"),
@@ -288,7 +278,7 @@ pub fn agreement(
             .disagreements
             .iter()
             .map(|d| DisagreementView {
-                item: item_text(&d.item),
+                item: item_text(tr, instrument, d.item.as_str()),
                 ratings: d
                     .ratings
                     .iter()

@@ -12,6 +12,7 @@ use parite_store::{MilestoneAction, Organization, StoreError};
 
 use super::{instrument, today};
 use crate::app::AppState;
+use crate::checklists::views::{group_title, item_text};
 use crate::errors::PageError;
 use crate::orgs::iso_date;
 use crate::page::{PageMeta, render};
@@ -100,15 +101,6 @@ pub(crate) async fn render_page(
     }
 }
 
-fn text_of(tr: &parite_i18n::Texts, instrument: &Instrument, item: &str) -> String {
-    instrument
-        .groups
-        .iter()
-        .flat_map(|g| &g.items)
-        .find(|i| i.id.as_str() == item)
-        .map_or_else(|| item.to_owned(), |i| tr.t(i.text.as_str()))
-}
-
 #[allow(clippy::too_many_arguments)]
 async fn build(
     state: &AppState,
@@ -148,14 +140,7 @@ async fn build(
         .into_keys()
         .collect();
     let status = parite_core::scoring::progress_status(instrument, &done);
-    let title_of = |id: &ItemId| {
-        instrument
-            .groups
-            .iter()
-            .find(|g| g.id == *id)
-            .map(|g| tr.t(g.title.as_str()))
-            .unwrap_or_default()
-    };
+    let title_of = |id: &ItemId| group_title(tr, instrument, id.as_str());
     let current = timeline
         .current_stage
         .as_ref()
@@ -257,7 +242,7 @@ async fn build(
         };
         rows_history.push(HistoryRow {
             recorded: tr.date(&iso_date(event.recorded_at.unix())),
-            milestone: text_of(tr, instrument, &event.item_id),
+            milestone: item_text(tr, instrument, &event.item_id),
             action: match event.action {
                 MilestoneAction::Done => tr.t("progress-action-done"),
                 MilestoneAction::Undone => tr.t("progress-action-undone"),

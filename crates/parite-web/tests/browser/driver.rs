@@ -254,6 +254,25 @@ impl Session {
             .expect("shift+tab");
     }
 
+    /// Presses Tab (or Shift+Tab) until `target` (as [`Session::focused`] names it) has the
+    /// focus, as a person tabs to a control; fails after `limit` presses.
+    pub async fn tab_to(&self, target: &str, backwards: bool, limit: usize) {
+        let mut seen = Vec::new();
+        for _ in 0..limit {
+            if backwards {
+                self.shift_tab().await;
+            } else {
+                self.press(Key::Tab).await;
+            }
+            let focused = self.focused().await;
+            if focused == target {
+                return;
+            }
+            seen.push(focused);
+        }
+        panic!("Tab never reached {target}; the focus went through {seen:?}");
+    }
+
     pub async fn type_text(&self, text: &str) {
         self.keys(&text.chars().collect::<Vec<_>>()).await;
     }

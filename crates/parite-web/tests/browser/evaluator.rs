@@ -10,27 +10,13 @@ use reqwest::StatusCode;
 use crate::driver::{ChromeDriver, Session, find_browser, target_dir};
 use crate::server::{PASSWORD, TestApp, person, seed_demo, spawn_app};
 
-/// Presses Tab until `target` has the focus; fails after `limit` presses.
-async fn tab_to(session: &Session, target: &str, limit: usize) {
-    let mut seen = Vec::new();
-    for _ in 0..limit {
-        session.press(Key::Tab).await;
-        let focused = session.focused().await;
-        if focused == target {
-            return;
-        }
-        seen.push(focused);
-    }
-    panic!("Tab never reached {target}; the focus went through {seen:?}");
-}
-
 /// Opens `path` signed out: the sign-in form comes, filled with the keyboard; the page asked
 /// for comes back after it.
 async fn sign_in_to(app: &TestApp, session: &Session, email: &str, path: &str) {
     session.goto(&app.url(path)).await;
     session.wait_for_path("/fr/login").await;
     assert_eq!(session.lang().await, "fr-CA");
-    tab_to(session, "input#email[email=]", 10).await;
+    session.tab_to("input#email[email=]", false, 10).await;
     session.type_text(email).await;
     session.press(Key::Tab).await;
     assert_eq!(session.focused().await, "input#password[password=]");
@@ -163,7 +149,7 @@ async fn evaluator_reads_the_report(app: &TestApp, phone: &Session, slug: &str) 
 
     // The barriers table's link is reached with Tab; its file is fetched as a download.
     let csv = format!("/fr/orgs/{slug}/exports/barriers.csv");
-    tab_to(phone, &format!("a[href={csv}]"), 60).await;
+    phone.tab_to(&format!("a[href={csv}]"), false, 60).await;
     let cookie = session_cookie(phone).await;
     let (status, content_type, body) = download(app, &csv, &cookie).await;
     assert_eq!(status, StatusCode::OK, "the barriers CSV");

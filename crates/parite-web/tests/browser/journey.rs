@@ -9,25 +9,6 @@ use parite_store::AnswerFilter;
 use crate::driver::{ChromeDriver, Session, find_browser};
 use crate::server::{TestApp, spawn_app};
 
-/// Presses Tab (or Shift+Tab) until `target` has the focus, as a person tabs to a control;
-/// fails if it is not reached within 40 presses.
-async fn tab_to(session: &Session, target: &str, backwards: bool) {
-    let mut seen = Vec::new();
-    for _ in 0..40 {
-        if backwards {
-            session.shift_tab().await;
-        } else {
-            session.press(Key::Tab).await;
-        }
-        let focused = session.focused().await;
-        if focused == target {
-            return;
-        }
-        seen.push(focused);
-    }
-    panic!("Tab never reached {target}; the focus went through {seen:?}");
-}
-
 /// Tab once, and the focus must land on `expected`.
 async fn tab_expect(session: &Session, expected: &str) {
     session.press(Key::Tab).await;
@@ -115,14 +96,16 @@ async fn start_and_save(app: &TestApp, phone: &Session) -> String {
 
     phone.wait_for_path(&format!("{survey}/2")).await;
     assert_eq!(phone.text_of(".progress").await, "Section 2 de 9");
-    tab_to(phone, "input#q-b_prec_1-1[b_prec_1=1]", false).await;
+    phone
+        .tab_to("input#q-b_prec_1-1[b_prec_1=1]", false, 40)
+        .await;
     pick(phone, 1).await;
     tab_expect(phone, "input#q-b_prec_2-1[b_prec_2=1]").await;
     pick(phone, 3).await;
     tab_expect(phone, "input#q-b_prec_3-1[b_prec_3=1]").await;
     phone.press(Key::Up).await; // wraps round to "Je ne sais pas"
     assert_checked(phone, &["q-b_prec_1-2", "q-b_prec_2-4", "q-b_prec_3-dk"]).await;
-    tab_to(phone, "button[_action=save]", false).await;
+    phone.tab_to("button[_action=save]", false, 40).await;
     assert_eq!(
         phone.focused_text().await,
         "Enregistrer et continuer plus tard"
@@ -144,27 +127,35 @@ async fn start_and_save(app: &TestApp, phone: &Session) -> String {
 async fn resume_and_switch(app: &TestApp, laptop: &Session, code: &str) {
     let survey = format!("/fr/s/{}", app.code);
     laptop.goto(&app.url(&survey)).await;
-    tab_to(laptop, "input#resume_code[resume_code=]", false).await;
+    laptop
+        .tab_to("input#resume_code[resume_code=]", false, 40)
+        .await;
     laptop.type_text(code).await;
     laptop.press(Key::Enter).await;
     laptop.wait_for_path(&format!("{survey}/1")).await;
     assert_checked(laptop, &["q-role-provider", "q-work_language-both"]).await;
     // Tab lands on a group's chosen answer; Enter goes on.
-    tab_to(laptop, "input#q-role-provider[role=provider]", false).await;
+    laptop
+        .tab_to("input#q-role-provider[role=provider]", false, 40)
+        .await;
     laptop.press(Key::Enter).await;
     laptop.wait_for_path(&format!("{survey}/2")).await;
     assert_checked(laptop, &["q-b_prec_1-2", "q-b_prec_2-4", "q-b_prec_3-dk"]).await;
-    tab_to(laptop, "input#q-b_prec_1-2[b_prec_1=2]", false).await;
+    laptop
+        .tab_to("input#q-b_prec_1-2[b_prec_1=2]", false, 40)
+        .await;
     laptop.press(Key::Enter).await;
 
     laptop.wait_for_path(&format!("{survey}/3")).await;
-    tab_to(laptop, "input#q-b_cult_1-1[b_cult_1=1]", false).await;
+    laptop
+        .tab_to("input#q-b_cult_1-1[b_cult_1=1]", false, 40)
+        .await;
     pick(laptop, 0).await;
     tab_expect(laptop, "input#q-b_cult_2-1[b_cult_2=1]").await;
     pick(laptop, 4).await;
     tab_expect(laptop, "input#q-b_cult_3-1[b_cult_3=1]").await;
     pick(laptop, 1).await;
-    tab_to(laptop, "button[_action=switch-lang]", true).await;
+    laptop.tab_to("button[_action=switch-lang]", true, 40).await;
     assert_eq!(laptop.focused_text().await, "English");
     laptop.press(Key::Enter).await;
     laptop.wait_for_path(&format!("/en/s/{}/3", app.code)).await;
@@ -203,7 +194,9 @@ async fn a_team_member_fills_the_french_survey_with_the_keyboard_only() {
     let laptop = driver.session(false).await;
     resume_and_switch(&app, &laptop, &code).await;
     let english = format!("/en/s/{}", app.code);
-    tab_to(&laptop, "input#q-b_cult_1-1[b_cult_1=1]", false).await;
+    laptop
+        .tab_to("input#q-b_cult_1-1[b_cult_1=1]", false, 40)
+        .await;
     laptop.press(Key::Enter).await;
     let sections: [(usize, &[(&str, usize)]); 5] = [
         (4, &[("b_lang_1", 2), ("b_lang_2", 1), ("b_lang_3", 3)]),
@@ -220,7 +213,9 @@ async fn a_team_member_fills_the_french_survey_with_the_keyboard_only() {
             format!("Section {number} of 9")
         );
         for (item, downs) in items {
-            tab_to(&laptop, &format!("input#q-{item}-1[{item}=1]"), false).await;
+            laptop
+                .tab_to(&format!("input#q-{item}-1[{item}=1]"), false, 40)
+                .await;
             pick(&laptop, *downs).await;
         }
         laptop.press(Key::Enter).await;
@@ -229,12 +224,14 @@ async fn a_team_member_fills_the_french_survey_with_the_keyboard_only() {
     // Free text, typed key by key: accents and French punctuation survive.
     laptop.wait_for_path(&format!("{english}/9")).await;
     let barrier = "Le manque de temps « réel » : 3,5 h par mois";
-    tab_to(&laptop, "textarea#q-t_barrier[t_barrier=]", false).await;
+    laptop
+        .tab_to("textarea#q-t_barrier[t_barrier=]", false, 40)
+        .await;
     laptop.type_text(barrier).await;
     tab_expect(&laptop, "textarea#q-t_help[t_help=]").await;
     tab_expect(&laptop, "textarea#q-t_divide_example[t_divide_example=]").await;
     laptop.type_text("A team meeting").await;
-    tab_to(&laptop, "button[_action=next]", false).await;
+    laptop.tab_to("button[_action=next]", false, 40).await;
     assert_eq!(laptop.focused_text().await, "Review my answers");
     laptop.press(Key::Enter).await;
 
@@ -249,7 +246,7 @@ async fn a_team_member_fills_the_french_survey_with_the_keyboard_only() {
     ] {
         assert!(review.contains(shown), "the review shows {shown:?}");
     }
-    tab_to(&laptop, "button[_action=submit]", false).await;
+    laptop.tab_to("button[_action=submit]", false, 40).await;
     assert_eq!(laptop.focused_text().await, "Submit my answers");
     laptop.press(Key::Enter).await;
     laptop.wait_for_path(&format!("{english}/thanks")).await;
