@@ -19,7 +19,7 @@ use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::not_found;
 use crate::security::{self, SecureCookies};
-use crate::{admin, checklists, home, orgs, progress, reports, survey};
+use crate::{admin, checklists, form_guard, home, orgs, progress, reports, survey};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
 /// Settings a deployment chooses.
@@ -160,6 +160,10 @@ pub fn app(state: AppState) -> Router {
     let secure = SecureCookies(state.config.secure_cookies);
     router
         .fallback(not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            form_guard::form_guard,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::load_session,

@@ -8,6 +8,7 @@ mod auth;
 mod checklists;
 pub mod demo;
 mod errors;
+mod form_guard;
 mod home;
 mod orgs;
 mod page;

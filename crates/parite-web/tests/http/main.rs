@@ -9,6 +9,7 @@ mod accounts;
 mod admin_console;
 mod checklists;
 mod helpers;
+mod hostile;
 mod progress;
 mod reports;
 mod scale_out;
