@@ -48,7 +48,7 @@ auth-password-done-body = You can now sign in with your email address and this p
 auth-link-invalid-title = This link no longer works
 auth-link-invalid-body = A password link works only once and for 72 hours. Ask an administrator for a new one.
 password-too-short = Please use at least 12 characters.
-password-too-long = Please use no more than 256 characters.
+password-too-long = Please use no more than 128 characters.
 password-common = This password is too common. Please choose another, for example a few words you will remember.
 password-mismatch = The two passwords are not the same.
 

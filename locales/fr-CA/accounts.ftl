@@ -48,7 +48,7 @@ auth-password-done-body = Vous pouvez maintenant vous connecter avec votre adres
 auth-link-invalid-title = Ce lien ne fonctionne plus
 auth-link-invalid-body = Un lien de mot de passe ne fonctionne qu’une fois et pendant 72 heures. Demandez-en un nouveau à l’équipe d’administration.
 password-too-short = Veuillez utiliser au moins 12 caractères.
-password-too-long = Veuillez utiliser au plus 256 caractères.
+password-too-long = Veuillez utiliser au plus 128 caractères.
 password-common = Ce mot de passe est trop courant. Veuillez en choisir un autre, par exemple quelques mots dont vous vous souviendrez.
 password-mismatch = Les deux mots de passe ne sont pas identiques.
 

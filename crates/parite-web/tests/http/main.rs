@@ -10,6 +10,7 @@ mod admin_console;
 mod checklists;
 mod helpers;
 mod hostile;
+mod output;
 mod progress;
 mod reports;
 mod scale_out;
