@@ -168,6 +168,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             auth::load_session,
         ))
+        .layer(middleware::from_fn_with_state(state.clone(), page_timeout))
         .layer(middleware::from_fn(security::headers_and_csrf))
         .layer(middleware::from_fn(
             move |mut request: Request, next: Next| async move {
@@ -181,6 +182,29 @@ pub fn app(state: AppState) -> Router {
             Duration::from_secs(30),
         ))
         .with_state(state)
+}
+
+/// How long a request may take before the reader gets the "unavailable" page; the outer
+/// [`TimeoutLayer`] (a bare 503) only catches what happens outside this.
+const PAGE_TIMEOUT: Duration = Duration::from_secs(25);
+
+/// A request that takes too long gets the page that says so, in the reader's language. A POST
+/// may have been stored or not: the page says it was not, and every form can be sent again
+/// safely (a submitted response shows its thank-you page once more).
+async fn page_timeout(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let uri = request.uri().clone();
+    let is_post = request.method() == axum::http::Method::POST;
+    let csrf = request.extensions().get::<security::CsrfToken>().cloned();
+    match tokio::time::timeout(PAGE_TIMEOUT, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!(path = %uri.path(), "request timed out");
+            let locale = crate::reader::locale_of_path(&state, uri.path());
+            let csrf = csrf.unwrap_or_else(|| security::CsrfToken(String::new()));
+            let reader = crate::reader::Reader::new(&state, locale, uri, csrf);
+            crate::errors::PageError::Unavailable { saved: !is_post }.render(&reader)
+        }
+    }
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {
