@@ -189,16 +189,16 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
                 wave: None,
                 submitted_only: true,
             };
-            let mut stream = std::pin::pin!(store.stream_answers(&filter));
+            let mut batches = std::pin::pin!(store.stream_export(&filter));
             let mut rows = 0_u64;
-            let convert = |row: parite_store::AnswerRow| -> Option<AnswerRow> {
+            let convert = |row: parite_store::ExportRow| -> Option<AnswerRow> {
                 Some(AnswerRow {
-                    response_id: row.response_id.to_string(),
+                    response_id: row.response_id,
                     organization: row.organization_slug,
                     wave: row.wave_label,
                     locale: row.locale,
                     role: row.respondent_role,
-                    item_id: ItemId::parse(&row.item_id).ok()?,
+                    item_id: ItemId::try_from(row.item_id).ok()?,
                     value: row.value,
                 })
             };
@@ -207,8 +207,12 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
                 let mut writer =
                     ResponsesWideWriter::new(BufWriter::new(file), &survey, &texts, &options)
                         .map_err(|e| e.to_string())?;
-                while let Some(row) = stream.next().await {
-                    if let Some(row) = convert(row.map_err(|e| e.to_string())?) {
+                while let Some(batch) = batches.next().await {
+                    for row in batch
+                        .map_err(|e| e.to_string())?
+                        .into_iter()
+                        .filter_map(convert)
+                    {
                         writer.write(&row).map_err(|e| e.to_string())?;
                         rows += 1;
                     }
@@ -229,8 +233,12 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
                 let mut writer =
                     ResponsesLongWriter::new(BufWriter::new(file), &survey, &texts, &options)
                         .map_err(|e| e.to_string())?;
-                while let Some(row) = stream.next().await {
-                    if let Some(row) = convert(row.map_err(|e| e.to_string())?) {
+                while let Some(batch) = batches.next().await {
+                    for row in batch
+                        .map_err(|e| e.to_string())?
+                        .into_iter()
+                        .filter_map(convert)
+                    {
                         writer.write(&row).map_err(|e| e.to_string())?;
                         rows += 1;
                     }

@@ -14,6 +14,7 @@ mod assessments;
 mod barriers;
 mod change;
 mod stats;
+mod summary;
 
 pub use assessments::{
     Assessment, FidelityAggregate, Milestones, OrgProgress, fidelity_by_org, progress_by_org,
@@ -21,6 +22,7 @@ pub use assessments::{
 pub use barriers::BarrierAccumulator;
 pub use change::{Difference, WaveChange, wave_changes};
 pub use stats::t_quantile;
+pub use summary::{WaveSummary, fingerprint};
 
 use crate::answer::{Answer, Answers};
 use crate::ident::{ItemId, MessageId};

@@ -17,16 +17,15 @@ pub(crate) async fn replace_answers(
         .bind(id.as_str())
         .execute(&mut *c)
         .await?;
-    let mut positions: HashMap<&str, i64> = HashMap::new();
-    let rows: Vec<(&Answer, i64)> = answers
-        .iter()
-        .map(|answer| {
-            let next = positions.entry(answer.item_id.as_str()).or_insert(0);
-            let seq = *next;
-            *next += 1;
-            (answer, seq)
-        })
-        .collect();
+    insert_rows(c, id, &positioned(answers)).await
+}
+
+/// Inserts answers with their positions (after the old ones were deleted).
+pub(crate) async fn insert_rows(
+    c: &mut AnyConnection,
+    id: &ResponseId,
+    rows: &[(&Answer, i64)],
+) -> Result<(), StoreError> {
     // Each statement is a round trip to the database (to SQLite's worker thread), which costs
     // more than the insert itself: up to ANSWERS_PER_INSERT rows go in one statement of a
     // single shape, its unused rows left NULL and filtered out.
@@ -47,6 +46,31 @@ pub(crate) async fn replace_answers(
         query.execute(&mut *c).await?;
     }
     Ok(())
+}
+
+/// Each answer with its position among the values of its item: 0, 1, 2… in order.
+pub(crate) fn positioned(answers: &[Answer]) -> Vec<(&Answer, i64)> {
+    let mut positions: HashMap<&str, i64> = HashMap::new();
+    answers
+        .iter()
+        .map(|answer| {
+            let next = positions.entry(answer.item_id.as_str()).or_insert(0);
+            let seq = *next;
+            *next += 1;
+            (answer, seq)
+        })
+        .collect()
+}
+
+/// `($first, $first+1, $first+2), …` for `rows` rows of (item, position, value).
+pub(crate) fn values_list(first: usize, rows: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let at = first + 3 * row;
+            format!("(${at}, ${}, ${})", at + 1, at + 2)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Rows of [`INSERT_ANSWERS`]: a survey page or a whole short survey in one statement.
@@ -70,7 +94,13 @@ const INSERT_ANSWERS: &str = concat!(
 
 #[cfg(test)]
 mod tests {
-    use super::{ANSWERS_PER_INSERT, INSERT_ANSWERS};
+    use super::{ANSWERS_PER_INSERT, INSERT_ANSWERS, values_list};
+
+    #[test]
+    fn a_values_list_numbers_its_placeholders_from_the_first() {
+        assert_eq!(values_list(4, 2), "($4, $5, $6), ($7, $8, $9)");
+        assert_eq!(values_list(4, 0), "");
+    }
 
     #[test]
     fn the_answer_insert_has_one_placeholder_per_bound_value() {

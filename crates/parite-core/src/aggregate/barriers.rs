@@ -1,29 +1,26 @@
 //! The streaming accumulator behind the barrier and readiness aggregates.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::stats::{RunningStats, t_quantile};
-use super::{
-    Aggregates, ByGroup, Estimate, IndexAggregate, Interval, Participation, ResponseAnswers,
-};
-use crate::instrument::{IndexKind, Instrument, RoleGroup};
-use crate::scoring::{index_scores, is_major_barrier};
+use super::summary::WaveSummary;
+use super::{Aggregates, Estimate, IndexAggregate, Interval, Participation, ResponseAnswers};
+use crate::instrument::{IndexKind, Instrument};
 
 /// Running sums for one organization's wave: a few numbers per index and group.
 #[derive(Debug)]
 struct WaveCells {
     wave: String,
     order: i64,
-    responses: ByGroup<u64>,
-    no_group: u64,
-    indices: Vec<ByGroup<RunningStats>>,
+    sums: WaveSummary,
 }
 
 /// Feeds on responses one at a time ([`add`](Self::add)) and gives the aggregates at the end
 /// ([`finish`](Self::finish)). Memory is proportional to organizations × waves × indices.
 ///
-/// Index values come from [`index_scores`] (reverse coding, `min_items`, hidden items), and
-/// the major-barrier rule from [`is_major_barrier`], so reports and scoring cannot disagree.
+/// Index values come from [`crate::scoring::index_scores`] (reverse coding, `min_items`, hidden
+/// items), and the major-barrier rule from [`crate::scoring::is_major_barrier`], so reports and
+/// scoring cannot disagree.
 #[derive(Debug)]
 pub struct BarrierAccumulator<'a> {
     instrument: &'a Instrument,
@@ -43,53 +40,61 @@ impl<'a> BarrierAccumulator<'a> {
 
     /// Counts one response.
     pub fn add(&mut self, response: &ResponseAnswers) {
-        let index_count = self.instrument.indices.len();
-        let waves = match self.organizations.get_mut(response.organization.as_str()) {
+        let (organization, wave) = (&response.organization, &response.wave);
+        self.with_cells(
+            organization,
+            wave,
+            response.wave_order,
+            |instrument, cells| {
+                cells
+                    .sums
+                    .add(instrument, response.role_group, &response.answers);
+            },
+        );
+    }
+
+    /// Counts every response behind `summary`, a summary of one wave of this instrument
+    /// version: the same figures as adding those responses one by one.
+    pub fn add_summary(
+        &mut self,
+        organization: &str,
+        wave: &str,
+        wave_order: i64,
+        summary: &WaveSummary,
+    ) {
+        self.with_cells(organization, wave, wave_order, |_, cells| {
+            cells.sums.merge(summary);
+        });
+    }
+
+    /// Runs `f` on the cells of one organization's wave, created empty on first use.
+    fn with_cells(
+        &mut self,
+        organization: &str,
+        wave: &str,
+        wave_order: i64,
+        f: impl FnOnce(&Instrument, &mut WaveCells),
+    ) {
+        let waves = match self.organizations.get_mut(organization) {
             Some(waves) => waves,
             None => self
                 .organizations
-                .entry(response.organization.clone())
+                .entry(organization.to_owned())
                 .or_default(),
         };
-        let position = waves
-            .iter()
-            .position(|w| w.order == response.wave_order && w.wave == response.wave);
-        let cells = match position {
-            Some(i) => &mut waves[i],
-            None => {
-                waves.push(WaveCells {
-                    wave: response.wave.clone(),
-                    order: response.wave_order,
-                    responses: ByGroup::default(),
-                    no_group: 0,
-                    indices: vec![ByGroup::default(); index_count],
-                });
-                let last = waves.len() - 1;
-                &mut waves[last]
-            }
-        };
-
-        cells.responses.all += 1;
-        match response.role_group {
-            Some(RoleGroup::Peer) => cells.responses.peer += 1,
-            Some(RoleGroup::Professional) => cells.responses.professional += 1,
-            None => cells.no_group += 1,
-        }
-
-        let scores = index_scores(self.instrument, &response.answers);
-        for ((score, index), stats) in scores
-            .iter()
-            .zip(&self.instrument.indices)
-            .zip(cells.indices.iter_mut())
+        match waves
+            .iter_mut()
+            .find(|w| w.order == wave_order && w.wave == wave)
         {
-            let Some(value) = score.value else { continue };
-            let major =
-                index.kind == IndexKind::Barrier && is_major_barrier(self.instrument, value);
-            stats.all.push(value, major);
-            match response.role_group {
-                Some(RoleGroup::Peer) => stats.peer.push(value, major),
-                Some(RoleGroup::Professional) => stats.professional.push(value, major),
-                None => {}
+            Some(cells) => f(self.instrument, cells),
+            None => {
+                let mut cells = WaveCells {
+                    wave: wave.to_owned(),
+                    order: wave_order,
+                    sums: WaveSummary::new(self.instrument),
+                };
+                f(self.instrument, &mut cells);
+                waves.push(cells);
             }
         }
     }
@@ -98,10 +103,11 @@ impl<'a> BarrierAccumulator<'a> {
     /// instrument's order.
     pub fn finish(self) -> Aggregates {
         let mut aggregates = Aggregates::default();
+        let mut t_values = TValues::new();
         for (organization, mut waves) in self.organizations {
             waves.sort_by(|a, b| (a.order, &a.wave).cmp(&(b.order, &b.wave)));
             for cells in waves {
-                for (index, stats) in self.instrument.indices.iter().zip(&cells.indices) {
+                for (index, stats) in self.instrument.indices.iter().zip(&cells.sums.indices) {
                     let counts_major = index.kind == IndexKind::Barrier
                         && self.instrument.scoring.major_barrier_at.is_some();
                     aggregates.indices.push(IndexAggregate {
@@ -111,15 +117,15 @@ impl<'a> BarrierAccumulator<'a> {
                         index: index.id.clone(),
                         kind: index.kind,
                         label: index.label.clone(),
-                        estimates: stats.map(|s| estimate(&s, counts_major)),
+                        estimates: stats.map(|s| estimate(&s, counts_major, &mut t_values)),
                     });
                 }
                 aggregates.participation.push(Participation {
                     organization: organization.clone(),
                     wave: cells.wave,
                     wave_order: cells.order,
-                    responses: cells.responses,
-                    no_group: cells.no_group,
+                    responses: cells.sums.responses,
+                    no_group: cells.sums.no_group,
                 });
             }
         }
@@ -127,7 +133,11 @@ impl<'a> BarrierAccumulator<'a> {
     }
 }
 
-fn estimate(stats: &RunningStats, counts_major: bool) -> Estimate {
+/// t(0.975, n − 1) by n: computing a quantile is the slowest step of a report, and a funder
+/// overview has thousands of cells but far fewer distinct sizes.
+type TValues = HashMap<u64, Option<f64>>;
+
+fn estimate(stats: &RunningStats, counts_major: bool, t_values: &mut TValues) -> Estimate {
     let n = stats.n();
     let mean = stats.mean();
     let sd = stats.sd();
@@ -135,19 +145,22 @@ fn estimate(stats: &RunningStats, counts_major: bool) -> Estimate {
         n,
         mean,
         sd,
-        ci95: mean
-            .zip(sd)
-            .and_then(|(mean, sd)| confidence_interval(mean, sd, n)),
+        ci95: mean.zip(sd).and_then(|(mean, sd)| {
+            let t = *t_values
+                .entry(n)
+                .or_insert_with(|| t_quantile(0.975, n.saturating_sub(1) as f64));
+            interval(mean, sd, n, t?)
+        }),
         major_share: (counts_major && n > 0).then(|| stats.major() as f64 / n as f64),
     }
 }
 
-/// The t-based 95 % interval of a mean: mean ± t(0.975, n − 1) · s / √n.
-pub(super) fn confidence_interval(mean: f64, sd: f64, n: u64) -> Option<Interval> {
+/// The t-based 95 % interval of a mean: mean ± t · s / √n with t = t(0.975, n − 1); none for
+/// n < 2.
+fn interval(mean: f64, sd: f64, n: u64, t: f64) -> Option<Interval> {
     if n < 2 {
         return None;
     }
-    let t = t_quantile(0.975, (n - 1) as f64)?;
     let half = t * sd / (n as f64).sqrt();
     Some(Interval {
         low: mean - half,

@@ -38,6 +38,41 @@ impl RunningStats {
     pub(crate) fn major(&self) -> u64 {
         self.major
     }
+
+    /// Adds the values behind `other` as if they had been pushed here, by the pairwise update
+    /// of Chan, Golub and LeVeque ("Algorithms for computing the sample variance", The
+    /// American Statistician 37(3), 1983). Merging into an empty one copies `other` exactly.
+    pub(crate) fn merge(&mut self, other: &RunningStats) {
+        if other.n == 0 {
+            return;
+        }
+        if self.n == 0 {
+            *self = *other;
+            return;
+        }
+        let n = self.n + other.n;
+        let delta = other.mean - self.mean;
+        let (a, b) = (self.n as f64, other.n as f64);
+        self.mean += delta * b / n as f64;
+        self.m2 += other.m2 + delta * delta * a * b / n as f64;
+        self.n = n;
+        self.major += other.major;
+    }
+
+    /// n, mean, M2 (sum of squared deviations) and the major-barrier count, for storage.
+    pub(crate) fn parts(&self) -> (u64, f64, f64, u64) {
+        (self.n, self.mean, self.m2, self.major)
+    }
+
+    /// The inverse of [`parts`](Self::parts); `None` for values no stream of pushes produces.
+    pub(crate) fn from_parts(n: u64, mean: f64, m2: f64, major: u64) -> Option<RunningStats> {
+        let possible = mean.is_finite()
+            && m2.is_finite()
+            && m2 >= 0.0
+            && major <= n
+            && (n > 0 || (mean == 0.0 && m2 == 0.0));
+        possible.then_some(RunningStats { n, mean, m2, major })
+    }
 }
 
 /// Student's t quantile: the `t` with P(T ≤ t) = `p` for `df` degrees of freedom (`df` may be

@@ -105,3 +105,29 @@ fn welch_standard_error_and_degrees_of_freedom() {
     assert_eq!(welch(1.0, 1, 1.0, 5), None);
     assert_eq!(welch(0.0, 3, 0.0, 3), Some((0.0, None)));
 }
+
+#[test]
+fn merged_running_stats_equal_one_stream_of_all_values() {
+    // Values far from zero with a small spread: where a careless merge loses digits.
+    let values: Vec<f64> = (0..1000).map(|i| 1e6 + f64::from(i % 7) * 0.25).collect();
+    let mut whole = RunningStats::default();
+    let (mut left, mut right) = (RunningStats::default(), RunningStats::default());
+    for (i, value) in values.iter().enumerate() {
+        whole.push(*value, i % 3 == 0);
+        if i < 321 {
+            left.push(*value, i % 3 == 0);
+        } else {
+            right.push(*value, i % 3 == 0);
+        }
+    }
+    left.merge(&right);
+    assert_eq!((left.n(), left.major()), (whole.n(), whole.major()));
+    assert!(close(left.mean().unwrap(), whole.mean().unwrap(), 1e-9));
+    assert!(close(left.sd().unwrap(), whole.sd().unwrap(), 1e-9));
+    // An empty side changes nothing, and merging into an empty one copies exactly.
+    let mut empty = RunningStats::default();
+    empty.merge(&whole);
+    assert_eq!(empty, whole);
+    whole.merge(&RunningStats::default());
+    assert_eq!(empty, whole);
+}

@@ -1,5 +1,6 @@
 //! Raw responses, long format: one row per stored answer value.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use parite_core::{Instrument, InstrumentKind, Item, ItemId, ItemKind};
@@ -51,8 +52,15 @@ const ANSWER_COLUMNS: [Column; 3] = [
 /// instrument does not know is written with an empty label rather than dropped.
 pub struct ResponsesLongWriter<'a, W: Write> {
     sheet: Sheet<W>,
-    instrument: &'a Instrument,
-    texts: &'a Texts,
+    /// Every item with its value labels, translated once: an export has millions of rows but
+    /// only a few hundred distinct (item, value) pairs, and formatting a Fluent message per row
+    /// was most of the cost.
+    items: HashMap<&'a str, ItemLabels<'a>>,
+}
+
+struct ItemLabels<'a> {
+    item: &'a Item,
+    labels: HashMap<&'a str, String>,
 }
 
 impl<'a, W: Write> ResponsesLongWriter<'a, W> {
@@ -71,16 +79,22 @@ impl<'a, W: Write> ResponsesLongWriter<'a, W> {
             .collect();
         let mut sheet = Sheet::new(out, options, texts, &columns)?;
         sheet.end_row()?;
-        Ok(ResponsesLongWriter {
-            sheet,
-            instrument,
-            texts,
-        })
+        let items = instrument
+            .items()
+            .map(|item| {
+                let labels = item_codes(instrument, item)
+                    .filter_map(|code| Some((code, value_label(instrument, texts, item, code)?)))
+                    .collect();
+                (item.id.as_str(), ItemLabels { item, labels })
+            })
+            .collect();
+        Ok(ResponsesLongWriter { sheet, items })
     }
 
     /// Writes one answer value.
     pub fn write(&mut self, row: &AnswerRow) -> Result<(), ReportError> {
-        let item = self.instrument.item(row.item_id.as_str());
+        let known = self.items.get(row.item_id.as_str());
+        let item = known.map(|k| k.item);
         let free_text = matches!(item.map(|i| &i.kind), Some(ItemKind::Text { .. }));
         if free_text && !self.sheet.options().include_free_text {
             return Ok(());
@@ -88,8 +102,8 @@ impl<'a, W: Write> ResponsesLongWriter<'a, W> {
         write_meta(&mut self.sheet, row)?;
         self.sheet.text(row.item_id.as_str())?;
         write_value(&mut self.sheet, item, &row.value)?;
-        match item.and_then(|item| value_label(self.instrument, self.texts, item, &row.value)) {
-            Some(label) => self.sheet.text(&label)?,
+        match known.and_then(|k| k.labels.get(row.value.as_str())) {
+            Some(label) => self.sheet.text(label)?,
             None => self.sheet.empty()?,
         }
         self.sheet.end_row()
@@ -98,6 +112,23 @@ impl<'a, W: Write> ResponsesLongWriter<'a, W> {
     /// Flushes and returns the output.
     pub fn finish(self) -> Result<W, ReportError> {
         self.sheet.finish()
+    }
+}
+
+/// The codes an item's answers can hold that have a label: its scale's points or its choices.
+fn item_codes<'a>(
+    instrument: &'a Instrument,
+    item: &'a Item,
+) -> Box<dyn Iterator<Item = &'a str> + 'a> {
+    match &item.kind {
+        ItemKind::Likert { scale, .. } => match instrument.scales.get(scale) {
+            Some(scale) => Box::new(scale.points.iter().map(|p| p.code.as_str())),
+            None => Box::new(std::iter::empty()),
+        },
+        ItemKind::Single { choices } | ItemKind::Multiple { choices, .. } => {
+            Box::new(choices.iter().map(|c| c.code.as_str()))
+        }
+        _ => Box::new(std::iter::empty()),
     }
 }
 

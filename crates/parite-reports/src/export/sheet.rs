@@ -14,7 +14,11 @@ use crate::ReportError;
 /// or a carriage return gets a leading `'` (OWASP's advice on CSV injection), so it is shown as
 /// text and never evaluated as a formula. Other text is returned unchanged.
 pub fn neutralize(text: &str) -> Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // A byte test: every cell of an export passes here, and all six are ASCII.
+    if matches!(
+        text.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    ) {
         Cow::Owned(format!("'{text}"))
     } else {
         Cow::Borrowed(text)

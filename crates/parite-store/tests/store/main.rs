@@ -11,4 +11,5 @@ mod checklists;
 mod durability;
 mod export;
 mod responses;
+mod summaries;
 mod surveys;

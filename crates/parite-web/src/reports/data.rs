@@ -1,6 +1,13 @@
-//! Everything a report shows, read from the store: barrier aggregates from streamed answers
-//! (memory grows with organizations × waves, not with responses), consensus fidelity and
-//! milestones.
+//! Everything a report shows, read from the store: barrier aggregates from per-wave summaries
+//! (kept current on read, see below), consensus fidelity and milestones.
+//!
+//! Re-scoring every answer of every response for each page view grows with responses (a
+//! funder view of 230,000 responses read 6 million answer rows). Instead each wave's running
+//! sums are stored (`wave_summaries`) with the tally of submitted responses they count. On
+//! read, a wave whose tally has not moved is taken as stored; one that only gained later
+//! submissions has just those read and merged; anything else (a removed response, a
+//! submission dated at or before the stored latest one, an edited instrument definition) is
+//! read again in full. Each wave is scored with the instrument version it was given on.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -8,11 +15,12 @@ use std::sync::Arc;
 use futures_util::StreamExt;
 use parite_core::aggregate::{
     Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, Milestones, OrgProgress,
-    ResponseAnswers, WaveChange,
+    ResponseAnswers, WaveChange, WaveSummary,
 };
 use parite_core::{Answer, Answers, Instrument, InstrumentSet, ItemId, Rating, Ratings};
 use parite_store::{
-    AnswerFilter, AnswerRow, AssessmentKind, Organization, Status, Store, StoreError, WaveId,
+    AssessmentKind, Organization, Status, Store, StoreError, StoredSummary, WaveId, WaveResponse,
+    WaveTally,
 };
 
 /// The instruments a report reads, at their latest versions.
@@ -40,62 +48,22 @@ pub struct ReportData {
     pub progress: Vec<OrgProgress>,
 }
 
-struct WaveInfo {
-    label: String,
-    order: i64,
-}
-
-/// Scores each response with the instrument version it was given on: one accumulator a version.
+/// One accumulator per instrument version, so each wave is scored with its own version.
 struct Accumulators<'a> {
-    instruments: &'a InstrumentSet,
     by_version: BTreeMap<(String, u32), BarrierAccumulator<'a>>,
 }
 
 impl<'a> Accumulators<'a> {
-    fn add(&mut self, rows: &[AnswerRow], org_name: &str, waves: &HashMap<WaveId, WaveInfo>) {
-        let Some(first) = rows.first() else { return };
-        let Some(instrument) = self
-            .instruments
-            .get(&first.instrument_id, first.instrument_version)
-        else {
-            return;
-        };
-        let mut values: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for row in rows {
-            values
-                .entry(row.item_id.as_str())
-                .or_default()
-                .push(row.value.clone());
-        }
-        let mut answers = Answers::new();
-        for item in instrument.items() {
-            if let Some(answer) = values
-                .get(item.id.as_str())
-                .and_then(|v| Answer::from_values(&item.kind, v))
-            {
-                answers.insert(item.id.clone(), answer);
-            }
-        }
-        let wave = waves.get(&first.wave_id);
-        let response = ResponseAnswers {
-            organization: org_name.to_owned(),
-            wave: wave.map_or_else(|| first.wave_label.clone(), |w| w.label.clone()),
-            wave_order: wave.map_or(0, |w| w.order),
-            role_group: ResponseAnswers::role_group_of(instrument, &answers),
-            answers,
-        };
-        let key = (first.instrument_id.clone(), first.instrument_version);
+    fn add(&mut self, instrument: &'a Instrument, org: &str, wave: &WaveTally, sums: &WaveSummary) {
+        let key = (instrument.id.as_str().to_owned(), instrument.version);
         self.by_version
             .entry(key)
             .or_insert_with(|| BarrierAccumulator::new(instrument))
-            .add(&response);
+            .add_summary(org, &wave.label, wave.opens_at.unix(), sums);
     }
 
     fn finish(self) -> Aggregates {
-        let mut all = Aggregates {
-            indices: Vec::new(),
-            participation: Vec::new(),
-        };
+        let mut all = Aggregates::default();
         for accumulator in self.by_version.into_values() {
             let part = accumulator.finish();
             all.indices.extend(part.indices);
@@ -112,54 +80,61 @@ pub async fn load(
     which: &ReportInstruments,
     orgs: &[Organization],
 ) -> Result<ReportData, StoreError> {
+    // One organization: its waves only. Several: every wave in two reads, not two per org.
+    let scope = match orgs {
+        [one] => Some(&one.id),
+        _ => None,
+    };
+    let mut tallies: HashMap<_, Vec<WaveTally>> = HashMap::new();
+    for tally in store.wave_tallies(scope).await? {
+        tallies
+            .entry(tally.organization_id.clone())
+            .or_default()
+            .push(tally);
+    }
+    let mut stored: HashMap<WaveId, StoredSummary> = store
+        .wave_summaries(scope)
+        .await?
+        .into_iter()
+        .map(|s| (s.wave_id.clone(), s))
+        .collect();
     let mut accumulators = Accumulators {
-        instruments,
         by_version: BTreeMap::new(),
     };
+    let mut saves = Vec::new();
     let mut assessments = Vec::new();
     let mut milestones = Vec::new();
     for org in orgs {
-        let waves: HashMap<WaveId, WaveInfo> = store
-            .waves_of(&org.id)
-            .await?
-            .into_iter()
-            .map(|w| {
-                (
-                    w.id,
-                    WaveInfo {
-                        label: w.label,
-                        order: w.opens_at.unix(),
-                    },
-                )
-            })
-            .collect();
-        let filter = AnswerFilter {
-            organization: Some(org.id.clone()),
-            wave: None,
-            submitted_only: true,
-        };
-        let mut stream = std::pin::pin!(store.stream_answers(&filter));
-        let mut current: Vec<AnswerRow> = Vec::new();
-        while let Some(row) = stream.next().await {
-            let row = row?;
-            if current
-                .first()
-                .is_some_and(|r| r.response_id != row.response_id)
-            {
-                accumulators.add(&current, &org.name, &waves);
-                current.clear();
+        for wave in tallies.remove(&org.id).unwrap_or_default() {
+            let Some(instrument) = instruments.get(&wave.instrument_id, wave.instrument_version)
+            else {
+                continue;
+            };
+            let (sums, changed) =
+                current_summary(store, instrument, &wave, stored.remove(&wave.wave_id)).await?;
+            if let Some(save) = changed {
+                // Saved in the background: the writer commits them together.
+                let store = store.clone();
+                saves.push(tokio::spawn(
+                    async move { store.save_wave_summary(save).await },
+                ));
             }
-            current.push(row);
-        }
-        accumulators.add(&current, &org.name, &waves);
-        for (wave_id, wave) in &waves {
-            if let Some(ratings) = consensus_ratings(store, &org.id, wave_id).await? {
-                assessments.push(Assessment {
-                    organization: org.name.clone(),
-                    wave: wave.label.clone(),
-                    wave_order: wave.order,
-                    ratings,
-                });
+            // A wave nobody answered has no figures, as when responses were counted one by one.
+            if sums.responses() > 0 {
+                accumulators.add(instrument, &org.name, &wave, &sums);
+            }
+            if let Some((version, ratings)) =
+                consensus_ratings(store, &org.id, &wave.wave_id).await?
+            {
+                assessments.push((
+                    version,
+                    Assessment {
+                        organization: org.name.clone(),
+                        wave: wave.label.clone(),
+                        wave_order: wave.opens_at.unix(),
+                        ratings,
+                    },
+                ));
             }
         }
         let done: BTreeSet<ItemId> = store
@@ -173,27 +148,138 @@ pub async fn load(
             done,
         });
     }
+    for save in saves {
+        // A summary that could not be saved is computed again next time; the report stands.
+        match save.await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => tracing::warn!(%error, "report summary not saved"),
+            Err(error) => tracing::warn!(%error, "report summary not saved"),
+        }
+    }
     let aggregates = accumulators.finish();
     let changes = parite_core::aggregate::wave_changes(&aggregates.indices);
     Ok(ReportData {
         changes,
-        fidelity: parite_core::aggregate::fidelity_by_org(&which.checklist, assessments),
+        fidelity: fidelity_by_version(instruments, which, assessments),
         progress: parite_core::aggregate::progress_by_org(&which.progress, milestones),
         aggregates,
     })
 }
 
-/// The latest submitted consensus ratings of a wave, which is what reports use.
+/// A wave's summary brought up to date, and what to store when it changed.
+async fn current_summary(
+    store: &Store,
+    instrument: &Instrument,
+    wave: &WaveTally,
+    stored: Option<StoredSummary>,
+) -> Result<(WaveSummary, Option<StoredSummary>), StoreError> {
+    let decoded = stored.and_then(|s| WaveSummary::decode(instrument, &s.body).map(|d| (s, d)));
+    let (mut sums, counted, after) = match decoded {
+        Some((s, sums))
+            if s.submitted == wave.submitted && s.last_submitted_at == wave.last_submitted_at =>
+        {
+            return Ok((sums, None));
+        }
+        // Only later submissions were added when the count up to the stored latest one holds.
+        Some((
+            StoredSummary {
+                submitted,
+                last_submitted_at: Some(at),
+                ..
+            },
+            sums,
+        )) if submitted <= wave.submitted
+            && store.submitted_up_to(&wave.wave_id, at).await? == submitted =>
+        {
+            (sums, submitted, Some(at))
+        }
+        _ if wave.submitted == 0 => return Ok((WaveSummary::new(instrument), None)),
+        _ => (WaveSummary::new(instrument), 0, None),
+    };
+    let mut added = WaveSummary::new(instrument);
+    let mut latest = after;
+    let mut responses = std::pin::pin!(store.stream_wave_responses(&wave.wave_id, after));
+    while let Some(response) = responses.next().await {
+        let response = response?;
+        latest = latest.max(Some(response.submitted_at));
+        let answers = answers_of(instrument, &response);
+        added.add(
+            instrument,
+            ResponseAnswers::role_group_of(instrument, &answers),
+            &answers,
+        );
+    }
+    sums.merge(&added);
+    // The tally saved is the one of the responses read, which is what the sums count.
+    let save = StoredSummary {
+        wave_id: wave.wave_id.clone(),
+        submitted: counted + added.responses(),
+        last_submitted_at: latest,
+        body: sums.encode(instrument),
+    };
+    Ok((sums, Some(save)))
+}
+
+/// A stored response's values as the instrument's answers; values of unknown items are ignored.
+fn answers_of(instrument: &Instrument, response: &WaveResponse) -> Answers {
+    let mut values: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (item, value) in &response.answers {
+        values.entry(item.as_str()).or_default().push(value.clone());
+    }
+    let mut answers = Answers::new();
+    for item in instrument.items() {
+        if let Some(answer) = values
+            .get(item.id.as_str())
+            .and_then(|v| Answer::from_values(&item.kind, v))
+        {
+            answers.insert(item.id.clone(), answer);
+        }
+    }
+    answers
+}
+
+/// Fidelity scored with the checklist version each consensus was rated on (a later version
+/// never changes an earlier score), in the order `fidelity_by_org` gives.
+fn fidelity_by_version(
+    instruments: &InstrumentSet,
+    which: &ReportInstruments,
+    assessments: Vec<(u32, Assessment)>,
+) -> Vec<parite_core::aggregate::FidelityAggregate> {
+    let mut by_version: BTreeMap<u32, Vec<Assessment>> = BTreeMap::new();
+    for (version, assessment) in assessments {
+        by_version.entry(version).or_default().push(assessment);
+    }
+    let mut rows: Vec<_> = by_version
+        .into_iter()
+        .flat_map(|(version, group)| {
+            let checklist = instruments
+                .get(which.checklist.id.as_str(), version)
+                .unwrap_or(&which.checklist);
+            parite_core::aggregate::fidelity_by_org(checklist, group)
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (&a.organization, a.wave_order, &a.wave).cmp(&(&b.organization, b.wave_order, &b.wave))
+    });
+    rows
+}
+
+/// The latest submitted consensus ratings of a wave, which is what reports use, with the
+/// checklist version they were given on.
 async fn consensus_ratings(
     store: &Store,
     org: &parite_store::OrgId,
     wave: &WaveId,
-) -> Result<Option<Ratings>, StoreError> {
+) -> Result<Option<(u32, Ratings)>, StoreError> {
     let consensus = store
         .assessments_of(org, wave)
         .await?
         .into_iter()
-        .rfind(|a| a.kind == AssessmentKind::Consensus && a.status == Status::Submitted);
+        .rfind(|a| {
+            a.kind == AssessmentKind::Consensus
+                && a.status == Status::Submitted
+                && a.instrument_id == crate::checklists::CHECKLIST
+        });
     let Some(assessment) = consensus else {
         return Ok(None);
     };
@@ -208,5 +294,5 @@ async fn consensus_ratings(
             ))
         })
         .collect();
-    Ok(Some(ratings))
+    Ok(Some((assessment.instrument_version, ratings)))
 }

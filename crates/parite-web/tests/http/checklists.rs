@@ -404,7 +404,7 @@ async fn scores_use_the_checklist_version_that_was_rated() {
     let id = app
         .store
         .create_assessment(NewAssessment {
-            organization_id: org.id,
+            organization_id: org.id.clone(),
             wave_id: app.wave.clone(),
             instrument_id: "fidelity".into(),
             instrument_version: 1,
@@ -413,7 +413,7 @@ async fn scores_use_the_checklist_version_that_was_rated() {
         })
         .await
         .expect("assessment");
-    let ratings = plan(&[("f_com_4", "0")])
+    let stored_ratings: Vec<Rating> = plan(&[("f_com_4", "0")])
         .into_iter()
         .map(|(item, value)| Rating {
             item_id: item,
@@ -421,14 +421,44 @@ async fn scores_use_the_checklist_version_that_was_rated() {
             evidence: String::new(),
         })
         .collect();
-    app.store.save_ratings(&id, ratings).await.expect("save");
+    app.store
+        .save_ratings(&id, stored_ratings.clone())
+        .await
+        .expect("save");
     let _ = app.store.submit_assessment(&id).await.expect("submit");
+    // The same ratings as the consensus, on version 1: the report scores them on version 1 too,
+    // overall mean(75, 100, 100, 100, 100) = 95.0, not 100.
+    let consensus = app
+        .store
+        .create_assessment(NewAssessment {
+            organization_id: org.id.clone(),
+            wave_id: app.wave.clone(),
+            instrument_id: "fidelity".into(),
+            instrument_version: 1,
+            rater_id: a.id.clone(),
+            kind: AssessmentKind::Consensus,
+        })
+        .await
+        .expect("consensus");
+    app.store
+        .save_ratings(&consensus, stored_ratings.clone())
+        .await
+        .expect("save");
+    let _ = app
+        .store
+        .submit_assessment(&consensus)
+        .await
+        .expect("submit");
     let ana = signed_in(&app, &a).await;
     let page = ana
         .get(&format!("/fr/orgs/centre-horizon/checklists/{}", app.wave))
         .await;
     page.assert_has("6 sur 8");
     page.assert_has(&format!("75{NBSP}%"));
+    let csv = ana
+        .get("/fr/orgs/centre-horizon/exports/fidelity.csv")
+        .await;
+    assert!(csv.body.contains("95,0"), "{}", csv.body);
     // A new rating by someone else is given on version 2: f_com_4 is not offered.
     let b = person(
         &app.store,

@@ -12,6 +12,7 @@ mod helpers;
 mod hostile;
 mod output;
 mod progress;
+mod report_summaries;
 mod reports;
 mod scale_out;
 mod scope_isolation;
