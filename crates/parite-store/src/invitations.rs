@@ -1,9 +1,14 @@
 //! Invitations: the codes in survey links, each leading to one wave.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
 use sqlx::any::AnyRow;
 
 use crate::ids::new_id;
 use crate::row::{count, non_blank, optional_time, text, time};
+use crate::waves::{self, Wave};
 use crate::{InvitationId, Store, StoreError, Timestamp, WaveId};
 
 /// An invitation.
@@ -28,6 +33,72 @@ pub struct ResponseCounts {
     pub drafts: u64,
     /// Submitted.
     pub submitted: u64,
+}
+
+/// How long another process's revocation or closing may go unseen by this one: this process's
+/// own changes empty the cache when they commit.
+const ENTRY_CACHE_SECONDS: u64 = 2;
+/// Codes remembered at most; past it the cache starts afresh (only known codes are kept, so an
+/// attacker trying codes does not fill it).
+const ENTRY_CACHE_SIZE: usize = 4096;
+
+/// Invitation codes already looked up, with their wave: every survey request starts from one,
+/// and both change only when revoked or closed.
+#[derive(Debug, Default)]
+pub(crate) struct EntryCache {
+    state: Mutex<EntryState>,
+}
+
+#[derive(Debug, Default)]
+struct EntryState {
+    /// Bumped by every change: a lookup that started before it must not fill the cache with
+    /// what it read.
+    generation: u64,
+    entries: HashMap<String, (Instant, Invitation, Wave)>,
+}
+
+impl EntryCache {
+    fn get(&self, code: &str) -> Result<(Invitation, Wave), u64> {
+        let Ok(state) = self.state.lock() else {
+            return Err(u64::MAX);
+        };
+        match state.entries.get(code) {
+            Some((at, invitation, wave))
+                if at.elapsed() < Duration::from_secs(ENTRY_CACHE_SECONDS) =>
+            {
+                Ok((invitation.clone(), wave.clone()))
+            }
+            _ => Err(state.generation),
+        }
+    }
+
+    fn put(&self, generation: u64, invitation: &Invitation, wave: &Wave) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        if state.generation != generation {
+            return;
+        }
+        if state.entries.len() >= ENTRY_CACHE_SIZE {
+            state.entries.clear();
+        }
+        state.entries.insert(
+            invitation.code.clone(),
+            (Instant::now(), invitation.clone(), wave.clone()),
+        );
+    }
+
+    /// After a committed change to an invitation or a wave. Such changes are rare (an
+    /// administrator's action): forgetting everything is simpler than finding the codes.
+    pub(crate) fn forget_all(&self) {
+        // A poisoned lock means a panic while holding it; the entries may be half-written.
+        let mut state = match self.state.lock() {
+            Ok(state) => state,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        state.generation = state.generation.wrapping_add(1);
+        state.entries.clear();
+    }
 }
 
 macro_rules! select {
@@ -80,22 +151,62 @@ impl Store {
     /// Revokes an invitation (idempotent).
     pub async fn revoke_invitation(&self, id: &InvitationId) -> Result<(), StoreError> {
         let id = id.clone();
-        self.write(move |c| {
-            Box::pin(async move {
-                let done = sqlx::query(
+        let revoked = self
+            .write(move |c| {
+                Box::pin(async move {
+                    let done = sqlx::query(
                     "UPDATE invitations SET revoked_at = COALESCE(revoked_at, $2) WHERE id = $1",
                 )
                 .bind(id.as_str())
                 .bind(Timestamp::now().unix())
                 .execute(&mut *c)
                 .await?;
-                if done.rows_affected() == 0 {
-                    return Err(StoreError::NotFound { what: "invitation" });
-                }
-                Ok(())
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::NotFound { what: "invitation" });
+                    }
+                    Ok(())
+                })
             })
-        })
-        .await
+            .await;
+        self.entries().forget_all();
+        revoked
+    }
+
+    /// The invitation with this code, if not revoked, and its wave: what every survey request
+    /// starts from. Served from memory for at most 2 seconds (`ENTRY_CACHE_SECONDS`); revoking an
+    /// invitation or closing a wave through this store is seen at once, through another process
+    /// (a second server on the same database) within that bound.
+    pub async fn open_invitation(
+        &self,
+        code: &str,
+    ) -> Result<Option<(Invitation, Wave)>, StoreError> {
+        let generation = match self.entries().get(code) {
+            Ok(entry) => return Ok(Some(entry)),
+            Err(generation) => generation,
+        };
+        let row = sqlx::query(
+            "SELECT i.id AS invitation_id, i.code, i.created_at AS invitation_created_at, \
+             i.revoked_at, w.id, w.organization_id, w.instrument_id, w.instrument_version, \
+             w.label, w.opens_at, w.closes_at, w.status, w.created_at \
+             FROM invitations i JOIN waves w ON w.id = i.wave_id \
+             WHERE i.code = $1 AND i.revoked_at IS NULL",
+        )
+        .bind(code)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let wave = waves::from_row(&row)?;
+        let invitation = Invitation {
+            id: InvitationId::from(text(&row, "invitation_id")?),
+            code: text(&row, "code")?,
+            wave_id: wave.id.clone(),
+            created_at: time(&row, "invitation_created_at")?,
+            revoked_at: optional_time(&row, "revoked_at")?,
+        };
+        self.entries().put(generation, &invitation, &wave);
+        Ok(Some((invitation, wave)))
     }
 
     /// The invitation with this code, revoked or not.

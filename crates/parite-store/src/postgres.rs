@@ -17,7 +17,9 @@ const CONNECTIONS: u32 = 16;
 pub(crate) async fn pool(url: &str) -> Result<AnyPool, StoreError> {
     let pool = AnyPoolOptions::new()
         .max_connections(CONNECTIONS)
-        .acquire_timeout(Duration::from_secs(30))
+        // Well under the web's 30-second request limit: a stopped database (connections
+        // refused, which sqlx retries) must end in the page that says so, not an empty 503.
+        .acquire_timeout(Duration::from_secs(10))
         .connect(url)
         .await?;
     Ok(pool)

@@ -85,6 +85,9 @@ pub(crate) async fn readers(options: &AnyConnectOptions) -> Result<AnyPool, Stor
         .max_connections(READERS)
         .min_connections(0)
         .acquire_timeout(Duration::from_secs(30))
+        // A ping checks that a network peer is still there; a file's connection cannot hang up,
+        // and each ping is a hop to the connection's thread that a page read would pay for.
+        .test_before_acquire(false)
         .after_connect(|connection, _| {
             Box::pin(async move {
                 configure(connection).await?;

@@ -9,6 +9,7 @@ use sqlx::Executor;
 use sqlx::{AnyConnection, AnyPool};
 
 use crate::catalog::InstrumentCatalog;
+use crate::invitations::EntryCache;
 use crate::writer::WriterHandle;
 use crate::{StoreError, postgres, sqlite};
 
@@ -52,6 +53,7 @@ struct Inner {
     pool: AnyPool,
     writes: Writes,
     catalog: Arc<dyn InstrumentCatalog>,
+    entries: EntryCache,
 }
 
 enum Writes {
@@ -116,6 +118,7 @@ impl Store {
                 pool,
                 writes,
                 catalog,
+                entries: EntryCache::default(),
             }),
         })
     }
@@ -162,6 +165,10 @@ impl Store {
 
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.inner.pool
+    }
+
+    pub(crate) fn entries(&self) -> &EntryCache {
+        &self.inner.entries
     }
 
     pub(crate) fn catalog(&self) -> Arc<dyn InstrumentCatalog> {

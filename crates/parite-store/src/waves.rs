@@ -84,7 +84,7 @@ macro_rules! select {
     };
 }
 
-fn from_row(row: &AnyRow) -> Result<Wave, StoreError> {
+pub(crate) fn from_row(row: &AnyRow) -> Result<Wave, StoreError> {
     Ok(Wave {
         id: WaveId::from(text(row, "id")?),
         organization_id: OrgId::from(text(row, "organization_id")?),
@@ -134,29 +134,32 @@ impl Store {
     /// Closes a wave at `at` (idempotent: a closed wave keeps its closing time).
     pub async fn close_wave(&self, id: &WaveId, at: Timestamp) -> Result<(), StoreError> {
         let id = id.clone();
-        self.write(move |c| {
-            Box::pin(async move {
-                let done = sqlx::query(
-                    "UPDATE waves SET status = 'closed', closes_at = $2 \
+        let closed = self
+            .write(move |c| {
+                Box::pin(async move {
+                    let done = sqlx::query(
+                        "UPDATE waves SET status = 'closed', closes_at = $2 \
                      WHERE id = $1 AND status = 'open'",
-                )
-                .bind(id.as_str())
-                .bind(at.unix())
-                .execute(&mut *c)
-                .await?;
-                if done.rows_affected() == 0 {
-                    let exists = sqlx::query("SELECT 1 FROM waves WHERE id = $1")
-                        .bind(id.as_str())
-                        .fetch_optional(&mut *c)
-                        .await?;
-                    if exists.is_none() {
-                        return Err(StoreError::NotFound { what: "wave" });
+                    )
+                    .bind(id.as_str())
+                    .bind(at.unix())
+                    .execute(&mut *c)
+                    .await?;
+                    if done.rows_affected() == 0 {
+                        let exists = sqlx::query("SELECT 1 FROM waves WHERE id = $1")
+                            .bind(id.as_str())
+                            .fetch_optional(&mut *c)
+                            .await?;
+                        if exists.is_none() {
+                            return Err(StoreError::NotFound { what: "wave" });
+                        }
                     }
-                }
-                Ok(())
+                    Ok(())
+                })
             })
-        })
-        .await
+            .await;
+        self.entries().forget_all();
+        closed
     }
 
     /// An organization's waves, newest first.

@@ -450,6 +450,26 @@ async fn survey(seconds: u32) -> Result<()> {
         "  mean ratio          {:>8.1} %",
         ratios.iter().sum::<f64>() / ratios.len() as f64 * 100.0
     );
+    // Where the rest goes, same run: the app's middleware and a template without the database
+    // (`/fr/`), and one trivial read through the pool (`/healthz`).
+    for (label, path) in [
+        ("home, no database", "/fr/"),
+        ("healthz, one read", "/healthz"),
+    ] {
+        let target = format!("{}{path}", app.base);
+        let result = tokio::task::spawn_blocking(move || wrk(&target, None, seconds, 64)).await??;
+        let bare_target = bare_url.clone();
+        let bare_result =
+            tokio::task::spawn_blocking(move || wrk(&bare_target, None, seconds, 64)).await??;
+        println!(
+            "  {label:<18} {:>9.0} req/s  p99 {:>9}  = {:>5.1} % of bare ({:.0} req/s, right after) {}",
+            result.requests_per_second,
+            result.p99,
+            result.requests_per_second / bare_result.requests_per_second * 100.0,
+            bare_result.requests_per_second,
+            result.errors
+        );
+    }
     let _ = stop_bare.send(());
     bare_server.await??;
     app.stop().await?;

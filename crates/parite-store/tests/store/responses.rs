@@ -13,6 +13,7 @@ on_both_backends!(
     unknown_items_store_nothing,
     racing_submissions_store_exactly_one,
     database_refuses_changes_to_submitted_responses,
+    submitting_the_draft_as_saved_keeps_every_answer,
 );
 
 fn draft(answers: Vec<Answer>, resume: Option<&str>) -> DraftUpdate {
@@ -248,4 +249,41 @@ async fn racing_submissions_store_exactly_one(ctx: &Ctx) {
         store.response(&id).await.unwrap().unwrap().answers,
         likert(n, &n.to_string())
     );
+}
+
+/// The usual submission: exactly the answers the draft holds (what the review page showed).
+async fn submitting_the_draft_as_saved_keeps_every_answer(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    let id = start(store, &wave).await;
+    let answers = vec![
+        Answer::new("roles", "peer"),
+        Answer::new("q02", "3"),
+        Answer::new("roles", "manager"),
+        Answer::new("q01", "12:3 « oui » 4:"),
+    ];
+    store
+        .save_draft(&id, draft(answers.clone(), Some("as-saved")))
+        .await
+        .unwrap();
+    let submission = Submission {
+        respondent_role: Some("peer".into()),
+        answers,
+    };
+    assert_eq!(
+        store.submit_response(&id, submission).await.unwrap(),
+        SubmitOutcome::Submitted
+    );
+    let stored = store.response(&id).await.unwrap().unwrap();
+    assert_eq!(stored.status, Status::Submitted);
+    assert_eq!(
+        stored.answers,
+        vec![
+            Answer::new("q01", "12:3 « oui » 4:"),
+            Answer::new("q02", "3"),
+            Answer::new("roles", "peer"),
+            Answer::new("roles", "manager"),
+        ]
+    );
+    assert_eq!(store.load_draft("as-saved").await.unwrap(), None);
 }

@@ -6,7 +6,7 @@ use parite_store::{
 
 use crate::harness::{Ctx, on_both_backends, org_and_wave, start, submitted};
 
-on_both_backends!(waves, invitations);
+on_both_backends!(waves, invitations, open_invitations);
 
 async fn waves(ctx: &Ctx) {
     let store = &ctx.store;
@@ -195,4 +195,30 @@ async fn invitations(ctx: &Ctx) {
         store.start_response(through(&ghost, &wave)).await,
         Err(StoreError::NotFound { what: "invitation" })
     ));
+}
+
+/// What a survey link leads to: remembered between requests, yet a revocation or a closing made
+/// through the store is seen by the very next lookup.
+async fn open_invitations(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    let invitation = store.create_invitation(&wave, "ROSE-OURS-3").await.unwrap();
+    let other = store.create_invitation(&wave, "GRIS-LYNX-8").await.unwrap();
+    assert_eq!(store.open_invitation("nope").await.unwrap(), None);
+    for _ in 0..2 {
+        let (found, found_wave) = store.open_invitation("ROSE-OURS-3").await.unwrap().unwrap();
+        assert_eq!(
+            (found.id, found_wave.id),
+            (invitation.clone(), wave.clone())
+        );
+        assert_eq!(found_wave.status, WaveStatus::Open);
+    }
+    store.revoke_invitation(&invitation).await.unwrap();
+    assert_eq!(store.open_invitation("ROSE-OURS-3").await.unwrap(), None);
+    let (found, _) = store.open_invitation("GRIS-LYNX-8").await.unwrap().unwrap();
+    assert_eq!(found.id, other);
+    store.close_wave(&wave, Timestamp::now()).await.unwrap();
+    let (_, closed) = store.open_invitation("GRIS-LYNX-8").await.unwrap().unwrap();
+    assert_eq!(closed.status, WaveStatus::Closed);
+    assert!(closed.closes_at.is_some());
 }

@@ -51,6 +51,15 @@ pub fn with_draft_cookie(
     response
 }
 
+/// A POST whose request failed on the database: what it carried was not stored, whatever
+/// earlier pages stored, so the page must not say "saved" (the respondent would leave).
+pub fn unsaved(error: PageError) -> PageError {
+    match error {
+        PageError::Unavailable { .. } => PageError::Unavailable { saved: false },
+        other => other,
+    }
+}
+
 /// The context of a survey POST whose CSRF token checks out, and its fields; or the page that
 /// says why not.
 pub async fn posted(
@@ -62,7 +71,7 @@ pub async fn posted(
 ) -> Result<(SurveyContext, Vec<(String, String)>), Response> {
     let ctx = SurveyContext::load(state, code, headers, now())
         .await
-        .map_err(|error| error.render(reader))?;
+        .map_err(|error| unsaved(error).render(reader))?;
     let fields = fields.0;
     if !csrf_ok(reader, &fields) {
         return Err(PageError::Forbidden.render(reader));

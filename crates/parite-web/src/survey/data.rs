@@ -73,17 +73,13 @@ fn new_resume_code() -> Result<String, StoreError> {
     crate::security::random_code(12).map_err(|reason| StoreError::Unavailable { reason })
 }
 
+/// The invitation's wave, unless the invitation is unknown or revoked. Every survey request asks;
+/// the store keeps the answer in memory briefly (see `Store::open_invitation`).
 pub async fn wave_of_invitation(
     state: &AppState,
     code: &str,
 ) -> Result<Option<WaveData>, StoreError> {
-    let Some(invitation) = state.store.invitation_by_code(code).await? else {
-        return Ok(None);
-    };
-    if invitation.revoked_at.is_some() {
-        return Ok(None);
-    }
-    let Some(wave) = state.store.wave(&invitation.wave_id).await? else {
+    let Some((invitation, wave)) = state.store.open_invitation(code).await? else {
         return Ok(None);
     };
     Ok(Some(WaveData {

@@ -164,8 +164,9 @@ pub async fn review_post(
                 Ok(SubmitResult::Submitted | SubmitResult::AlreadySubmitted) => {
                     with_draft_cookie(&state, see_other(&thanks), &code, data::SUBMITTED_MARKER)
                 }
-                // Every page's answers were saved as the respondent went: they are not lost.
-                Err(_) => PageError::Unavailable { saved: true }.render(&reader),
+                // The drafts are kept, but the response is not submitted: "saved" here would
+                // read as done, and the respondent would leave without trying again.
+                Err(_) => PageError::Unavailable { saved: false }.render(&reader),
             }
         }
         _ => PageError::BadRequest.render(&reader),

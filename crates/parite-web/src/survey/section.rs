@@ -7,7 +7,7 @@ use axum::response::Response;
 use parite_core::form::{PageAnswers, decode_page};
 use parite_core::{Answers, Group};
 
-use super::common::{Fields, csrf_ok, field, now, see_other};
+use super::common::{Fields, csrf_ok, field, now, see_other, unsaved};
 use super::context::SurveyContext;
 use super::data;
 use super::flow;
@@ -86,16 +86,18 @@ fn section_page(
 }
 
 /// Loads the context and the section; a respondent without a draft goes back to the welcome.
+/// `sending`: the request carries answers (a POST).
 async fn load_section(
     state: &AppState,
     reader: &Reader,
     code: &str,
     section: &str,
     headers: &HeaderMap,
+    sending: bool,
 ) -> Result<(SurveyContext, usize), Response> {
     let ctx = SurveyContext::load(state, code, headers, now())
         .await
-        .map_err(|e| e.render(reader))?;
+        .map_err(|e| if sending { unsaved(e) } else { e }.render(reader))?;
     let number: usize = section
         .parse()
         .map_err(|_| PageError::NotFound.render(reader))?;
@@ -115,7 +117,8 @@ pub async fn section(
     Path((code, section)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers).await {
+    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers, false).await
+    {
         Ok(loaded) => loaded,
         Err(response) => return response,
     };
@@ -149,7 +152,7 @@ pub async fn section_post(
     headers: HeaderMap,
     fields: Fields,
 ) -> Response {
-    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers).await {
+    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers, true).await {
         Ok(loaded) => loaded,
         Err(response) => return response,
     };

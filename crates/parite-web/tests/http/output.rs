@@ -43,7 +43,10 @@ async fn every_response_carries_the_security_headers() {
             csp.contains("frame-ancestors 'none'"),
             "{path}: CSP {csp:?}"
         );
-        assert!(!csp.contains("script-src"), "{path}: no script may run: {csp:?}");
+        assert!(
+            !csp.contains("script-src"),
+            "{path}: no script may run: {csp:?}"
+        );
         assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(header("x-frame-options"), "DENY", "{path}");
         assert_eq!(header("referrer-policy"), "no-referrer", "{path}");

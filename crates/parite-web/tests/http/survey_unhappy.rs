@@ -21,6 +21,9 @@ async fn unknown_and_revoked_codes_are_not_found() {
         .await
         .expect("read")
         .expect("exists");
+    // Open first, so that the link is known to the server when it is revoked.
+    let open = browser.get(&format!("/fr/s/{}", app.code)).await;
+    assert_eq!(open.status, StatusCode::OK);
     app.store
         .revoke_invitation(&invitation.id)
         .await

@@ -1,0 +1,310 @@
+//! The real `parite` binary as an operator runs it: a database of its own (an SQLite file or a
+//! fresh PostgreSQL database), set up with the command line, and `parite serve` as a child
+//! process on a free port of 127.0.0.1, its standard error kept in a file to look for panics.
+
+use std::fs::File;
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use sqlx::{Connection, Executor};
+
+pub const ORG: &str = "centre-horizon";
+pub const ADMIN: &str = "admin@example.org";
+pub const PASSWORD: &str = "pont-levis orange 42";
+
+/// A database for one test, removed at the end.
+pub struct Database {
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    /// The PostgreSQL database's name, dropped with this value.
+    postgres: Option<String>,
+}
+
+impl Database {
+    pub fn sqlite() -> Database {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("parite.db").display());
+        Database {
+            url,
+            dir,
+            postgres: None,
+        }
+    }
+
+    /// An SQLite database at `path` (a disk of the test's choosing).
+    pub fn on_file(path: &Path) -> Database {
+        Database {
+            url: format!("sqlite://{}", path.display()),
+            dir: tempfile::tempdir().expect("temp dir"),
+            postgres: None,
+        }
+    }
+
+    /// A fresh database on the server of `PARITE_TEST_POSTGRES_URL`; `None` (said so) when the
+    /// variable is unset, a failure when `PARITE_REQUIRE_POSTGRES=1` demands PostgreSQL.
+    pub async fn postgres(test: &str) -> Option<Database> {
+        let Ok(admin_url) = std::env::var("PARITE_TEST_POSTGRES_URL") else {
+            assert!(
+                std::env::var("PARITE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "PARITE_REQUIRE_POSTGRES=1 but PARITE_TEST_POSTGRES_URL is unset"
+            );
+            eprintln!("{test}: skipped on PostgreSQL (PARITE_TEST_POSTGRES_URL is unset)");
+            return None;
+        };
+        let name = format!("parite_reliability_{}", random_suffix());
+        let mut admin = sqlx::PgConnection::connect(&admin_url)
+            .await
+            .expect("PostgreSQL reachable");
+        admin
+            .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .await
+            .expect("create database");
+        admin.close().await.expect("close");
+        let (server, _) = admin_url.rsplit_once('/').expect("a database in the URL");
+        Some(Database {
+            url: format!("{server}/{name}"),
+            dir: tempfile::tempdir().expect("temp dir"),
+            postgres: Some(name),
+        })
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.postgres.is_some()
+    }
+
+    pub fn label(&self) -> &'static str {
+        if self.is_postgres() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        }
+    }
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        let (Some(name), Ok(admin_url)) = (
+            self.postgres.take(),
+            std::env::var("PARITE_TEST_POSTGRES_URL"),
+        ) else {
+            return;
+        };
+        // A runtime of its own on a thread of its own: Drop may run inside the test's runtime.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async {
+                let mut admin = sqlx::PgConnection::connect(&admin_url).await.ok()?;
+                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                admin.execute(sqlx::AssertSqlSafe(sql)).await.ok()
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(_))) {
+            eprintln!("could not drop a test database");
+        }
+    }
+}
+
+fn random_suffix() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!("{}_{nanos}", std::process::id())
+}
+
+/// `parite <args> --database <url>`, `stdin` written to its standard input.
+pub fn parite(url: &str, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parite"))
+        .args(args)
+        .args(["--database", url])
+        .env("PARITE_DEFAULT_LOCALE", "en-CA")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run parite");
+    if let Some(mut input) = child.stdin.take() {
+        input.write_all(stdin.as_bytes()).expect("write stdin");
+    }
+    let output = child.wait_with_output().expect("parite output");
+    assert!(
+        output.status.success(),
+        "parite {args:?} failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+/// One organization with an open wave and an administrator, made with the command line; the
+/// wave's invitation code is returned.
+pub fn seed(db: &Database) -> String {
+    let url = db.url.as_str();
+    parite(
+        url,
+        &["org", "add", "--slug", ORG, "--name", "Centre Horizon"],
+        "",
+    );
+    let wave = parite(
+        url,
+        &["wave", "open", "--org", ORG, "--label", "Automne 2026"],
+        "",
+    );
+    let printed = String::from_utf8_lossy(&wave.stdout).into_owned();
+    let code = printed
+        .lines()
+        .find_map(|line| line.trim().split_once("/en/s/").map(|(_, c)| c.to_owned()))
+        .unwrap_or_else(|| panic!("no invitation link in:\n{printed}"));
+    let user = format!("{PASSWORD}\n");
+    parite(
+        url,
+        &[
+            "user", "add", "--email", ADMIN, "--role", "admin", "--org", ORG,
+        ],
+        &user,
+    );
+    code
+}
+
+/// A running `parite serve`.
+pub struct Server {
+    pub base: String,
+    child: Child,
+    stderr: PathBuf,
+}
+
+/// A port nobody listens on right now.
+pub fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
+}
+
+impl Server {
+    /// Starts `parite serve` on `url` and waits until `/healthz` answers 200.
+    pub async fn start(url: &str, logs: &Path) -> Server {
+        // Another process may take the free port in between: try again on a new one.
+        for attempt in 0..3 {
+            let port = free_port();
+            let stderr = logs.join(format!("serve-{port}-{attempt}.log"));
+            let child = Command::new(env!("CARGO_BIN_EXE_parite"))
+                .args(["serve", "--database", url, "--insecure-cookies"])
+                .args(["--addr", &format!("127.0.0.1:{port}")])
+                .env("PARITE_DEFAULT_LOCALE", "en-CA")
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(File::create(&stderr).expect("log file"))
+                .spawn()
+                .expect("start parite serve");
+            let mut server = Server {
+                base: format!("http://127.0.0.1:{port}"),
+                child,
+                stderr,
+            };
+            if server.wait_healthy().await {
+                return server;
+            }
+            server.kill();
+            eprintln!("parite serve did not start:\n{}", server.log());
+        }
+        panic!("parite serve did not start on {url}");
+    }
+
+    async fn wait_healthy(&mut self) -> bool {
+        let client = reqwest::Client::new();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return false;
+            }
+            if self.health(&client).await == Some(200) {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        false
+    }
+
+    /// The status of `/healthz`, or `None` when nothing answers.
+    pub async fn health(&self, client: &reqwest::Client) -> Option<u16> {
+        let response = client
+            .get(format!("{}/healthz", self.base))
+            .timeout(Duration::from_secs(45))
+            .send()
+            .await
+            .ok()?;
+        Some(response.status().as_u16())
+    }
+
+    /// SIGKILL, as `kill -9`: no shutdown code runs.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+
+    /// The server's warnings and errors so far, to explain a failure.
+    pub fn problems(&self) -> String {
+        self.log()
+            .lines()
+            // sqlx warns of every statement over a second: expected for exports under load.
+            .filter(|l| {
+                l.contains("ERROR") || (l.contains("WARN") && !l.contains("slow statement"))
+            })
+            .take(20)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Fails the test when the server panicked at any point so far.
+    pub fn assert_no_panic(&self) {
+        let log = self.log();
+        assert!(!log.contains("panicked"), "parite serve panicked:\n{log}");
+    }
+
+    /// Ctrl-C, as an operator stops it (the server commits what it holds), then fails the test
+    /// if it panicked at any point.
+    pub fn stop(mut self) {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-INT", &pid]).status();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.kill();
+        self.assert_no_panic();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// The store the server uses, opened by the test to count what is stored.
+pub async fn open_store(url: &str) -> parite_store::Store {
+    parite_store::Store::connect(url, std::sync::Arc::new(AnyItem))
+        .await
+        .expect("open the database")
+}
+
+/// Counting needs no instrument: every item is accepted.
+struct AnyItem;
+
+impl parite_store::InstrumentCatalog for AnyItem {
+    fn has_item(&self, _: &str, _: u32, _: &str) -> Option<bool> {
+        Some(true)
+    }
+}
