@@ -280,15 +280,7 @@ async fn two_raters_and_a_consensus(app: TestApp) {
     // Every rating is kept; the report uses the consensus.
     let assessments = app
         .store
-        .assessments_of(
-            &store
-                .organization_by_slug("centre-horizon")
-                .await
-                .expect("read")
-                .expect("org")
-                .id,
-            &app.wave,
-        )
+        .assessments_of(&app.org().await.id, &app.wave)
         .await
         .expect("read");
     assert_eq!(assessments.len(), 3);
@@ -333,15 +325,7 @@ async fn forged_ratings_and_other_organizations_waves_are_refused() {
     }
     let stored = app
         .store
-        .assessments_of(
-            &app.store
-                .organization_by_slug("centre-horizon")
-                .await
-                .expect("read")
-                .expect("org")
-                .id,
-            &app.wave,
-        )
+        .assessments_of(&app.org().await.id, &app.wave)
         .await
         .expect("read");
     assert!(stored.is_empty(), "a forged form created an assessment");
@@ -395,12 +379,7 @@ async fn scores_use_the_checklist_version_that_was_rated() {
         &["centre-horizon"],
     )
     .await;
-    let org = app
-        .store
-        .organization_by_slug("centre-horizon")
-        .await
-        .expect("read")
-        .expect("org");
+    let org = app.org().await;
     let id = app
         .store
         .create_assessment(NewAssessment {

@@ -112,6 +112,15 @@ pub async fn spawn_app_on(
 }
 
 impl TestApp {
+    /// The organization every test app starts with, as stored.
+    pub async fn org(&self) -> parite_store::Organization {
+        self.store
+            .organization_by_slug("centre-horizon")
+            .await
+            .expect("read")
+            .expect("the test organization")
+    }
+
     /// A new browser: its own cookie jar, redirects not followed so each step can be checked.
     pub fn browser(&self) -> Browser {
         let client = reqwest::Client::builder()

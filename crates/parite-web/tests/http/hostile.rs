@@ -104,12 +104,7 @@ async fn bodies_that_are_not_forms_or_not_utf8_are_refused() {
         assert!(status.is_client_error(), "{content_type}: {status}");
     }
     assert_eq!(stored_answers(&app).await, 0, "nothing stored");
-    let org = app
-        .store
-        .organization_by_slug("centre-horizon")
-        .await
-        .expect("read")
-        .expect("org");
+    let org = app.org().await;
     assert!(
         app.store
             .assessments_of(&org.id, &app.wave)
