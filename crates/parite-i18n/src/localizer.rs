@@ -1,7 +1,7 @@
 //! The `Localizer`: one strict Fluent bundle per locale, plus that locale's formatters.
 
-use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -22,6 +22,9 @@ pub struct Localizer {
     locales: Vec<Locale>,
     default: Locale,
     bundles: BTreeMap<Locale, (Bundle, Arc<NumberFormat>)>,
+    /// Every message that takes no argument, formatted once per locale: most of a page's texts
+    /// (labels, choices, buttons), which would otherwise be resolved again on every request.
+    fixed: BTreeMap<Locale, HashMap<String, String>>,
 }
 
 impl Localizer {
@@ -66,8 +69,10 @@ impl Localizer {
             });
         }
         let mut bundles = BTreeMap::new();
+        let mut fixed = BTreeMap::new();
         for (locale, files) in grouped {
-            let bundle = load_bundle(&locale, &files)?;
+            let (bundle, ids) = load_bundle(&locale, &files)?;
+            fixed.insert(locale.clone(), fixed_messages(&bundle, &locale, &ids));
             bundles.insert(locale.clone(), (bundle, NumberFormat::shared(&locale)));
         }
         let locales: Vec<Locale> = bundles.keys().cloned().collect();
@@ -82,6 +87,7 @@ impl Localizer {
             locales,
             default,
             bundles,
+            fixed,
         })
     }
 
@@ -110,6 +116,11 @@ impl Localizer {
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Result<String, I18nError> {
+        if args.is_none()
+            && let Some(text) = self.fixed.get(locale).and_then(|fixed| fixed.get(id))
+        {
+            return Ok(text.clone());
+        }
         let bundle = self.bundle(locale)?;
         let message = bundle
             .get_message(id)
@@ -233,8 +244,23 @@ fn describe(errors: &[FluentError]) -> String {
         .join("; ")
 }
 
-/// One locale's files into one bundle, refusing syntax errors and ids defined twice.
-fn load_bundle(locale: &Locale, files: &[(&Path, &str)]) -> Result<Bundle, I18nError> {
+/// The messages among `ids` that format without arguments and without error, formatted.
+fn fixed_messages(bundle: &Bundle, locale: &Locale, ids: &[String]) -> HashMap<String, String> {
+    ids.iter()
+        .filter_map(|id| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let text = format(bundle, locale, id, pattern, None).ok()?;
+            Some((id.clone(), text))
+        })
+        .collect()
+}
+
+/// One locale's files into one bundle, refusing syntax errors and ids defined twice; with the
+/// ids of its messages (terms left out).
+fn load_bundle(
+    locale: &Locale,
+    files: &[(&Path, &str)],
+) -> Result<(Bundle, Vec<String>), I18nError> {
     let mut bundle = Bundle::new_concurrent(vec![locale.langid().clone()]);
     // The marks around placeables help bidirectional text but end up in CLI output and tests.
     bundle.set_use_isolating(false);
@@ -286,5 +312,6 @@ fn load_bundle(locale: &Locale, files: &[(&Path, &str)]) -> Result<Bundle, I18nE
                 details: describe(&errors),
             })?;
     }
-    Ok(bundle)
+    let ids = seen.into_keys().filter(|id| !id.starts_with('-')).collect();
+    Ok((bundle, ids))
 }

@@ -29,7 +29,10 @@
 //! the embedded migrations before anything else. On SQLite (WAL, `synchronous=FULL`, foreign
 //! keys, busy timeout) every write goes through one writer task that commits whatever has
 //! queued as one `BEGIN IMMEDIATE` transaction, one savepoint per write (see `writer.rs`), and
-//! reads go to a pool of `query_only` connections. On PostgreSQL each write is an ordinary
+//! reads go to a pool of `query_only` connections — except the survey pages' draft read, which
+//! runs on the calling thread through read-only `rusqlite` connections to the same file
+//! (`direct.rs`: sqlx's hand-overs to each connection's thread cost more than that read), and
+//! falls back to the pool whenever it cannot answer. On PostgreSQL each write is an ordinary
 //! transaction on a pool. Either way a write returns only once it is committed.
 //!
 //! # Integrity in the database
@@ -47,6 +50,7 @@
 //! as a hash and cleared when the response is submitted.
 
 mod catalog;
+mod direct;
 mod error;
 mod ids;
 mod postgres;

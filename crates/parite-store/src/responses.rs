@@ -280,6 +280,18 @@ impl Store {
     /// The draft whose resume code has this hash; `None` once submitted (submitting clears the
     /// hash) or when no draft has it.
     pub async fn load_draft(&self, resume_code_hash: &str) -> Result<Option<Response>, StoreError> {
+        if let Some(read) = self.direct().and_then(|d| d.load_draft(resume_code_hash)) {
+            return Ok(read);
+        }
+        self.load_draft_pooled(resume_code_hash).await
+    }
+
+    /// [`Store::load_draft`] through the pool: PostgreSQL's read, and SQLite's when the direct
+    /// read could not answer.
+    pub(crate) async fn load_draft_pooled(
+        &self,
+        resume_code_hash: &str,
+    ) -> Result<Option<Response>, StoreError> {
         let row = sqlx::query(select_with_answers!(
             "WHERE r.resume_code_hash = $1 AND r.status = 'draft'"
         ))

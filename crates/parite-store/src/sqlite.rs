@@ -24,6 +24,8 @@ const READERS: u32 = 4;
 #[derive(Debug, Clone)]
 pub(crate) struct Target {
     pub(crate) options: AnyConnectOptions,
+    /// The database file, absolute.
+    pub(crate) file: PathBuf,
 }
 
 /// Resolves an `sqlite:` URL to an absolute file, creating its folder on first run.
@@ -55,7 +57,7 @@ pub(crate) fn target(url: &str) -> Result<Target, StoreError> {
         .create_if_missing(true)
         .to_url_lossy();
     let options = AnyConnectOptions::from_url(&url).map_err(|error| invalid(error.to_string()))?;
-    Ok(Target { options })
+    Ok(Target { options, file })
 }
 
 /// Opens the writing connection: WAL, `synchronous=FULL`, foreign keys, busy timeout.

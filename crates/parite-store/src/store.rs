@@ -9,6 +9,7 @@ use sqlx::Executor;
 use sqlx::{AnyConnection, AnyPool};
 
 use crate::catalog::InstrumentCatalog;
+use crate::direct::DirectReader;
 use crate::invitations::EntryCache;
 use crate::writer::WriterHandle;
 use crate::{StoreError, postgres, sqlite};
@@ -60,6 +61,7 @@ enum Writes {
     Grouped {
         writer: WriterHandle,
         target: sqlite::Target,
+        direct: DirectReader,
     },
     Direct,
 }
@@ -104,7 +106,15 @@ impl Store {
                 sqlite::MIGRATOR.run(&mut connection).await?;
                 let pool = sqlite::readers(&target.options).await?;
                 let writer = WriterHandle::spawn(connection, target.options.clone());
-                (pool, Writes::Grouped { writer, target })
+                let direct = DirectReader::new(&target.file);
+                (
+                    pool,
+                    Writes::Grouped {
+                        writer,
+                        target,
+                        direct,
+                    },
+                )
             }
             Backend::Postgres => {
                 let pool = postgres::pool(url).await?;
@@ -157,14 +167,23 @@ impl Store {
     /// Commits the queued writes and closes every connection. Writes afterwards fail with
     /// `Unavailable`.
     pub async fn close(&self) {
-        if let Writes::Grouped { writer, .. } = &self.inner.writes {
+        if let Writes::Grouped { writer, direct, .. } = &self.inner.writes {
             writer.close().await;
+            direct.close();
         }
         self.inner.pool.close().await;
     }
 
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.inner.pool
+    }
+
+    /// SQLite's read on the caller's thread, for the survey pages (see `direct.rs`).
+    pub(crate) fn direct(&self) -> Option<&DirectReader> {
+        match &self.inner.writes {
+            Writes::Grouped { direct, .. } => Some(direct),
+            Writes::Direct => None,
+        }
     }
 
     pub(crate) fn entries(&self) -> &EntryCache {

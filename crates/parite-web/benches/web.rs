@@ -335,6 +335,9 @@ fn time_loop(
 
 struct WrkResult {
     requests_per_second: f64,
+    /// CPU time this process (the servers, not wrk) spent per request, in µs: unlike req/s,
+    /// it holds still when other work shares the machine.
+    cpu_per_request_us: f64,
     p50: String,
     p99: String,
     errors: String,
@@ -353,7 +356,9 @@ fn wrk(url: &str, cookie: Option<&str>, seconds: u32, connections: u32) -> Resul
     if let Some(cookie) = cookie {
         command.args(["-H", &format!("Cookie: {cookie}")]);
     }
+    let cpu_before = process_cpu_seconds();
     let output = command.arg(url).output()?;
+    let cpu = process_cpu_seconds() - cpu_before;
     let text = String::from_utf8_lossy(&output.stdout).into_owned();
     let line = |prefix: &str| {
         text.lines()
@@ -364,6 +369,11 @@ fn wrk(url: &str, cookie: Option<&str>, seconds: u32, connections: u32) -> Resul
     let requests_per_second = line("Requests/sec:")
         .and_then(|v| v.parse().ok())
         .ok_or_else(|| format!("wrk output not understood:\n{text}"))?;
+    let requests: f64 = text
+        .lines()
+        .find_map(|l| l.trim().split_once(" requests in "))
+        .and_then(|(n, _)| n.trim().parse().ok())
+        .unwrap_or(0.0);
     let mut errors = Vec::new();
     if let Some(non_2xx) = line("Non-2xx or 3xx responses:") {
         errors.push(format!("non-2xx {non_2xx}"));
@@ -373,10 +383,30 @@ fn wrk(url: &str, cookie: Option<&str>, seconds: u32, connections: u32) -> Resul
     }
     Ok(WrkResult {
         requests_per_second,
+        cpu_per_request_us: cpu * 1e6 / requests.max(1.0),
         p50: line("50%").unwrap_or_default(),
         p99: line("99%").unwrap_or_default(),
         errors: errors.join(", "),
     })
+}
+
+/// User and system time of this whole process so far, from `/proc/self/stat` (clock ticks of
+/// 10 ms, Linux's USER_HZ).
+fn process_cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime: fields 14 and 15 of the line, so 11 and 12 counting from the state.
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 async fn survey(seconds: u32) -> Result<()> {
@@ -440,11 +470,15 @@ async fn survey(seconds: u32) -> Result<()> {
             ("bare handler", &bare_result),
         ] {
             println!(
-                "  round {round} {label:<13} {:>9.0} req/s  p50 {:>9}  p99 {:>9}  {}",
-                r.requests_per_second, r.p50, r.p99, r.errors
+                "  round {round} {label:<13} {:>9.0} req/s  p50 {:>9}  p99 {:>9}  server CPU {:>6.1} µs/request  {}",
+                r.requests_per_second, r.p50, r.p99, r.cpu_per_request_us, r.errors
             );
         }
-        println!("  round {round} ratio         {:>8.1} %", ratio * 100.0);
+        println!(
+            "  round {round} ratio         {:>8.1} %   (server CPU per request: bare / page = {:.1} %)",
+            ratio * 100.0,
+            bare_result.cpu_per_request_us / app_result.cpu_per_request_us * 100.0
+        );
     }
     println!(
         "  mean ratio          {:>8.1} %",
@@ -462,9 +496,10 @@ async fn survey(seconds: u32) -> Result<()> {
         let bare_result =
             tokio::task::spawn_blocking(move || wrk(&bare_target, None, seconds, 64)).await??;
         println!(
-            "  {label:<18} {:>9.0} req/s  p99 {:>9}  = {:>5.1} % of bare ({:.0} req/s, right after) {}",
+            "  {label:<18} {:>9.0} req/s  p99 {:>9}  server CPU {:>6.1} µs/request  = {:>5.1} % of bare ({:.0} req/s, right after) {}",
             result.requests_per_second,
             result.p99,
+            result.cpu_per_request_us,
             result.requests_per_second / bare_result.requests_per_second * 100.0,
             bare_result.requests_per_second,
             result.errors

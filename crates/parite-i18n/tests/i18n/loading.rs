@@ -294,3 +294,29 @@ fn the_real_locales_load_from_disk_and_embedded() {
     assert_eq!(from_disk.locales(), embedded.locales());
     assert!(from_disk.locales().contains(&en()));
 }
+
+/// Messages without arguments are formatted once at load; each must read exactly as resolving
+/// it on request would (an empty argument list takes the resolving path).
+#[test]
+fn every_shipped_message_reads_the_same_fixed_or_resolved() {
+    let localizer = Localizer::embedded(fr()).unwrap();
+    let catalog = parite_i18n::catalog::scan_sources(&parite_i18n::catalog::embedded_sources());
+    let mut compared = 0;
+    for locale_catalog in &catalog.locales {
+        let locale = Locale::parse(&locale_catalog.locale).unwrap();
+        for message in locale_catalog.files.iter().flat_map(|f| &f.messages) {
+            let fixed = localizer.message(&locale, &message.id, None);
+            let resolved = localizer.message(&locale, &message.id, Some(&FluentArgs::new()));
+            match (&fixed, &resolved) {
+                (Ok(fixed), Ok(resolved)) => {
+                    assert_eq!(fixed, resolved, "{locale} {}", message.id);
+                    compared += 1;
+                }
+                // Needs arguments (or has no value): an error either way, never stale text.
+                (Err(_), Err(_)) => {}
+                _ => panic!("{locale} {}: {fixed:?} vs {resolved:?}", message.id),
+            }
+        }
+    }
+    assert!(compared > 500, "only {compared} messages compared");
+}

@@ -93,17 +93,17 @@ pub async fn wave_of_invitation(
     }))
 }
 
-fn to_domain(instrument: &Instrument, rows: &[parite_store::Answer]) -> Answers {
+/// The store's rows, ordered by item then position (each item's values one run), as answers.
+fn to_domain(instrument: &Instrument, rows: Vec<parite_store::Answer>) -> Answers {
     let mut answers = Answers::new();
-    for item in instrument.items() {
-        let values: Vec<String> = rows
-            .iter()
-            .filter(|a| a.item_id == item.id.as_str())
-            .map(|a| a.value.clone())
-            .collect();
-        if let Some(answer) = (!values.is_empty())
-            .then(|| Answer::from_values(&item.kind, &values))
-            .flatten()
+    let mut rows = rows.into_iter().peekable();
+    while let Some(first) = rows.next() {
+        let mut values = vec![first.value];
+        while let Some(next) = rows.next_if(|row| row.item_id == first.item_id) {
+            values.push(next.value);
+        }
+        if let Some(item) = instrument.item(&first.item_id)
+            && let Some(answer) = Answer::from_values(&item.kind, &values)
         {
             answers.insert(item.id.clone(), answer);
         }
@@ -151,7 +151,7 @@ pub async fn draft_by_key(
         return Ok(None);
     };
     Ok(Some(DraftData {
-        answers: to_domain(instrument, &response.answers),
+        answers: to_domain(instrument, response.answers),
         id: Some(response.id),
         wave_id: response.wave_id,
         submitted: false,
