@@ -4,10 +4,14 @@ use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
 use crate::catalog::InstrumentRef;
+use crate::id_lists::{chunks, placeholders};
 use crate::ids::new_id;
 use crate::responses::Status;
-use crate::row::{optional_time, parsed, small, text, time};
-use crate::{AssessmentId, OrgId, Store, StoreError, SubmitOutcome, Timestamp, UserId, WaveId};
+use crate::row::{optional_text, optional_time, parsed, small, text, time};
+use crate::{
+    AssessmentId, OrgId, Rating, RatingValue, Store, StoreError, SubmitOutcome, Timestamp, UserId,
+    WaveId,
+};
 
 /// Whose assessment: one rater's, or the consensus agreed between raters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,6 +65,15 @@ pub struct Assessment {
     pub updated_at: Timestamp,
     /// When it was submitted.
     pub submitted_at: Option<Timestamp>,
+}
+
+/// A wave's consensus as reports read it: the assessment and its ratings, by item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Consensus {
+    /// The latest submitted consensus assessment of the wave.
+    pub assessment: Assessment,
+    /// Its ratings, as [`Store::ratings`] gives them.
+    pub ratings: Vec<Rating>,
 }
 
 /// What creating an assessment needs.
@@ -205,5 +218,64 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(from_row).collect()
+    }
+
+    /// For each wave of the organizations given, the consensus its reports use: of the
+    /// submitted consensus assessments on checklist `instrument_id`, the latest by creation
+    /// time then id (the last of them in [`assessments_of`](Self::assessments_of)), with its
+    /// ratings. A wave without one is left out. An organization's waves come together, in
+    /// wave id order. One statement for up to a few hundred organizations, where reading
+    /// wave by wave took two per wave.
+    pub async fn latest_consensus(
+        &self,
+        orgs: &[OrgId],
+        instrument_id: &str,
+    ) -> Result<Vec<Consensus>, StoreError> {
+        let mut found: Vec<Consensus> = Vec::new();
+        for chunk in chunks(orgs) {
+            let sql = format!(
+                "SELECT a.id, a.organization_id, a.wave_id, a.instrument_id, \
+                 a.instrument_version, a.rater_id, a.kind, a.status, a.created_at, a.updated_at, \
+                 a.submitted_at, r.item_id, r.value, r.evidence \
+                 FROM assessments a LEFT JOIN ratings r ON r.assessment_id = a.id \
+                 WHERE a.organization_id IN ({}) AND a.instrument_id = $1 \
+                 AND a.kind = 'consensus' AND a.status = 'submitted' \
+                 AND NOT EXISTS (SELECT 1 FROM assessments later \
+                   WHERE later.organization_id = a.organization_id \
+                   AND later.wave_id = a.wave_id AND later.instrument_id = a.instrument_id \
+                   AND later.kind = 'consensus' AND later.status = 'submitted' \
+                   AND (later.created_at > a.created_at \
+                     OR (later.created_at = a.created_at AND later.id > a.id))) \
+                 ORDER BY a.organization_id, a.wave_id, r.item_id",
+                placeholders(2, chunk.len())
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(instrument_id);
+            for org in chunk {
+                query = query.bind(org);
+            }
+            for row in query.fetch_all(self.pool()).await? {
+                let id = text(&row, "id")?;
+                let same = found
+                    .last()
+                    .is_some_and(|last| last.assessment.id.as_str() == id);
+                if !same {
+                    found.push(Consensus {
+                        assessment: from_row(&row)?,
+                        ratings: Vec::new(),
+                    });
+                }
+                // A consensus without ratings comes as one row with no item.
+                if let (Some(item_id), Some(consensus)) =
+                    (optional_text(&row, "item_id")?, found.last_mut())
+                {
+                    consensus.ratings.push(Rating {
+                        item_id,
+                        value: parsed(&row, "value", RatingValue::parse)?,
+                        evidence: text(&row, "evidence")?,
+                    });
+                }
+            }
+        }
+        Ok(found)
     }
 }

@@ -52,6 +52,7 @@
 mod catalog;
 mod direct;
 mod error;
+mod id_lists;
 mod ids;
 mod postgres;
 mod row;
@@ -76,7 +77,7 @@ mod summaries;
 mod users;
 mod waves;
 
-pub use assessments::{Assessment, AssessmentKind, NewAssessment};
+pub use assessments::{Assessment, AssessmentKind, Consensus, NewAssessment};
 pub use audit::{AuditEntry, AuditFilter, NewAuditEntry};
 pub use catalog::InstrumentCatalog;
 pub use error::StoreError;

@@ -61,7 +61,7 @@ enum Writes {
     Grouped {
         writer: WriterHandle,
         target: sqlite::Target,
-        direct: DirectReader,
+        direct: Box<DirectReader>,
     },
     Direct,
 }
@@ -106,7 +106,7 @@ impl Store {
                 sqlite::MIGRATOR.run(&mut connection).await?;
                 let pool = sqlite::readers(&target.options).await?;
                 let writer = WriterHandle::spawn(connection, target.options.clone());
-                let direct = DirectReader::new(&target.file);
+                let direct = Box::new(DirectReader::new(&target.file));
                 (
                     pool,
                     Writes::Grouped {

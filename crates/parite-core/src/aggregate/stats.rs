@@ -78,9 +78,11 @@ impl RunningStats {
 /// Student's t quantile: the `t` with P(T ≤ t) = `p` for `df` degrees of freedom (`df` may be
 /// fractional, as Welch's is). `None` outside 0 < p < 1 or for df ≤ 0.
 ///
-/// Found by bisection on the exact distribution function (below) rather than by a closed-form
-/// approximation, so its accuracy is that of the incomplete beta function (~1e-10), checked
-/// against published tables in the tests.
+/// A report asks for thousands of these (one per interval of change), so the root of the
+/// exact distribution function (below) is found from a close start with a few Halley steps
+/// rather than by bisection alone: about two evaluations of the incomplete beta function
+/// instead of forty. The root is the same — its accuracy is that of the incomplete beta
+/// function (~1e-10) — and should the steps fail to settle, the bisection answers.
 pub fn t_quantile(p: f64, df: f64) -> Option<f64> {
     if !(p > 0.0 && p < 1.0 && df > 0.0 && df.is_finite()) {
         return None;
@@ -88,7 +90,107 @@ pub fn t_quantile(p: f64, df: f64) -> Option<f64> {
     if p < 0.5 {
         return t_quantile(1.0 - p, df).map(|t| -t);
     }
+    if p == 0.5 {
+        return Some(0.0);
+    }
     let tail = 1.0 - p;
+    halley_root(start_estimate(2.0 * tail, df), tail, df)
+        .filter(|t| *t <= BISECTION_REACH)
+        .or_else(|| t_quantile_by_bisection(tail, df))
+}
+
+/// The largest quantile the bisection's search for an upper bound reaches (it gives up past
+/// 10¹², doubling from 1): larger ones stay `None`, as they always were.
+const BISECTION_REACH: f64 = 549_755_813_888.0; // 2³⁹
+
+/// Halley steps taken before giving up on them.
+const HALLEY_STEPS: usize = 8;
+
+/// A step this small (relative, or absolute below 1) ends the search: Halley's steps
+/// converge cubically, so what remains after it is far below the distribution function's
+/// own accuracy.
+const HALLEY_SETTLED: f64 = 1e-8;
+
+/// Halley's iteration on P(T > t) − `tail` from `start`; `None` if it does not settle. With
+/// f = P(T > t) − tail, f′ = −density and f″/f′ = −(df + 1)·t / (df + t²), so each step costs
+/// one evaluation of the distribution function and one of the density.
+fn halley_root(start: f64, tail: f64, df: f64) -> Option<f64> {
+    let ln_density_scale =
+        ln_gamma((df + 1.0) / 2.0) - ln_gamma(df / 2.0) - 0.5 * (df * std::f64::consts::PI).ln();
+    let mut t = start;
+    for _ in 0..HALLEY_STEPS {
+        if !(t.is_finite() && t >= 0.0) {
+            return None;
+        }
+        let density = (ln_density_scale - (df + 1.0) / 2.0 * (t * t / df).ln_1p()).exp();
+        let newton = (t_upper_tail(t, df) - tail) / density;
+        let step = newton / (1.0 - newton * (df + 1.0) * t / (2.0 * (df + t * t)));
+        let next = t + step;
+        if step.abs() <= HALLEY_SETTLED * next.abs().max(1.0) {
+            return (next.is_finite() && next >= 0.0).then_some(next);
+        }
+        t = next;
+    }
+    None
+}
+
+/// A first estimate of the quantile with two-sided tail probability `two_sided`: G. W. Hill,
+/// "Algorithm 396: Student's t-quantiles", Comm. ACM 13(10), 1970, exact for 1 and 2 degrees
+/// of freedom and within about 1e-4 from 1 up. Below 1 degree of freedom, where Hill's
+/// expansion does not hold, the leading term of the tail, P(T > t) ≈ x^(df/2) / (df/2 ·
+/// B(df/2, ½)) with x = df / (df + t²), is solved for t instead.
+fn start_estimate(two_sided: f64, n: f64) -> f64 {
+    use std::f64::consts::FRAC_PI_2;
+    if n == 1.0 {
+        return 1.0 / (two_sided * FRAC_PI_2).tan();
+    }
+    if n == 2.0 {
+        return (2.0 / (two_sided * (2.0 - two_sided)) - 2.0).sqrt();
+    }
+    if n < 1.0 {
+        let a = n / 2.0;
+        let ln_beta = ln_gamma(a) + ln_gamma(0.5) - ln_gamma(a + 0.5);
+        let x = (((two_sided * a).ln() + ln_beta) / a).exp().min(1.0);
+        return (n * (1.0 / x - 1.0)).sqrt();
+    }
+    let a = 1.0 / (n - 0.5);
+    let b = 48.0 / (a * a);
+    let mut c = ((20_700.0 * a / b - 98.0) * a - 16.0) * a + 96.36;
+    let d = ((94.5 / (b + c) - 3.0) / b + 1.0) * (a * FRAC_PI_2).sqrt() * n;
+    let mut y = (d * two_sided).powf(2.0 / n);
+    if y > 0.05 + a {
+        // Far from the tail: an expansion about the normal quantile.
+        let x = -upper_normal_quantile(0.5 * two_sided);
+        y = x * x;
+        if n < 5.0 {
+            c += 0.3 * (n - 4.5) * (x + 0.6);
+        }
+        c += (((0.05 * d * x - 5.0) * x - 7.0) * x - 2.0) * x + b;
+        y = (((((0.4 * y + 6.3) * y + 36.0) * y + 94.5) / c - y - 3.0) / b + 1.0) * x;
+        y = (a * y * y).exp_m1();
+    } else {
+        y = ((1.0 / (((n + 6.0) / (n * y) - 0.089 * d - 0.822) * (n + 2.0) * 3.0)
+            + 0.5 / (n + 4.0))
+            * y
+            - 1.0)
+            * (n + 1.0)
+            / (n + 2.0)
+            + 1.0 / y;
+    }
+    (n * y).sqrt()
+}
+
+/// The standard normal z with P(Z > z) = `q` for 0 < q ≤ ½, within 4.5e-4 (Abramowitz &
+/// Stegun 26.2.23): enough for a starting point.
+fn upper_normal_quantile(q: f64) -> f64 {
+    let t = (-2.0 * q.ln()).sqrt();
+    t - (2.515_517 + 0.802_853 * t + 0.010_328 * t * t)
+        / (1.0 + 1.432_788 * t + 0.189_269 * t * t + 0.001_308 * t * t * t)
+}
+
+/// The quantile with upper tail `tail` (≤ ½) by bisection on the distribution function: slow
+/// but sure, for when Halley's steps do not settle.
+fn t_quantile_by_bisection(tail: f64, df: f64) -> Option<f64> {
     let (mut low, mut high) = (0.0_f64, 1.0_f64);
     while t_upper_tail(high, df) > tail {
         high *= 2.0;

@@ -28,6 +28,59 @@ fn t_quantiles_match_published_tables() {
 }
 
 #[test]
+fn t_quantiles_match_the_bisection_they_replace() {
+    // Degrees of freedom from ½ to 1000 in steps of about 7 % (fractional, as Welch's are),
+    // and p from ½ to 0.9995.
+    let dfs =
+        std::iter::successors(Some(0.5_f64), |df| Some(df * 1.07)).take_while(|df| *df <= 1000.0);
+    for df in dfs.chain([1.0, 2.0, 3.0, 10.0, 30.0, 1000.0]) {
+        for step in 1..=100 {
+            let p = 0.5 + 0.4995 * f64::from(step) / 100.0;
+            let by_bisection = t_quantile_by_bisection(1.0 - p, df).unwrap();
+            // The Halley steps settle on their own: the bisection is only a safety net.
+            let by_halley = halley_root(start_estimate(2.0 * (1.0 - p), df), 1.0 - p, df).unwrap();
+            let t = t_quantile(p, df).unwrap();
+            assert_eq!(t, by_halley, "df {df}, p {p}");
+            // Relative, or absolute below 1: near p = ½ the distribution function reads t
+            // through x = df / (df + t²), which keeps only ~1e-16 · df / t² of t² (both
+            // methods land within that noise).
+            assert!(
+                close(t, by_bisection, 1e-10 * t.max(1.0)),
+                "df {df}, p {p}: {t} vs {by_bisection}"
+            );
+            assert_eq!(t_quantile(1.0 - p, df), Some(-t));
+        }
+        assert_eq!(t_quantile(0.5, df), Some(0.0));
+        assert!(close(t_quantile_by_bisection(0.5, df).unwrap(), 0.0, 1e-6));
+    }
+}
+
+#[test]
+fn t_quantiles_keep_the_published_values_and_the_old_limits() {
+    // Rounded to four decimals as tables print them.
+    for (p, df, expected) in [
+        (0.975, 1.0, 12.7062),
+        (0.975, 10.0, 2.2281),
+        (0.995, 30.0, 2.7500),
+    ] {
+        let t = t_quantile(p, df).unwrap();
+        assert!(close(t, expected, 5e-5), "p {p}, df {df}: {t}");
+    }
+    // Beyond what the bisection's search reached there was no answer, and still is none.
+    assert_eq!(t_quantile(0.975, 0.05), None);
+    assert_eq!(
+        t_quantile(0.975, 0.05),
+        t_quantile_by_bisection(0.025, 0.05)
+    );
+    let huge = t_quantile(0.999_999, 0.5).unwrap();
+    assert!(close(
+        huge,
+        t_quantile_by_bisection(1e-6, 0.5).unwrap(),
+        1e-10 * huge
+    ));
+}
+
+#[test]
 fn t_quantiles_match_the_closed_forms_for_one_and_two_degrees_of_freedom() {
     // df = 1 (Cauchy): tan(π(p − ½)); df = 2: (2p − 1) / √(2p(1 − p)).
     for p in [0.6, 0.75, 0.9, 0.975, 0.999] {

@@ -9,7 +9,7 @@ use crate::harness::{Ctx, on_both_backends, org_and_wave, random_hex};
 
 on_both_backends!(assessments_and_ratings, milestones_keep_their_history);
 
-async fn evaluator(store: &Store) -> UserId {
+pub(crate) async fn evaluator(store: &Store) -> UserId {
     let email = format!("eval-{}@example.org", random_hex());
     let new = NewUser {
         email,

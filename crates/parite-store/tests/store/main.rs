@@ -10,6 +10,7 @@ mod audit;
 mod checklists;
 mod durability;
 mod export;
+mod report_reads;
 mod responses;
 mod summaries;
 mod surveys;
