@@ -14,6 +14,11 @@ use clap::Parser;
 
 use crate::cli::{Command, DemoCommand, ExportCommand, OrgCommand, WaveCommand};
 
+/// Many small, short-lived allocations per request (headers, texts, answers): glibc's malloc
+/// spent a fifth of a survey page's CPU on them, mimalloc a fraction of that (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
