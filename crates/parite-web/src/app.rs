@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
 use parite_core::InstrumentSet;
@@ -18,7 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::not_found;
-use crate::security::{self, SecureCookies};
+use crate::security;
 use crate::{admin, checklists, form_guard, home, orgs, progress, reports, survey};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
@@ -157,25 +157,9 @@ pub fn routes() -> Vec<RouteInfo> {
 /// The whole application.
 pub fn app(state: AppState) -> Router {
     let router = add_routes(Router::new(), &state, table());
-    let secure = SecureCookies(state.config.secure_cookies);
     router
         .fallback(not_found)
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            form_guard::form_guard,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            auth::load_session,
-        ))
-        .layer(middleware::from_fn_with_state(state.clone(), page_timeout))
-        .layer(middleware::from_fn(security::headers_and_csrf))
-        .layer(middleware::from_fn(
-            move |mut request: Request, next: Next| async move {
-                request.extensions_mut().insert(secure);
-                next.run(request).await
-            },
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), every_request))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -188,23 +172,42 @@ pub fn app(state: AppState) -> Router {
 /// [`TimeoutLayer`] (a bare 503) only catches what happens outside this.
 const PAGE_TIMEOUT: Duration = Duration::from_secs(25);
 
-/// A request that takes too long gets the page that says so, in the reader's language. A POST
-/// may have been stored or not: the page says it was not, and every form can be sent again
-/// safely (a submitted response shows its thank-you page once more).
-async fn page_timeout(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// What every request goes through before its route, in this order: its CSRF token (cookie or
+/// fresh), the page timeout, the session, the check of a POST's body; then the security headers
+/// on whatever answers. One middleware rather than one each: every layer costs each request a
+/// clone of the service below it and a boxed future (BENCHMARKS.md).
+async fn every_request(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let (csrf, fresh) = security::csrf_of(&request);
+    request.extensions_mut().insert(csrf.clone());
     let uri = request.uri().clone();
     let is_post = request.method() == axum::http::Method::POST;
-    let csrf = request.extensions().get::<security::CsrfToken>().cloned();
-    match tokio::time::timeout(PAGE_TIMEOUT, next.run(request)).await {
+    let routed = async {
+        let stale = auth::attach_session(&state, &mut request).await;
+        let response = match form_guard::check_post(&state, request).await {
+            Ok(request) => next.run(request).await,
+            Err(refused) => refused,
+        };
+        auth::clear_stale_session(response, stale, &state)
+    };
+    let response = match tokio::time::timeout(PAGE_TIMEOUT, routed).await {
         Ok(response) => response,
-        Err(_) => {
-            tracing::warn!(path = %uri.path(), "request timed out");
-            let locale = crate::reader::locale_of_path(&state, uri.path());
-            let csrf = csrf.unwrap_or_else(|| security::CsrfToken(String::new()));
-            let reader = crate::reader::Reader::new(&state, locale, uri, csrf);
-            crate::errors::PageError::Unavailable { saved: !is_post }.render(&reader)
-        }
-    }
+        Err(_) => timed_out(&state, uri, is_post, csrf.clone()),
+    };
+    security::secure_response(response, &csrf, fresh, state.config.secure_cookies)
+}
+
+/// A request that took too long gets the page that says so, in the reader's language. A POST
+/// may have been stored or not: the page says it was not, and every form can be sent again
+/// safely (a submitted response shows its thank-you page once more).
+fn timed_out(state: &AppState, uri: Uri, is_post: bool, csrf: security::CsrfToken) -> Response {
+    tracing::warn!(path = %uri.path(), "request timed out");
+    let locale = crate::reader::locale_of_path(state, uri.path());
+    let reader = crate::reader::Reader::new(state, locale, uri, csrf);
+    crate::errors::PageError::Unavailable { saved: !is_post }.render(&reader)
 }
 
 async fn healthz(State(state): State<AppState>) -> Response {

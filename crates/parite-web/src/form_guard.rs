@@ -5,9 +5,8 @@
 //! processor may carry some, and a respondent must not lose a page of answers for it.
 
 use axum::body::{Body, to_bytes};
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, Request};
 use axum::http::{Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::Response;
 
 use crate::app::AppState;
@@ -63,10 +62,11 @@ pub fn check_form(body: &[u8]) -> Result<(), NotAForm> {
         .try_for_each(|part| decode(part).map(|_| ()))
 }
 
-/// The middleware: POSTs only; the body limit layer outside it bounds what is read.
-pub async fn form_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// Passes every request but a POST whose body is not such a form; that one gets its answer
+/// here (400, or 413 past the body limit layer outside, which bounds what is read).
+pub async fn check_post(state: &AppState, request: Request) -> Result<Request, Response> {
     if request.method() != Method::POST {
-        return next.run(request).await;
+        return Ok(request);
     }
     let (mut parts, body) = request.into_parts();
     let is_form = parts
@@ -85,12 +85,9 @@ pub async fn form_guard(State(state): State<AppState>, request: Request, next: N
         Ok(bytes) => check_form(&bytes).map(|()| bytes).map_err(Some),
     };
     match checked {
-        Ok(bytes) => {
-            next.run(Request::from_parts(parts, Body::from(bytes)))
-                .await
-        }
+        Ok(bytes) => Ok(Request::from_parts(parts, Body::from(bytes))),
         Err(reason) => {
-            let Ok(reader) = Reader::from_request_parts(&mut parts, &state).await;
+            let Ok(reader) = Reader::from_request_parts(&mut parts, state).await;
             let mut response = PageError::BadRequest.render(&reader);
             match reason {
                 Some(reason) => {
@@ -98,7 +95,7 @@ pub async fn form_guard(State(state): State<AppState>, request: Request, next: N
                 }
                 None => *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE,
             }
-            response
+            Err(response)
         }
     }
 }

@@ -2,7 +2,6 @@
 
 use axum::extract::Request;
 use axum::http::header::{self, HeaderName, HeaderValue};
-use axum::middleware::Next;
 use axum::response::Response;
 use subtle::ConstantTimeEq;
 
@@ -16,10 +15,6 @@ pub const CSRF_FIELD: &str = "_csrf";
 /// The CSRF token of this request: the cookie's value, or a fresh one the response will set.
 #[derive(Clone, Debug)]
 pub struct CsrfToken(pub String);
-
-/// Whether cookies carry `Secure` (off only when serving plain http locally, by flag).
-#[derive(Clone, Copy, Debug)]
-pub struct SecureCookies(pub bool);
 
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
@@ -83,18 +78,24 @@ pub fn csrf_matches(expected: &CsrfToken, submitted: Option<&str>) -> bool {
         .is_some_and(|s| !s.is_empty() && bool::from(s.as_bytes().ct_eq(expected.0.as_bytes())))
 }
 
-pub async fn headers_and_csrf(mut request: Request, next: Next) -> Response {
-    let existing = cookie(request.headers(), CSRF_COOKIE)
+/// The request's CSRF token: its cookie's, when well formed, else a fresh one (`true`) that
+/// [`secure_response`] sets.
+pub fn csrf_of(request: &Request) -> (CsrfToken, bool) {
+    match cookie(request.headers(), CSRF_COOKIE)
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(str::to_owned);
-    let fresh = existing.is_none();
-    let token = existing.unwrap_or_else(random_token);
-    let secure = request
-        .extensions()
-        .get::<SecureCookies>()
-        .is_some_and(|s| s.0);
-    request.extensions_mut().insert(CsrfToken(token.clone()));
-    let mut response = next.run(request).await;
+    {
+        Some(existing) => (CsrfToken(existing.to_owned()), false),
+        None => (CsrfToken(random_token()), true),
+    }
+}
+
+/// The headers every response carries, and the CSRF cookie when the token is `fresh`.
+pub fn secure_response(
+    mut response: Response,
+    token: &CsrfToken,
+    fresh: bool,
+    secure: bool,
+) -> Response {
     let headers = response.headers_mut();
     let fixed: [(HeaderName, &str); 6] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
@@ -117,7 +118,7 @@ pub async fn headers_and_csrf(mut request: Request, next: Next) -> Response {
     if !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    if fresh && let Some(value) = set_cookie(CSRF_COOKIE, &token, None, secure) {
+    if fresh && let Some(value) = set_cookie(CSRF_COOKIE, &token.0, None, secure) {
         headers.append(header::SET_COOKIE, value);
     }
     response

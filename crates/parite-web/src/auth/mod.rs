@@ -18,7 +18,10 @@ pub use handlers::{logout, logout_everywhere, sign_in, sign_in_form};
 pub use link::{LINK_HOURS, issue_password_link, password_form, password_post};
 pub use nav::Nav;
 pub use require::{Access, CurrentUser, Require, ScopedOrg};
-pub use session::{SESSION_COOKIE, SignedIn, Viewer, load_session, start_session, token_hash};
+pub use session::{
+    SESSION_COOKIE, SignedIn, Viewer, attach_session, clear_stale_session, start_session,
+    token_hash,
+};
 pub use table::{Route, RouteInfo, add_routes};
 
 /// An email address as accounts accept it: one `@`, something before it, a dotted domain

@@ -3,9 +3,8 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::header;
-use axum::middleware::Next;
 use axum::response::Response;
 use parite_store::{NewSession, Session, Store, StoreError, Timestamp, User, UserId};
 use sha2::{Digest, Sha256};
@@ -62,33 +61,23 @@ pub fn session_token(headers: &axum::http::HeaderMap) -> Option<&str> {
 
 /// Reads the session (one query), puts the [`Viewer`] in the request and, for a signed-in
 /// person, makes the session's stored secret the CSRF token every form carries and every POST
-/// is checked against. A stale cookie is cleared.
-pub async fn load_session(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let token = session_token(request.headers()).map(str::to_owned);
-    let mut stale = false;
-    let viewer = match token {
-        None => Viewer(None),
-        Some(token) => match state
-            .store
-            .session_user(&token_hash(&token), Timestamp::now())
-            .await
-        {
-            Ok(Some((session, user))) => Viewer(Some(Arc::new(SignedIn { user, session }))),
-            Ok(None) => {
-                stale = true;
-                Viewer(None)
-            }
-            Err(error) => {
-                // Treated as signed out: protected pages then send to the sign-in page, which
-                // says the service is unavailable if the database still does not answer.
-                tracing::error!(%error, "cannot read the session");
-                Viewer(None)
-            }
-        },
+/// is checked against. Answers whether the cookie was stale ([`clear_stale_session`] then
+/// clears it).
+pub async fn attach_session(state: &AppState, request: &mut Request) -> bool {
+    let Some(token) = session_token(request.headers()) else {
+        request.extensions_mut().insert(Viewer(None));
+        return false;
+    };
+    let hash = token_hash(token);
+    let (viewer, stale) = match state.store.session_user(&hash, Timestamp::now()).await {
+        Ok(Some((session, user))) => (Viewer(Some(Arc::new(SignedIn { user, session }))), false),
+        Ok(None) => (Viewer(None), true),
+        Err(error) => {
+            // Treated as signed out: protected pages then send to the sign-in page, which
+            // says the service is unavailable if the database still does not answer.
+            tracing::error!(%error, "cannot read the session");
+            (Viewer(None), false)
+        }
     };
     if let Some(signed_in) = &viewer.0 {
         request
@@ -96,14 +85,20 @@ pub async fn load_session(
             .insert(CsrfToken(signed_in.session.csrf_secret.clone()));
     }
     request.extensions_mut().insert(viewer);
-    let mut response = next.run(request).await;
-    let replaced = response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .any(|v| v.as_bytes().starts_with(SESSION_COOKIE.as_bytes()));
-    if stale && !replaced {
-        append_cookie(&mut response, &state, "", Some(0));
+    stale
+}
+
+/// Clears a stale session cookie, unless the response already sets a new one (a sign-in).
+pub fn clear_stale_session(mut response: Response, stale: bool, state: &AppState) -> Response {
+    let replaced = || {
+        response
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .any(|v| v.as_bytes().starts_with(SESSION_COOKIE.as_bytes()))
+    };
+    if stale && !replaced() {
+        append_cookie(&mut response, state, "", Some(0));
     }
     response
 }
