@@ -4,6 +4,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
+use std::sync::Arc;
 
 use unic_langid::LanguageIdentifier;
 
@@ -15,8 +16,9 @@ use crate::I18nError;
 #[derive(Clone)]
 pub struct Locale {
     id: LanguageIdentifier,
-    // Kept beside `id` so `as_str` can lend a `&str`; always `id.to_string()`.
-    tag: String,
+    // Kept beside `id` so `as_str` can lend a `&str`; always `id.to_string()`. Shared, because
+    // every request clones its reader's locale several times.
+    tag: Arc<str>,
 }
 
 impl Locale {
@@ -79,7 +81,7 @@ impl Locale {
 
 impl From<LanguageIdentifier> for Locale {
     fn from(id: LanguageIdentifier) -> Locale {
-        let tag = id.to_string();
+        let tag = Arc::from(id.to_string());
         Locale { id, tag }
     }
 }

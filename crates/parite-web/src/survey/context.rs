@@ -80,10 +80,9 @@ impl SurveyContext {
         })
     }
 
-    pub fn answers(&self) -> Answers {
-        self.draft
-            .as_ref()
-            .map(|d| d.answers.clone())
-            .unwrap_or_default()
+    /// The draft's saved answers (none without a draft).
+    pub fn saved(&self) -> &Answers {
+        static NONE: Answers = Answers::new();
+        self.draft.as_ref().map_or(&NONE, |d| &d.answers)
     }
 }

@@ -24,23 +24,22 @@ struct SectionInput<'a> {
     page: PageAnswers,
 }
 
+/// `known`: what conditions are decided on — the saved answers with those just sent.
 fn section_page(
     reader: &Reader,
     ctx: &SurveyContext,
     input: &SectionInput<'_>,
     saved: &Answers,
+    known: &Answers,
 ) -> SectionPage {
     let tr = &reader.tr;
     let instrument = &ctx.instrument;
     let count = instrument.groups.len();
-    // Conditions are decided on the answers saved and those just sent.
-    let mut known = saved.clone();
-    flow::merge_section(&mut known, input.group, input.page.answers.clone());
     let shown: Vec<_> = input
         .group
         .items
         .iter()
-        .filter(|item| parite_core::scoring::is_shown(instrument, item.show_if.as_ref(), &known))
+        .filter(|item| parite_core::scoring::is_shown(instrument, item.show_if.as_ref(), known))
         .collect();
     let items: Vec<ItemView> = item_views(
         instrument,
@@ -80,8 +79,8 @@ fn section_page(
         action: reader.href(&format!("/s/{}/{}", ctx.code, input.number)),
         csrf: reader.csrf.0.clone(),
         items,
-        is_first: flow::previous_section(instrument, input.number, &known).is_none(),
-        is_last: flow::next_section(instrument, input.number, &known).is_none(),
+        is_first: flow::previous_section(instrument, input.number, known).is_none(),
+        is_last: flow::next_section(instrument, input.number, known).is_none(),
     }
 }
 
@@ -125,24 +124,16 @@ pub async fn section(
     let Some(group) = flow::section(&ctx.instrument, number) else {
         return PageError::NotFound.render(&reader);
     };
-    let saved = ctx.answers();
+    let saved = ctx.saved();
     let input = SectionInput {
         number,
         group,
-        page: PageAnswers {
-            answers: group_answers(group, &saved),
-            ..PageAnswers::default()
-        },
+        page: PageAnswers::default(),
     };
-    render(StatusCode::OK, &section_page(&reader, &ctx, &input, &saved))
-}
-
-fn group_answers(group: &Group, answers: &Answers) -> Answers {
-    group
-        .items
-        .iter()
-        .filter_map(|i| answers.get(&i.id).map(|a| (i.id.clone(), a.clone())))
-        .collect()
+    render(
+        StatusCode::OK,
+        &section_page(&reader, &ctx, &input, saved, saved),
+    )
 }
 
 pub async fn section_post(
@@ -176,6 +167,8 @@ pub async fn section_post(
     };
     let action = field(&fields, "_action").unwrap_or("next");
     if action == "next" && !page.errors.is_empty() {
+        let mut known = saved.clone();
+        flow::merge_section(&mut known, group, page.answers.clone());
         let input = SectionInput {
             number,
             group,
@@ -183,7 +176,7 @@ pub async fn section_post(
         };
         return render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &section_page(&reader, &ctx, &input, &saved),
+            &section_page(&reader, &ctx, &input, &saved, &known),
         );
     }
     // Whatever else was pressed, the valid answers are kept: nothing typed correctly is lost.

@@ -42,6 +42,18 @@ pub fn item_views(
     errors: &BTreeMap<ItemId, FieldError>,
     tr: &Texts,
 ) -> Vec<ItemView> {
+    // A scale's labels once per page, not once per item that uses it.
+    let mut scale_labels: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for item in items {
+        if let ItemKind::Likert { scale, .. } = &item.kind
+            && !scale_labels.contains_key(scale.as_str())
+        {
+            let labels = instrument.scales.get(scale).map_or_else(Vec::new, |s| {
+                s.points.iter().map(|p| tr.t(p.label.as_str())).collect()
+            });
+            scale_labels.insert(scale.as_str(), labels);
+        }
+    }
     items
         .iter()
         .map(|item| {
@@ -63,10 +75,11 @@ pub fn item_views(
             .into_iter()
             .flatten()
             .collect();
+            let checked = |code: &str| values.iter().any(|v| v == code);
             let option = |code: &str, label: &str| OptionView {
                 code: code.to_owned(),
                 label: tr.t(label),
-                checked: values.iter().any(|v| v == code),
+                checked: checked(code),
             };
             let (kind, options, multiline) = match &item.kind {
                 ItemKind::Likert { scale, .. } => {
@@ -75,11 +88,20 @@ pub fn item_views(
                         .get(scale)
                         .map(|s| s.points.as_slice())
                         .unwrap_or_default();
+                    let labels = scale_labels
+                        .get(scale.as_str())
+                        .map(Vec::as_slice)
+                        .unwrap_or_default();
                     (
                         "likert",
                         points
                             .iter()
-                            .map(|p| option(p.code.as_str(), p.label.as_str()))
+                            .zip(labels)
+                            .map(|(p, label)| OptionView {
+                                code: p.code.to_string(),
+                                label: label.clone(),
+                                checked: checked(p.code.as_str()),
+                            })
                             .collect(),
                         false,
                     )
