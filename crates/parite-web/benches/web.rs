@@ -5,8 +5,11 @@
 //!
 //! - `charts`: SVG and PNG render time of every chart kind on the demo data (6 organizations).
 //! - `survey`: `wrk` (if installed) against a French survey section page of the real app, and
-//!   against a bare axum handler returning the same bytes, alternated in the same run.
-//! - `submit`: complete responses submitted through the real HTTP path (POST of the review
+//!   against a bare axum handler returning the same bytes, alternated in the same run: the
+//!   10-item section of the bench survey (`benches/bench-survey.toml`, the shipped texts in the
+//!   sizes the benchmark issue names), then the largest section of the shipped team survey.
+//! - `submit`: complete 30-answer responses of the bench survey submitted through the real HTTP
+//!   path (POST of the review
 //!   page's submit button, drafts prepared through the welcome and section pages first), into
 //!   SQLite (`synchronous=FULL`, group commit) and into PostgreSQL
 //!   (`PARITE_BENCH_PG`, default `postgres://postgres@127.0.0.1:5432/test`, empty to skip; a
@@ -30,10 +33,14 @@ use parite_web::reports::render::{Subject, chart};
 use parite_web::{AppState, Catalog, WebConfig};
 use tokio::sync::oneshot;
 
+/// The allocator `parite serve` runs with (src/main.rs): the servers measured here are the same.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 type BoxError = Box<dyn Error + Send + Sync>;
 type Result<T> = std::result::Result<T, BoxError>;
 
-const SURVEYS: [(&str, &str); 3] = [
+const SURVEYS: [(&str, &str); 4] = [
     (
         "team-survey.toml",
         include_str!("../../../surveys/team-survey.toml"),
@@ -46,29 +53,92 @@ const SURVEYS: [(&str, &str); 3] = [
         "progress.toml",
         include_str!("../../../surveys/progress.toml"),
     ),
+    ("bench-survey.toml", include_str!("bench-survey.toml")),
 ];
 
 /// A fixed double-submit token: the app accepts any 64 hex digits as its CSRF cookie.
 const CSRF: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
-/// Every section of the team survey with answers, in order (a complete response).
-const ANSWERS: [&[(&str, &str)]; 9] = [
-    &[("role", "peer"), ("work_language", "fr")],
-    &[("b_prec_1", "2"), ("b_prec_2", "4"), ("b_prec_3", "dk")],
-    &[("b_cult_1", "1"), ("b_cult_2", "5"), ("b_cult_3", "2")],
-    &[("b_lang_1", "3"), ("b_lang_2", "2"), ("b_lang_3", "4")],
-    &[("b_lead_1", "4"), ("b_lead_2", "2"), ("b_lead_3", "3")],
-    &[("b_stig_1", "5"), ("b_stig_2", "5"), ("b_stig_3", "1")],
-    &[("b_div_1", "2"), ("b_div_2", "5"), ("b_div_3", "2")],
-    &[("r_1", "4"), ("r_2", "3"), ("r_3", "5"), ("r_4", "5")],
-    &[
-        ("t_barrier", "Le manque de temps « réel » : 3,5 h par mois"),
-        ("t_divide_example", "Une réunion d’équipe"),
-    ],
-];
+/// A survey the benches fill: its instrument, every section's answers in order (a complete
+/// response), and the section whose page is measured.
+struct BenchSurvey {
+    instrument: &'static str,
+    answers: &'static [&'static [(&'static str, &'static str)]],
+    page: usize,
+    what: &'static str,
+}
 
-/// The largest section of the team survey (4 items): the page measured.
-const SECTION: usize = 8;
+/// Sized as the benchmark issue asks (benches/bench-survey.toml): section 2 has 10 items and a
+/// complete response has 30 answers.
+const SIZED: BenchSurvey = BenchSurvey {
+    instrument: "bench-survey",
+    answers: &[
+        &[("role", "peer"), ("work_language", "fr")],
+        &[
+            ("q_01", "2"),
+            ("q_02", "4"),
+            ("q_03", "dk"),
+            ("q_04", "1"),
+            ("q_05", "5"),
+            ("q_06", "2"),
+            ("q_07", "3"),
+            ("q_08", "2"),
+            ("q_09", "4"),
+            ("q_10", "4"),
+        ],
+        &[
+            ("q_11", "2"),
+            ("q_12", "3"),
+            ("q_13", "5"),
+            ("q_14", "5"),
+            ("q_15", "1"),
+            ("q_16", "2"),
+            ("q_17", "5"),
+            ("q_18", "2"),
+            ("q_19", "4"),
+            ("q_20", "3"),
+        ],
+        &[
+            ("q_21", "5"),
+            ("q_22", "5"),
+            ("q_23", "4"),
+            ("q_24", "dk"),
+            ("q_25", "3"),
+            ("t_1", "Le manque de temps « réel » : 3,5 h par mois"),
+            ("t_2", "Du mentorat entre pairs aidants"),
+            ("t_3", "Une réunion d’équipe"),
+        ],
+    ],
+    page: 2,
+    what: "10-item section of the bench survey",
+};
+
+/// The shipped team survey: its largest section has 4 items, a complete response 26 answers.
+const TEAM: BenchSurvey = BenchSurvey {
+    instrument: "team-survey",
+    answers: &[
+        &[("role", "peer"), ("work_language", "fr")],
+        &[("b_prec_1", "2"), ("b_prec_2", "4"), ("b_prec_3", "dk")],
+        &[("b_cult_1", "1"), ("b_cult_2", "5"), ("b_cult_3", "2")],
+        &[("b_lang_1", "3"), ("b_lang_2", "2"), ("b_lang_3", "4")],
+        &[("b_lead_1", "4"), ("b_lead_2", "2"), ("b_lead_3", "3")],
+        &[("b_stig_1", "5"), ("b_stig_2", "5"), ("b_stig_3", "1")],
+        &[("b_div_1", "2"), ("b_div_2", "5"), ("b_div_3", "2")],
+        &[("r_1", "4"), ("r_2", "3"), ("r_3", "5"), ("r_4", "5")],
+        &[
+            ("t_barrier", "Le manque de temps « réel » : 3,5 h par mois"),
+            ("t_divide_example", "Une réunion d’équipe"),
+        ],
+    ],
+    page: 8,
+    what: "largest section of the shipped team survey (4 items)",
+};
+
+impl BenchSurvey {
+    fn answer_count(&self) -> usize {
+        self.answers.iter().map(|s| s.len()).sum()
+    }
+}
 
 struct Options {
     charts: bool,
@@ -118,22 +188,15 @@ struct Running {
     server: tokio::task::JoinHandle<std::io::Result<()>>,
 }
 
-async fn start_app(url: &str) -> Result<Running> {
+async fn start_app(url: &str, instrument: &str) -> Result<Running> {
     let instruments = instruments()?;
     let store = Store::connect(url, Arc::new(Catalog(instruments.clone()))).await?;
     let org = store
         .create_organization("centre-banc", "Centre Banc d’essai")
         .await?;
-    let wave = open_wave(
-        &store,
-        &instruments,
-        &org,
-        "team-survey",
-        "Automne 2026",
-        None,
-    )
-    .await
-    .map_err(|e| e.to_string())?;
+    let wave = open_wave(&store, &instruments, &org, instrument, "Automne 2026", None)
+        .await
+        .map_err(|e| e.to_string())?;
     let localizer = Arc::new(Localizer::embedded(Locale::fr_ca()).map_err(|e| e.to_string())?);
     let state = AppState {
         localizer,
@@ -183,7 +246,12 @@ fn csrf_cookie() -> String {
 
 /// Consents on the welcome page and answers every section: the `Cookie` header of a complete
 /// draft, ready to submit.
-async fn complete_draft(client: &reqwest::Client, base: &str, code: &str) -> Result<String> {
+async fn complete_draft(
+    client: &reqwest::Client,
+    base: &str,
+    code: &str,
+    survey: &BenchSurvey,
+) -> Result<String> {
     let started = client
         .post(format!("{base}/fr/s/{code}"))
         .header("cookie", csrf_cookie())
@@ -203,7 +271,7 @@ async fn complete_draft(client: &reqwest::Client, base: &str, code: &str) -> Res
         .ok_or("no draft cookie")?
         .to_owned();
     let cookie = format!("{}; {draft}", csrf_cookie());
-    for (i, fields) in ANSWERS.iter().enumerate() {
+    for (i, fields) in survey.answers.iter().enumerate() {
         let mut form = vec![("_csrf", CSRF), ("_action", "next")];
         form.extend_from_slice(fields);
         let saved = client
@@ -414,12 +482,21 @@ async fn survey(seconds: u32) -> Result<()> {
         println!("survey: wrk not installed (apt-get install -y wrk); skipped");
         return Ok(());
     }
+    for survey in [&SIZED, &TEAM] {
+        survey_page(survey, seconds).await?;
+    }
+    Ok(())
+}
+
+/// One survey's measured page against a bare handler returning its bytes, alternated twice;
+/// then the app's home page and health check against the same bare handler.
+async fn survey_page(survey: &BenchSurvey, seconds: u32) -> Result<()> {
     let dir = tempfile::tempdir()?;
     let url = format!("sqlite://{}", dir.path().join("survey.db").display());
-    let app = start_app(&url).await?;
+    let app = start_app(&url, survey.instrument).await?;
     let client = client()?;
-    let cookie = complete_draft(&client, &app.base, &app.code).await?;
-    let page_url = format!("{}/fr/s/{}/{SECTION}", app.base, app.code);
+    let cookie = complete_draft(&client, &app.base, &app.code, survey).await?;
+    let page_url = format!("{}/fr/s/{}/{}", app.base, app.code, survey.page);
     let page = client
         .get(&page_url)
         .header("cookie", &cookie)
@@ -450,9 +527,12 @@ async fn survey(seconds: u32) -> Result<()> {
             .await
     });
     println!(
-        "survey: GET /fr/s/…/{SECTION} ({} bytes, {items} fieldsets) vs bare axum handler, same bytes; \
-         wrk -t2 -c64 -d{seconds}s, alternated twice",
-        body.len()
+        "survey: GET /fr/s/…/{} — {} — {} bytes, {items} fieldsets, draft of {} answers saved; \
+         vs bare axum handler, same bytes; wrk -t2 -c64 -d{seconds}s, alternated twice",
+        survey.page,
+        survey.what,
+        body.len(),
+        survey.answer_count()
     );
     let mut ratios = Vec::new();
     for round in 1..=2 {
@@ -514,12 +594,12 @@ async fn survey(seconds: u32) -> Result<()> {
 // ---------------------------------------------------------------------------------------- submit
 
 async fn submissions(label: &str, url: &str, count: usize, concurrency: usize) -> Result<()> {
-    let app = start_app(url).await?;
+    let app = start_app(url, SIZED.instrument).await?;
     let client = client()?;
     let started = Instant::now();
     let (base, code) = (app.base.clone(), app.code.clone());
     let cookies: Vec<Result<String>> = futures_util::stream::iter(0..count)
-        .map(|_| complete_draft(&client, &base, &code))
+        .map(|_| complete_draft(&client, &base, &code, &SIZED))
         .buffer_unordered(concurrency)
         .collect()
         .await;
@@ -551,9 +631,10 @@ async fn submissions(label: &str, url: &str, count: usize, concurrency: usize) -
     let _ = &app.instruments;
     app.stop().await?;
     println!(
-        "  {label:<10} {count} drafts prepared in {:.1} s (10 requests each); {count} submits, {concurrency} at a time: \
+        "  {label:<10} {count} drafts prepared in {:.1} s ({} requests each); {count} submits, {concurrency} at a time: \
          {:.2} s = {:>6.0} submissions/s; failed {failed}; stored: {} submitted, {} drafts, {rows} answer rows ({:.1} a response); lost {}",
         prepared.as_secs_f64(),
+        SIZED.answers.len() + 1,
         elapsed.as_secs_f64(),
         count as f64 / elapsed.as_secs_f64(),
         counts.submitted,
@@ -591,7 +672,7 @@ async fn drop_pg(admin_url: &str) -> Result<()> {
 async fn submit_all(count: usize, pg: Option<&str>) -> Result<()> {
     println!(
         "submit: complete responses ({} answers) POSTed to /fr/s/…/review through HTTP",
-        ANSWERS.iter().map(|s| s.len()).sum::<usize>()
+        SIZED.answer_count()
     );
     let dir = tempfile::tempdir()?;
     let url = format!("sqlite://{}", dir.path().join("submit.db").display());
