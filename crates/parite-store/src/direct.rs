@@ -16,9 +16,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
+use tokio::sync::mpsc;
 
+use crate::export::ExportRow;
 use crate::responses::{Answer, Response, Status};
-use crate::{InvitationId, ResponseId, Timestamp, WaveId};
+use crate::{InvitationId, ResponseId, StoreError, Timestamp, WaveId};
+
+/// Where an export's batches go, as the pool's reader sends them.
+pub(crate) type ExportSender = mpsc::Sender<Result<Vec<ExportRow>, StoreError>>;
 
 /// Longer than any ordinary wait for the writer's checkpoint, short enough that a request thread
 /// is never held: past it the pool's reader (its own thread, 5 s) takes over.
@@ -52,6 +57,55 @@ impl DirectReader {
     /// this path could not answer (the caller then asks the pool).
     pub(crate) fn load_draft(&self, resume_code_hash: &str) -> Option<Option<Response>> {
         self.with_connection(|connection| draft(connection, resume_code_hash))
+    }
+
+    /// Runs an export statement on the calling (blocking) thread and sends its rows to `sender`
+    /// in batches of `batch`. `false`: it failed before sending anything, and the caller reads
+    /// through the pool instead. A failure after that is sent down the channel, as the pool's
+    /// reader does; a receiver gone stops the read.
+    pub(crate) fn export(
+        &self,
+        sql: &str,
+        values: &[String],
+        batch: usize,
+        sender: &ExportSender,
+    ) -> bool {
+        let mut sent = false;
+        let read = self.with_connection(|connection| {
+            let mut statement = connection.prepare(sql)?;
+            let mut rows = statement.query(rusqlite::params_from_iter(values))?;
+            let mut rows_of_batch = Vec::with_capacity(batch);
+            loop {
+                let row = match rows.next() {
+                    Ok(Some(row)) => export_row(row),
+                    Ok(None) => break,
+                    Err(error) => Err(error),
+                };
+                match row {
+                    Ok(row) => rows_of_batch.push(row),
+                    Err(error) if !sent => return Err(error),
+                    Err(error) => {
+                        let _ = sender.blocking_send(Err(StoreError::Unavailable {
+                            reason: format!("reading the export: {error}"),
+                        }));
+                        return Ok(());
+                    }
+                }
+                if rows_of_batch.len() == batch {
+                    let full = std::mem::replace(&mut rows_of_batch, Vec::with_capacity(batch));
+                    sent = true;
+                    if sender.blocking_send(Ok(full)).is_err() {
+                        return Ok(());
+                    }
+                }
+            }
+            if !rows_of_batch.is_empty() {
+                sent = true;
+                let _ = sender.blocking_send(Ok(rows_of_batch));
+            }
+            Ok(())
+        });
+        read.is_some() || sent
     }
 
     /// Closes the idle connections (a store being closed reads no more).
@@ -130,6 +184,18 @@ fn response_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Response> {
         updated_at: Timestamp::from_unix(row.get(7)?),
         submitted_at: row.get::<_, Option<i64>>(8)?.map(Timestamp::from_unix),
         answers: Vec::new(),
+    })
+}
+
+fn export_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ExportRow> {
+    Ok(ExportRow {
+        response_id: row.get(0)?,
+        organization_slug: row.get(1)?,
+        wave_label: row.get(2)?,
+        locale: row.get(3)?,
+        respondent_role: row.get(4)?,
+        item_id: row.get(5)?,
+        value: row.get(6)?,
     })
 }
 

@@ -2,8 +2,12 @@
 
 use std::sync::Arc;
 
+use futures_util::StreamExt;
+
+use crate::export::{ExportRow, pooled_export};
 use crate::{
-    Answer, DraftUpdate, InstrumentCatalog, NewResponse, NewWave, ResponseId, Store, Timestamp,
+    Answer, AnswerFilter, DraftUpdate, InstrumentCatalog, NewResponse, NewWave, ResponseId, Store,
+    Submission, SubmitOutcome, Timestamp,
 };
 
 struct EveryItem;
@@ -107,4 +111,77 @@ async fn a_closed_store_reads_nothing_directly() {
     store.close().await;
     assert_eq!(direct(&store, "none"), None);
     assert!(store.load_draft("none").await.is_err());
+}
+
+async fn direct_export(store: &Store, filter: &AnswerFilter) -> Vec<ExportRow> {
+    let batches: Vec<_> = store.stream_export(filter).collect().await;
+    batches.into_iter().flat_map(Result::unwrap).collect()
+}
+
+#[tokio::test]
+async fn the_direct_export_matches_the_pool_export_row_for_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, draft) = store_with_draft(&dir).await;
+    let wave = store.response(&draft).await.unwrap().unwrap().wave_id;
+    // Past one batch (256 rows), with a role and without one, any text, and a draft left out
+    // of the submitted-only export.
+    for (n, role) in [(0, Some("peer")), (1, None), (2, Some("provider"))] {
+        let id = store
+            .start_response(NewResponse {
+                wave_id: wave.clone(),
+                invitation_id: None,
+                locale: "fr-CA".into(),
+            })
+            .await
+            .unwrap();
+        let mut answers: Vec<Answer> = (0..150)
+            .map(|i| Answer::new(format!("q_{i:03}"), format!("{}", (i + n) % 5)))
+            .collect();
+        answers.push(Answer::new(
+            "t_text",
+            "12:3 « é » \u{1e} 😀 \"a\",b\n''; --",
+        ));
+        answers.push(Answer::new("t_empty", ""));
+        let submission = Submission {
+            respondent_role: role.map(str::to_owned),
+            answers,
+        };
+        assert_eq!(
+            store.submit_response(&id, submission).await.unwrap(),
+            SubmitOutcome::Submitted
+        );
+    }
+    store
+        .save_draft(
+            &draft,
+            DraftUpdate {
+                respondent_role: None,
+                answers: vec![Answer::new("q_000", "1")],
+                resume_code_hash: None,
+            },
+        )
+        .await
+        .unwrap();
+    let submitted = AnswerFilter {
+        submitted_only: true,
+        ..AnswerFilter::default()
+    };
+    let of_wave = AnswerFilter {
+        wave: Some(wave),
+        ..AnswerFilter::default()
+    };
+    for filter in [submitted, of_wave, AnswerFilter::default()] {
+        let direct = direct_export(&store, &filter).await;
+        assert_eq!(direct, pooled_export(&store, &filter).await, "{filter:?}");
+        assert!(direct.len() >= 3 * 152, "{} rows", direct.len());
+    }
+    let rows = direct_export(&store, &AnswerFilter::default()).await;
+    assert!(rows.iter().any(|r| r.respondent_role.is_none()));
+    assert!(rows.iter().any(|r| r.value.contains('😀')));
+    assert_eq!(
+        rows.len(),
+        3 * 152 + 1,
+        "the draft's one answer is in the full export"
+    );
+    store.close().await;
 }
