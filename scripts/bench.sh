@@ -6,7 +6,7 @@
 #
 # Environment:
 #   BENCH_ORGS / BENCH_RESPONSES   reports: the large seed (default 100 orgs × 500 a wave)
-#   BENCH_SMALL_ORGS / ..._RESPONSES the small seed (default 10 × 500)
+#   BENCH_SMALL_ORGS / ..._RESPONSES the small seed (default 20 × 500: ~1.1 million answers)
 #   BENCH_SEED_DIR                 where the seeded databases go (default: a temp dir under
 #                                  /dev/shm, so seeding is not fsync-bound; reads are from the
 #                                  page cache either way); databases already there are reused
@@ -175,7 +175,7 @@ sqlite3 $(max_rss sqlite3 -csv "$db" "$EXPORT_SQL")"
 
 if want reports; then
     echo "## Reports at two sizes (seeded through the store API with \`parite demo seed\`)"
-    seed_db "$SEED_DIR/small.db" "${BENCH_SMALL_ORGS:-10}" "${BENCH_SMALL_RESPONSES:-500}"
+    seed_db "$SEED_DIR/small.db" "${BENCH_SMALL_ORGS:-20}" "${BENCH_SMALL_RESPONSES:-500}"
     [ -n "${BENCH_SKIP_LARGE:-}" ] ||
         seed_db "$SEED_DIR/large.db" "${BENCH_ORGS:-100}" "${BENCH_RESPONSES:-500}"
     reports_at "$SEED_DIR/small.db" small 3
