@@ -188,15 +188,7 @@ fn response_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Response> {
 }
 
 fn export_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ExportRow> {
-    Ok(ExportRow {
-        response_id: row.get(0)?,
-        organization_slug: row.get(1)?,
-        wave_label: row.get(2)?,
-        locale: row.get(3)?,
-        respondent_role: row.get(4)?,
-        item_id: row.get(5)?,
-        value: row.get(6)?,
-    })
+    ExportRow::from_columns(|i| row.get(i), |i| row.get(i))
 }
 
 fn push_answer(response: &mut Response, row: &rusqlite::Row<'_>) -> rusqlite::Result<()> {

@@ -107,16 +107,30 @@ pub struct ExportRow {
     pub value: String,
 }
 
+impl ExportRow {
+    /// The columns of [`EXPORT_COLUMNS`] by position, from whichever reader's row: `text` for
+    /// the columns that are never NULL, `optional` for the respondent's role.
+    pub(crate) fn from_columns<E>(
+        text: impl Fn(usize) -> Result<String, E>,
+        optional: impl Fn(usize) -> Result<Option<String>, E>,
+    ) -> Result<ExportRow, E> {
+        Ok(ExportRow {
+            response_id: text(0)?,
+            organization_slug: text(1)?,
+            wave_label: text(2)?,
+            locale: text(3)?,
+            respondent_role: optional(4)?,
+            item_id: text(5)?,
+            value: text(6)?,
+        })
+    }
+}
+
 fn export_row(row: &AnyRow) -> Result<ExportRow, StoreError> {
-    Ok(ExportRow {
-        response_id: row.try_get(0)?,
-        organization_slug: row.try_get(1)?,
-        wave_label: row.try_get(2)?,
-        locale: row.try_get(3)?,
-        respondent_role: row.try_get(4)?,
-        item_id: row.try_get(5)?,
-        value: row.try_get(6)?,
-    })
+    Ok(ExportRow::from_columns(
+        |i| row.try_get(i),
+        |i| row.try_get(i),
+    )?)
 }
 
 /// The columns of [`stream_answers`](Store::stream_answers), read by position in [`from_row`].
