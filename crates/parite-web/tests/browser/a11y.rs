@@ -269,7 +269,12 @@ impl Sweep<'_> {
             .await;
         self.check(lang, "saved", "POST", &review, 200).await;
         self.click("a.button").await;
-        self.session.wait_for_path(&review).await;
+        // The saved page answered the review's own path: wait for the review's form instead.
+        self.session
+            .wait_until("the review page", || async {
+                self.session.find_all("button[value=submit]").await > 0
+            })
+            .await;
 
         self.click("button[value=submit]").await;
         let thanks = format!("{survey}/thanks");

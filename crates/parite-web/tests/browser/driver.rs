@@ -293,12 +293,16 @@ impl Session {
 
     /// The page's text as rendered (needs scripts on).
     pub async fn visible_text(&self) -> String {
+        self.try_visible_text().await.expect("the page's text")
+    }
+
+    /// The page's text, or an error while the browser is between two pages.
+    async fn try_visible_text(&self) -> Result<String, fantoccini::error::CmdError> {
         let text = self
             .client
             .execute("return document.body.innerText;", vec![])
-            .await
-            .expect("the page's text");
-        text.as_str().unwrap_or_default().to_owned()
+            .await?;
+        Ok(text.as_str().unwrap_or_default().to_owned())
     }
 
     pub async fn text_of(&self, css: &str) -> String {
@@ -389,6 +393,18 @@ impl Session {
     pub async fn wait_for_path(&self, path: &str) {
         self.wait_until(&format!("the page {path}"), || async {
             self.path().await == path
+        })
+        .await;
+    }
+
+    /// Waits until the page shows `needle`: for a form that comes back to its own page (same
+    /// path, same title) with a confirmation, where waiting on the path or title would read the
+    /// page from before the submission.
+    pub async fn wait_for_text(&self, needle: &str) {
+        self.wait_until(&format!("the text {needle:?}"), || async {
+            self.try_visible_text()
+                .await
+                .is_ok_and(|text| text.contains(needle))
         })
         .await;
     }

@@ -105,18 +105,22 @@ async fn evaluator_rates_a_checklist(app: &TestApp, phone: &Session, slug: &str)
         .click()
         .await
         .expect("submit the rating");
-    phone.wait_for_title("Grille de fidélité").await;
+    // The page comes back with the same path and title: only its confirmation tells it apart.
+    phone.wait_for_text("Votre cotation a été envoyée").await;
+    let title = phone.title().await;
+    assert!(title.starts_with("Grille de fidélité"), "{title}");
     // Submitted, then sent back to the page (no error page in between).
     assert_eq!(
         app.recorder.last("POST", &checklist).map(|r| r.status),
         None
     );
     assert_eq!(
-        app.recorder.last("GET", &checklist).map(|r| r.status),
+        app.recorder
+            .last("GET", &format!("{checklist}?done=submitted"))
+            .map(|r| r.status),
         Some(200)
     );
     let text = phone.visible_text().await;
-    assert!(text.contains("Votre cotation a été envoyée"), "{text}");
     assert!(
         text.contains("100\u{a0}%") && text.contains("Fidélité élevée"),
         "{text}"
