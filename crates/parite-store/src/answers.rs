@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use sqlx::AnyConnection;
 
+use crate::id_lists::placeholders;
 use crate::responses::Answer;
 use crate::{ResponseId, StoreError};
 
@@ -65,10 +66,7 @@ pub(crate) fn positioned(answers: &[Answer]) -> Vec<(&Answer, i64)> {
 /// `($first, $first+1, $first+2), …` for `rows` rows of (item, position, value).
 pub(crate) fn values_list(first: usize, rows: usize) -> String {
     (0..rows)
-        .map(|row| {
-            let at = first + 3 * row;
-            format!("(${at}, ${}, ${})", at + 1, at + 2)
-        })
+        .map(|row| format!("({})", placeholders(first + 3 * row, 3)))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -25,7 +25,7 @@ pub(crate) fn chunks(ids: &[OrgId]) -> Vec<Vec<&str>> {
         .collect()
 }
 
-/// `$first, $first+1, …`: `count` placeholders for an `IN (…)` list.
+/// `$first, $first+1, …`: `count` placeholders for an `IN (…)` list or a row of `VALUES`.
 pub(crate) fn placeholders(first: usize, count: usize) -> String {
     (first..first + count)
         .map(|at| format!("${at}"))
