@@ -17,7 +17,7 @@ use std::sync::Arc;
 use futures_util::StreamExt;
 use parite_core::aggregate::{
     Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, Milestones, OrgProgress,
-    ResponseAnswers, WaveChange, WaveSummary,
+    ResponseAnswers, WaveChange, WaveRef, WaveSummary,
 };
 use parite_core::{Answer, Answers, Instrument, InstrumentSet, ItemId, Rating, Ratings};
 use parite_store::{
@@ -56,12 +56,26 @@ struct Accumulators<'a> {
 }
 
 impl<'a> Accumulators<'a> {
-    fn add(&mut self, instrument: &'a Instrument, org: &str, wave: &WaveTally, sums: &WaveSummary) {
+    fn add(
+        &mut self,
+        instrument: &'a Instrument,
+        org: &Organization,
+        wave: &WaveTally,
+        sums: &WaveSummary,
+    ) {
         let key = (instrument.id.as_str().to_owned(), instrument.version);
+        // Keyed by ids: two organizations may share a name, never their figures.
+        let wave = WaveRef {
+            organization_id: org.id.as_str(),
+            organization: &org.name,
+            wave_id: wave.wave_id.as_str(),
+            wave: &wave.label,
+            wave_order: wave.opens_at.unix(),
+        };
         self.by_version
             .entry(key)
             .or_insert_with(|| BarrierAccumulator::new(instrument))
-            .add_summary(org, &wave.label, wave.opens_at.unix(), sums);
+            .add_summary(wave, sums);
     }
 
     fn finish(self) -> Aggregates {
@@ -141,7 +155,7 @@ pub async fn load(
             }
             // A wave nobody answered has no figures, as when responses were counted one by one.
             if sums.responses() > 0 {
-                accumulators.add(instrument, &org.name, &wave, &sums);
+                accumulators.add(instrument, org, &wave, &sums);
             }
             if let Some((version, ratings)) = consensus.remove(&wave.wave_id).map(rated) {
                 assessments.push((

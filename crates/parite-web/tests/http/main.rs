@@ -14,6 +14,7 @@ mod output;
 mod progress;
 mod report_summaries;
 mod reports;
+mod reports_ids;
 mod scale_out;
 mod scope_isolation;
 mod sign_in;
