@@ -15,6 +15,7 @@ mod progress;
 mod report_summaries;
 mod reports;
 mod reports_ids;
+mod reports_visibility;
 mod scale_out;
 mod scope_isolation;
 mod sign_in;
