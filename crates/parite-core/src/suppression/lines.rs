@@ -116,10 +116,11 @@ pub fn suppress(table: &CountTable, k: MinCell) -> SuppressedTable {
                 .copied()
                 .filter(|&m| status[m].is_shown())
                 .min_by_key(|&m| (counts[m].unwrap_or(0), m));
-            let target = match (unknowns, small_hidden_sum, smallest_shown) {
-                (_, _, Some(part)) if unknowns == 1 || small_hidden_sum => part,
-                (1, _, None) => line.total,
-                // Every part is hidden already: the shown total is all a reader learns.
+            let target = match smallest_shown {
+                Some(part) if unknowns == 1 || small_hidden_sum => part,
+                None if unknowns == 1 => line.total,
+                // Nothing to protect, or every part hidden already: the shown total is all a
+                // reader learns.
                 _ => continue,
             };
             status[target] = complementary;
