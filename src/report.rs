@@ -15,8 +15,8 @@ use parite_reports::export::{
     write_codebook,
 };
 use parite_store::{AnswerFilter, Organization, Store};
-use parite_web::reports::data::{ReportInstruments, load};
-use parite_web::reports::render::{ReportFile, Subject, chart, sections, write_table};
+use parite_web::reports::data::{ReportInstruments, WaveVisibility, load};
+use parite_web::reports::render::{ReportFile, Subject, WaveNotes, chart, sections, write_table};
 
 use crate::cli::{ArgValue, CliText, ExportArgs, ReportArgs, ReportFormat};
 use crate::setup;
@@ -84,7 +84,8 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
             };
             let which = ReportInstruments::latest(&instruments)
                 .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
-            let data = load(&store, &instruments, &which, &orgs)
+            // Run by the operator, like an administrator: open waves live, marked provisional.
+            let data = load(&store, &instruments, &which, &orgs, WaveVisibility::Live)
                 .await
                 .map_err(|e| e.to_string())?;
             store.close().await;
@@ -101,7 +102,8 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                     let subtitle = name.clone().unwrap_or_else(|| {
                         texts.t1("report-organizations-count", "count", orgs.len())
                     });
-                    ReportFile::new(&definition, sections, subtitle, &texts, k)
+                    let notes = WaveNotes::of(&data, &texts);
+                    ReportFile::new(&definition, sections, notes, subtitle, &texts, k)
                         .render()
                         .map_err(|e| e.to_string())?
                         .into_bytes()

@@ -27,3 +27,5 @@ report-table-change = Change between waves
 report-table-participation = Participation by wave
 report-table-fidelity = Fidelity by domain
 report-table-progress = Progress by stage
+report-provisional = Provisional: this wave is still open. Its figures will change as responses come in.
+report-open-waves-withheld = The results of a wave are shown once it is closed. Waves still open are not included yet.

@@ -27,3 +27,5 @@ report-table-change = Évolution entre les vagues
 report-table-participation = Participation par vague
 report-table-fidelity = Fidélité par domaine
 report-table-progress = Progression par étape
+report-provisional = Provisoire : cette vague est encore ouverte. Ses résultats changeront à mesure que des réponses arriveront.
+report-open-waves-withheld = Les résultats d’une vague sont présentés une fois celle-ci fermée. Les vagues encore ouvertes n’y figurent pas encore.

@@ -33,7 +33,12 @@ use crate::suppression::{Masked, MinCell, suppress_groups};
 /// respondent's role group, and the answers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseAnswers {
+    /// The organization's id: what tells organizations apart.
+    pub organization_id: String,
+    /// Its display name, only printed (two organizations may share one).
     pub organization: String,
+    /// The wave's id: what tells waves apart.
+    pub wave_id: String,
     /// The wave's label or id, as reports should name it.
     pub wave: String,
     /// Orders the waves of an organization (e.g. the wave's opening date as a number).
@@ -58,6 +63,18 @@ impl ResponseAnswers {
             .find(|choice| choice.code == *code)
             .and_then(|choice| choice.group)
     }
+}
+
+/// Which organization's wave a figure is about: the ids tell them apart, the name and label
+/// are only printed (two organizations may share a name, and their figures must not merge).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WaveRef<'a> {
+    pub organization_id: &'a str,
+    pub organization: &'a str,
+    pub wave_id: &'a str,
+    pub wave: &'a str,
+    /// Orders the waves of an organization.
+    pub wave_order: i64,
 }
 
 /// Which respondents a figure covers.
@@ -151,7 +168,11 @@ pub struct Estimate {
 /// One index for one organization and wave.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndexAggregate {
+    /// Tells organizations apart; `organization` is the name printed.
+    pub organization_id: String,
     pub organization: String,
+    /// Tells waves apart; `wave` is the label printed.
+    pub wave_id: String,
     pub wave: String,
     pub wave_order: i64,
     pub index: ItemId,
@@ -178,7 +199,9 @@ impl IndexAggregate {
 /// How many responses an organization's wave received.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Participation {
+    pub organization_id: String,
     pub organization: String,
+    pub wave_id: String,
     pub wave: String,
     pub wave_order: i64,
     /// `all` counts every response, including those without a role group.

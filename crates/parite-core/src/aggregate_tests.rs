@@ -42,7 +42,9 @@ fn responses(instrument: &Instrument) -> Vec<ResponseAnswers> {
                 })
                 .collect();
             ResponseAnswers {
+                organization_id: format!("id-{}", r.organization),
                 organization: r.organization,
+                wave_id: format!("id-{}", r.wave),
                 wave: r.wave,
                 wave_order: r.wave_order,
                 role_group: ResponseAnswers::role_group_of(instrument, &answers),

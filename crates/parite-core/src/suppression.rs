@@ -5,7 +5,10 @@
 //! - **Complementary**: a line (a row or column, or the totals themselves) whose total is known
 //!   must not have exactly one unknown part, or subtraction gives it away; another part of the line
 //!   is hidden too — the smallest one still shown — and the rule runs over every line again until
-//!   nothing changes, since each new hiding can expose a cell in the crossing line.
+//!   nothing changes, since each new hiding can expose a cell in the crossing line. Nor may the
+//!   hidden parts of a line with a shown total add up to fewer than `k`: their sum is known too.
+//! - **The remainder**: respondents outside the compared groups count in the total only; a
+//!   small remainder is a hidden cell of its own (see [`suppress_groups`]).
 //!
 //! This is the classical one-unknown-per-line rule used by statistical agencies for small
 //! frequency tables (e.g. Statistics Canada's and ONS's guidance on complementary suppression).
@@ -169,10 +172,39 @@ mod lines;
 pub use lines::suppress;
 
 /// The statuses of one all / peer / professional split: a one-row table whose cells are the two
-/// groups and whose total is everyone (respondents without a group count in the total only).
+/// groups and whose total is everyone.
+///
+/// Respondents in no group ("other", "prefer not to say") count in everyone only; they are the
+/// remainder, and everyone − peers − professionals gives it away. So a remainder of 1 to k − 1
+/// respondents is a cell of its own in the row: hidden (it is never shown anywhere) and counted
+/// in the row's sum, so that complementary suppression protects it like any small group. What
+/// the two groups alone would hide stays hidden too, so the remainder only ever hides more.
+/// A remainder of `k` or more may be worked out, being a figure of at least `k`; an empty one
+/// reveals no one's answers (only that nobody is outside the groups), and treating it as a
+/// hidden cell would hide a group in every report of a team of peers and professionals only.
 pub fn suppress_groups(n: &ByGroup<u64>, k: MinCell) -> ByGroup<CellStatus> {
+    let groups = split_statuses(n, None, k);
+    let remainder = n.all.saturating_sub(n.peer.saturating_add(n.professional));
+    if remainder == 0 || !k.is_small(remainder) {
+        return groups;
+    }
+    let with_remainder = split_statuses(n, Some(remainder), k);
+    ByGroup {
+        all: stricter(groups.all, with_remainder.all),
+        peer: stricter(groups.peer, with_remainder.peer),
+        professional: stricter(groups.professional, with_remainder.professional),
+    }
+}
+
+/// The statuses of the split as a one-row table, with the remainder as a third cell if given.
+fn split_statuses(n: &ByGroup<u64>, remainder: Option<u64>, k: MinCell) -> ByGroup<CellStatus> {
     let table = CountTable {
-        cells: vec![vec![n.peer, n.professional]],
+        cells: vec![
+            [n.peer, n.professional]
+                .into_iter()
+                .chain(remainder)
+                .collect(),
+        ],
         row_totals: Some(vec![n.all]),
         column_totals: None,
         grand_total: None,
@@ -188,6 +220,20 @@ pub fn suppress_groups(n: &ByGroup<u64>, k: MinCell) -> ByGroup<CellStatus> {
         all: total.copied().unwrap_or(hidden),
         peer: row.and_then(|r| r.first()).copied().unwrap_or(hidden),
         professional: row.and_then(|r| r.get(1)).copied().unwrap_or(hidden),
+    }
+}
+
+/// Hidden if either says so; a primary reason wins, since it is about the figure itself.
+fn stricter(a: CellStatus, b: CellStatus) -> CellStatus {
+    match (a, b) {
+        (CellStatus::Shown, other) | (other, CellStatus::Shown) => other,
+        (
+            CellStatus::Suppressed {
+                reason: Reason::Primary,
+            },
+            _,
+        ) => a,
+        _ => b,
     }
 }
 

@@ -170,6 +170,65 @@ fn assert_protected(table: &CountTable, status: &SuppressedTable, k: MinCell) {
     if let (Some(grand), Some(totals)) = (&status.grand_total, &status.column_totals) {
         assert_ne!(totals.iter().map(hidden).sum::<usize>() + hidden(grand), 1);
     }
+    // Beside a shown total, the hidden parts of a row add up to a figure a reader can work out.
+    if let Some(totals) = &status.row_totals {
+        for (r, row) in table.cells.iter().enumerate() {
+            let hidden_parts: Vec<u64> = row
+                .iter()
+                .zip(&status.cells[r])
+                .filter(|(_, s)| !s.is_shown())
+                .map(|(count, _)| *count)
+                .collect();
+            if totals[r].is_shown() && !hidden_parts.is_empty() {
+                let sum: u64 = hidden_parts.iter().sum();
+                assert!(!k.is_small(sum), "row {r}: hidden parts add up to {sum}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_single_respondent_outside_the_groups_cannot_be_worked_out_from_the_total() {
+    // 5 peers, 5 professionals and one "prefer not to say": everyone (11) − 5 − 5 would give
+    // that one person's count, and with the means their answers. A group is hidden too.
+    let groups = suppress_groups(
+        &ByGroup {
+            all: 11,
+            peer: 5,
+            professional: 5,
+        },
+        MinCell::DEFAULT,
+    );
+    assert_eq!(groups.all, SHOWN);
+    assert_eq!(
+        [groups.peer, groups.professional]
+            .iter()
+            .filter(|s| !s.is_shown())
+            .count(),
+        1
+    );
+    // Nobody outside the groups: nothing to protect, everything shown as before.
+    let groups = suppress_groups(
+        &ByGroup {
+            all: 10,
+            peer: 5,
+            professional: 5,
+        },
+        MinCell::DEFAULT,
+    );
+    assert_eq!(
+        (groups.all, groups.peer, groups.professional),
+        (SHOWN, SHOWN, SHOWN)
+    );
+}
+
+#[test]
+fn hidden_parts_adding_up_to_fewer_than_k_hide_a_shown_sibling() {
+    // 9 + 1 + 2 = 12: with 9 and the total shown, 12 − 9 = 3 would be the two hidden cells
+    // together (and, beside means, their mean): fewer than k.
+    let status = suppress(&with_row_totals(vec![vec![9, 1, 2]]), MinCell::DEFAULT);
+    assert_eq!(status.cells, [[COMPLEMENT, PRIMARY, PRIMARY]]);
+    assert_eq!(status.row_totals, Some(vec![SHOWN]));
 }
 
 proptest! {
@@ -190,5 +249,64 @@ proptest! {
             cells,
         };
         assert_protected(&table, &suppress(&table, k), k);
+    }
+}
+
+/// The role groups of one line as a reader of one page sees them: everyone, peers and
+/// professionals shown or hidden, and the remainder (roles outside both groups) never shown.
+/// Asserts that nothing below `k` is determined: the shown figures never leave exactly one
+/// hidden part below `k`, nor hidden parts adding up to fewer than `k`.
+fn assert_groups_protected(peer: u64, professional: u64, remainder: u64, k: MinCell) {
+    let n = ByGroup {
+        all: peer + professional + remainder,
+        peer,
+        professional,
+    };
+    let status = suppress_groups(&n, k);
+    for (shown, count) in [
+        (status.all, n.all),
+        (status.peer, peer),
+        (status.professional, professional),
+    ] {
+        assert!(
+            !shown.is_shown() || !k.is_small(count),
+            "{count} shown: {status:?}"
+        );
+    }
+    let mut hidden_parts = vec![remainder];
+    hidden_parts.extend(
+        [(status.peer, peer), (status.professional, professional)]
+            .into_iter()
+            .filter(|(s, _)| !s.is_shown())
+            .map(|(_, count)| count),
+    );
+    let hidden_sum: u64 = hidden_parts.iter().sum();
+    if status.all.is_shown() {
+        // everyone − the shown groups = the hidden parts together (one of them, if alone).
+        assert!(
+            hidden_sum == 0 || !k.is_small(hidden_sum),
+            "{n:?}: {hidden_sum} derivable, {status:?}"
+        );
+        // Zero means nobody is outside the groups and both groups are shown: no one's figure.
+        if hidden_sum == 0 {
+            assert!(status.peer.is_shown() && status.professional.is_shown());
+        }
+    } else if status.peer.is_shown() && status.professional.is_shown() {
+        // everyone = peers + professionals + remainder: unknown unless the remainder is empty.
+        assert!(remainder > 0 || !k.is_small(n.all));
+    }
+}
+
+proptest! {
+    #[test]
+    fn no_count_below_k_can_be_worked_out_from_everyone_and_the_groups(
+        roles in prop::collection::vec((0_u64..12, 0_u8..3), 1..7),
+        k in 3_u32..9,
+    ) {
+        // Each role is a peer role, a professional role or one outside both groups ("other",
+        // "prefer not to say"), with its own count.
+        let k = MinCell::clamped(k);
+        let in_group = |group: u8| -> u64 { roles.iter().filter(|(_, g)| *g == group).map(|(n, _)| n).sum() };
+        assert_groups_protected(in_group(0), in_group(1), in_group(2), k);
     }
 }

@@ -14,7 +14,7 @@ use sqlx::any::AnyRow;
 use tokio::sync::mpsc;
 
 use crate::row::{count, optional_time, small, text, time};
-use crate::{OrgId, ResponseId, Store, StoreError, Timestamp, WaveId};
+use crate::{OrgId, ResponseId, Store, StoreError, Timestamp, WaveId, WaveStatus};
 
 /// Responses read ahead of the consumer (each with its answers): memory stays flat.
 const BUFFER: usize = 64;
@@ -38,6 +38,8 @@ pub struct WaveTally {
     pub submitted: u64,
     /// The latest submission, if any.
     pub last_submitted_at: Option<Timestamp>,
+    /// Open or closed: team leads and funders see a wave's figures once it is closed.
+    pub status: WaveStatus,
 }
 
 /// A summary as stored, with the tally it was computed from.
@@ -74,6 +76,12 @@ fn tally(row: &AnyRow) -> Result<WaveTally, StoreError> {
         instrument_version: small(row, "instrument_version")?,
         submitted: count(row, "submitted")?,
         last_submitted_at: optional_time(row, "last_submitted_at")?,
+        // Any status but closed (including one added later) keeps the figures provisional.
+        status: if text(row, "status")? == WaveStatus::Closed.as_str() {
+            WaveStatus::Closed
+        } else {
+            WaveStatus::Open
+        },
     })
 }
 
@@ -94,11 +102,11 @@ impl Store {
         organization: Option<&OrgId>,
     ) -> Result<Vec<WaveTally>, StoreError> {
         const SELECT: &str = "SELECT w.id AS wave_id, w.organization_id, w.label, w.opens_at, \
-             w.instrument_id, w.instrument_version, COUNT(r.id) AS submitted, \
+             w.instrument_id, w.instrument_version, w.status, COUNT(r.id) AS submitted, \
              MAX(r.submitted_at) AS last_submitted_at \
              FROM waves w LEFT JOIN responses r ON r.wave_id = w.id AND r.status = 'submitted' ";
         const GROUP: &str = " GROUP BY w.id, w.organization_id, w.label, w.opens_at, w.instrument_id, \
-             w.instrument_version";
+             w.instrument_version, w.status";
         let rows = match organization {
             Some(org) => {
                 sqlx::query(sqlx::AssertSqlSafe(format!(

@@ -28,7 +28,7 @@ use parite_reports::definition::ChartKind;
 use parite_store::{AnswerFilter, NewUser, Role, Store, WaveId};
 use parite_web::demo::{SeedOptions, seed};
 use parite_web::provision::open_wave;
-use parite_web::reports::data::{ReportInstruments, load};
+use parite_web::reports::data::{ReportInstruments, WaveVisibility, load};
 use parite_web::reports::render::{Subject, chart};
 use parite_web::{AppState, Catalog, WebConfig};
 use tokio::sync::oneshot;
@@ -325,7 +325,7 @@ async fn charts() -> Result<()> {
         .map_err(|e| e.to_string())?;
     let orgs = store.organizations(false).await?;
     let which = ReportInstruments::latest(&instruments).ok_or("instruments missing")?;
-    let data = load(&store, &instruments, &which, &orgs).await?;
+    let data = load(&store, &instruments, &which, &orgs, WaveVisibility::Live).await?;
     store.close().await;
     let name = orgs
         .first()

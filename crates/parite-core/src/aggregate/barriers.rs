@@ -4,12 +4,15 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::stats::{RunningStats, t_quantile};
 use super::summary::WaveSummary;
-use super::{Aggregates, Estimate, IndexAggregate, Interval, Participation, ResponseAnswers};
+use super::{
+    Aggregates, Estimate, IndexAggregate, Interval, Participation, ResponseAnswers, WaveRef,
+};
 use crate::instrument::{IndexKind, Instrument};
 
 /// Running sums for one organization's wave: a few numbers per index and group.
 #[derive(Debug)]
 struct WaveCells {
+    wave_id: String,
     wave: String,
     order: i64,
     sums: WaveSummary,
@@ -24,9 +27,10 @@ struct WaveCells {
 #[derive(Debug)]
 pub struct BarrierAccumulator<'a> {
     instrument: &'a Instrument,
-    // Few waves per organization: a short vector searched linearly, which also spares
-    // allocating a key for every response.
-    organizations: BTreeMap<String, Vec<WaveCells>>,
+    // Keyed by (name, id): ordered by name as reports list them, and two organizations that
+    // share a name kept apart. Few waves per organization: a short vector searched linearly,
+    // which also spares allocating a key for every response.
+    organizations: BTreeMap<(String, String), Vec<WaveCells>>,
 }
 
 impl<'a> BarrierAccumulator<'a> {
@@ -40,57 +44,42 @@ impl<'a> BarrierAccumulator<'a> {
 
     /// Counts one response.
     pub fn add(&mut self, response: &ResponseAnswers) {
-        let (organization, wave) = (&response.organization, &response.wave);
-        self.with_cells(
-            organization,
-            wave,
-            response.wave_order,
-            |instrument, cells| {
-                cells
-                    .sums
-                    .add(instrument, response.role_group, &response.answers);
-            },
-        );
+        let wave = WaveRef {
+            organization_id: &response.organization_id,
+            organization: &response.organization,
+            wave_id: &response.wave_id,
+            wave: &response.wave,
+            wave_order: response.wave_order,
+        };
+        self.with_cells(wave, |instrument, cells| {
+            cells
+                .sums
+                .add(instrument, response.role_group, &response.answers);
+        });
     }
 
     /// Counts every response behind `summary`, a summary of one wave of this instrument
     /// version: the same figures as adding those responses one by one.
-    pub fn add_summary(
-        &mut self,
-        organization: &str,
-        wave: &str,
-        wave_order: i64,
-        summary: &WaveSummary,
-    ) {
-        self.with_cells(organization, wave, wave_order, |_, cells| {
+    pub fn add_summary(&mut self, wave: WaveRef<'_>, summary: &WaveSummary) {
+        self.with_cells(wave, |_, cells| {
             cells.sums.merge(summary);
         });
     }
 
-    /// Runs `f` on the cells of one organization's wave, created empty on first use.
-    fn with_cells(
-        &mut self,
-        organization: &str,
-        wave: &str,
-        wave_order: i64,
-        f: impl FnOnce(&Instrument, &mut WaveCells),
-    ) {
-        let waves = match self.organizations.get_mut(organization) {
-            Some(waves) => waves,
-            None => self
-                .organizations
-                .entry(organization.to_owned())
-                .or_default(),
-        };
-        match waves
-            .iter_mut()
-            .find(|w| w.order == wave_order && w.wave == wave)
-        {
+    /// Runs `f` on the cells of one organization's wave (by ids), created empty on first use.
+    fn with_cells(&mut self, wave: WaveRef<'_>, f: impl FnOnce(&Instrument, &mut WaveCells)) {
+        let key = (
+            wave.organization.to_owned(),
+            wave.organization_id.to_owned(),
+        );
+        let waves = self.organizations.entry(key).or_default();
+        match waves.iter_mut().find(|w| w.wave_id == wave.wave_id) {
             Some(cells) => f(self.instrument, cells),
             None => {
                 let mut cells = WaveCells {
-                    wave: wave.to_owned(),
-                    order: wave_order,
+                    wave_id: wave.wave_id.to_owned(),
+                    wave: wave.wave.to_owned(),
+                    order: wave.wave_order,
                     sums: WaveSummary::new(self.instrument),
                 };
                 f(self.instrument, &mut cells);
@@ -104,14 +93,18 @@ impl<'a> BarrierAccumulator<'a> {
     pub fn finish(self) -> Aggregates {
         let mut aggregates = Aggregates::default();
         let mut t_values = TValues::new();
-        for (organization, mut waves) in self.organizations {
-            waves.sort_by(|a, b| (a.order, &a.wave).cmp(&(b.order, &b.wave)));
+        for ((organization, organization_id), mut waves) in self.organizations {
+            waves.sort_by(|a, b| {
+                (a.order, &a.wave, &a.wave_id).cmp(&(b.order, &b.wave, &b.wave_id))
+            });
             for cells in waves {
                 for (index, stats) in self.instrument.indices.iter().zip(&cells.sums.indices) {
                     let counts_major = index.kind == IndexKind::Barrier
                         && self.instrument.scoring.major_barrier_at.is_some();
                     aggregates.indices.push(IndexAggregate {
+                        organization_id: organization_id.clone(),
                         organization: organization.clone(),
+                        wave_id: cells.wave_id.clone(),
                         wave: cells.wave.clone(),
                         wave_order: cells.order,
                         index: index.id.clone(),
@@ -121,7 +114,9 @@ impl<'a> BarrierAccumulator<'a> {
                     });
                 }
                 aggregates.participation.push(Participation {
+                    organization_id: organization_id.clone(),
                     organization: organization.clone(),
+                    wave_id: cells.wave_id,
                     wave: cells.wave,
                     wave_order: cells.order,
                     responses: cells.sums.responses,

@@ -20,6 +20,8 @@ pub struct Difference {
 /// One index's change for one organization from one wave to the next.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WaveChange {
+    /// Tells organizations apart; `organization` is the name printed.
+    pub organization_id: String,
     pub organization: String,
     pub index: ItemId,
     /// The index's Fluent message, for labels.
@@ -93,17 +95,25 @@ fn combine(
 pub fn wave_changes(indices: &[IndexAggregate]) -> Vec<WaveChange> {
     let mut sorted: Vec<&IndexAggregate> = indices.iter().collect();
     sorted.sort_by(|a, b| {
-        (&a.organization, &a.index, a.wave_order, &a.wave).cmp(&(
-            &b.organization,
-            &b.index,
-            b.wave_order,
-            &b.wave,
-        ))
+        (
+            &a.organization,
+            &a.organization_id,
+            &a.index,
+            a.wave_order,
+            &a.wave,
+        )
+            .cmp(&(
+                &b.organization,
+                &b.organization_id,
+                &b.index,
+                b.wave_order,
+                &b.wave,
+            ))
     });
     let mut changes: Vec<WaveChange> = sorted
         .windows(2)
         .filter(|pair| {
-            pair[0].organization == pair[1].organization && pair[0].index == pair[1].index
+            pair[0].organization_id == pair[1].organization_id && pair[0].index == pair[1].index
         })
         .map(|pair| {
             let (from, to) = (pair[0], pair[1]);
@@ -113,6 +123,7 @@ pub fn wave_changes(indices: &[IndexAggregate]) -> Vec<WaveChange> {
                 professional: difference(&from.estimates.professional, &to.estimates.professional),
             };
             WaveChange {
+                organization_id: from.organization_id.clone(),
                 organization: from.organization.clone(),
                 index: from.index.clone(),
                 label: from.label.clone(),
@@ -128,7 +139,12 @@ pub fn wave_changes(indices: &[IndexAggregate]) -> Vec<WaveChange> {
         .collect();
     // Reports read change wave by wave, indices in a stable order within a wave pair.
     changes.sort_by(|a, b| {
-        (&a.organization, a.to_order, &a.to_wave).cmp(&(&b.organization, b.to_order, &b.to_wave))
+        (&a.organization, &a.organization_id, a.to_order, &a.to_wave).cmp(&(
+            &b.organization,
+            &b.organization_id,
+            b.to_order,
+            &b.to_wave,
+        ))
     });
     changes
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
-use crate::aggregate::{Aggregates, BarrierAccumulator, ResponseAnswers, Subgroup};
+use crate::aggregate::{Aggregates, BarrierAccumulator, ResponseAnswers, Subgroup, WaveRef};
 use crate::answer::Answer;
 use crate::ident::{ChoiceCode, ItemId};
 use crate::suppression::MinCell;
@@ -46,7 +46,9 @@ fn responses(instrument: &Instrument) -> Vec<ResponseAnswers> {
                 })
                 .collect();
             ResponseAnswers {
+                organization_id: format!("id-{}", r.organization),
                 organization: r.organization,
+                wave_id: format!("id-{}", r.wave),
                 wave: r.wave,
                 wave_order: r.wave_order,
                 role_group: ResponseAnswers::role_group_of(instrument, &answers),
@@ -67,10 +69,13 @@ fn one_by_one(instrument: &Instrument) -> Aggregates {
 /// The fixture's responses summarized per wave, each wave in `parts` summaries (round-robin)
 /// that are stored, read back and merged, as reports do when responses keep arriving.
 fn through_summaries(instrument: &Instrument, parts: usize) -> Aggregates {
-    let mut waves: BTreeMap<(String, String, i64), Vec<WaveSummary>> = BTreeMap::new();
+    let mut waves: BTreeMap<(String, String, String, String, i64), Vec<WaveSummary>> =
+        BTreeMap::new();
     for (i, response) in responses(instrument).iter().enumerate() {
         let key = (
+            response.organization_id.clone(),
             response.organization.clone(),
+            response.wave_id.clone(),
             response.wave.clone(),
             response.wave_order,
         );
@@ -80,13 +85,20 @@ fn through_summaries(instrument: &Instrument, parts: usize) -> Aggregates {
         summaries[i % parts].add(instrument, response.role_group, &response.answers);
     }
     let mut accumulator = BarrierAccumulator::new(instrument);
-    for ((organization, wave, order), summaries) in waves {
+    for ((organization_id, organization, wave_id, wave, wave_order), summaries) in waves {
         let mut merged = WaveSummary::new(instrument);
         for summary in &summaries {
             let stored = summary.encode(instrument);
             merged.merge(&WaveSummary::decode(instrument, &stored).unwrap());
         }
-        accumulator.add_summary(&organization, &wave, order, &merged);
+        let wave = WaveRef {
+            organization_id: &organization_id,
+            organization: &organization,
+            wave_id: &wave_id,
+            wave: &wave,
+            wave_order,
+        };
+        accumulator.add_summary(wave, &merged);
     }
     accumulator.finish()
 }

@@ -15,8 +15,11 @@ struct Line {
 /// then visits each line — every row with its row total, every column with its column total,
 /// the row totals with the grand total and the column totals with the grand total — and where
 /// exactly one figure of the line is hidden (a part, or the total itself), hides the smallest
-/// part still shown (the first one on a tie), or the total if no part is left. Passes repeat
-/// until stable: at most one new hiding per line per pass, so it ends.
+/// part still shown (the first one on a tie), or the total if no part is left. Where the total
+/// is shown, the hidden parts together are also a figure a reader can work out (total minus the
+/// parts shown): when they add up to fewer than `k` — two hidden groups of 1 and 2 beside a
+/// shown total and shown sibling — the smallest part still shown is hidden as well. Passes
+/// repeat until stable: at most one new hiding per line per pass, so it ends.
 ///
 /// Rows shorter than the longest are treated as if padded with hidden empty cells.
 pub fn suppress(table: &CountTable, k: MinCell) -> SuppressedTable {
@@ -97,22 +100,29 @@ pub fn suppress(table: &CountTable, k: MinCell) -> SuppressedTable {
             if line.members.is_empty() {
                 continue;
             }
-            let hidden_members = line
+            let hidden: Vec<usize> = line
                 .members
                 .iter()
-                .filter(|&&m| !status[m].is_shown())
-                .count();
-            let unknowns = hidden_members + usize::from(!status[line.total].is_shown());
-            if unknowns != 1 {
-                continue;
-            }
+                .copied()
+                .filter(|&m| !status[m].is_shown())
+                .collect();
+            let total_shown = status[line.total].is_shown();
+            let unknowns = hidden.len() + usize::from(!total_shown);
+            let hidden_sum: u64 = hidden.iter().map(|&m| counts[m].unwrap_or(0)).sum();
+            let small_hidden_sum = total_shown && !hidden.is_empty() && k.is_small(hidden_sum);
             let smallest_shown = line
                 .members
                 .iter()
                 .copied()
                 .filter(|&m| status[m].is_shown())
                 .min_by_key(|&m| (counts[m].unwrap_or(0), m));
-            let target = smallest_shown.unwrap_or(line.total);
+            let target = match smallest_shown {
+                Some(part) if unknowns == 1 || small_hidden_sum => part,
+                None if unknowns == 1 => line.total,
+                // Nothing to protect, or every part hidden already: the shown total is all a
+                // reader learns.
+                _ => continue,
+            };
             status[target] = complementary;
             changed = true;
         }

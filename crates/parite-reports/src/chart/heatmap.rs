@@ -29,18 +29,40 @@ pub struct BarrierHeatmap<'a> {
     pub aggregates: &'a [IndexAggregate],
 }
 
+/// One row of the heatmap: an organization at its latest wave. Ids tell rows apart (two
+/// organizations may share a name); the name and label are what is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Row<'a> {
+    organization: &'a str,
+    organization_id: &'a str,
+    order: i64,
+    wave: &'a str,
+    wave_id: &'a str,
+}
+
 impl<'a> BarrierHeatmap<'a> {
-    /// `(organization, wave)` pairs, sorted by organization.
-    fn rows(&self) -> Vec<(&'a str, i64, &'a str)> {
-        let mut latest: Vec<(&str, i64, &str)> = Vec::new();
+    /// One row per organization at its latest wave, sorted by organization.
+    fn rows(&self) -> Vec<Row<'a>> {
+        let mut latest: Vec<Row<'a>> = Vec::new();
         for a in self
             .aggregates
             .iter()
             .filter(|a| a.kind == IndexKind::Barrier)
         {
-            let candidate = (a.organization.as_str(), a.wave_order, a.wave.as_str());
-            match latest.iter_mut().find(|row| row.0 == candidate.0) {
-                Some(row) if (row.1, row.2) < (candidate.1, candidate.2) => *row = candidate,
+            let candidate = Row {
+                organization: &a.organization,
+                organization_id: &a.organization_id,
+                order: a.wave_order,
+                wave: &a.wave,
+                wave_id: &a.wave_id,
+            };
+            match latest
+                .iter_mut()
+                .find(|row| row.organization_id == candidate.organization_id)
+            {
+                Some(row) if (row.order, row.wave) < (candidate.order, candidate.wave) => {
+                    *row = candidate
+                }
                 Some(_) => {}
                 None => latest.push(candidate),
             }
@@ -65,9 +87,11 @@ impl<'a> BarrierHeatmap<'a> {
         first
     }
 
-    fn cell(&self, row: (&str, i64, &str), index: &ItemId) -> Option<&'a IndexAggregate> {
+    fn cell(&self, row: Row<'_>, index: &ItemId) -> Option<&'a IndexAggregate> {
         self.aggregates.iter().find(|a| {
-            a.index == *index && a.organization == row.0 && a.wave_order == row.1 && a.wave == row.2
+            a.index == *index
+                && a.organization_id == row.organization_id
+                && a.wave_id == row.wave_id
         })
     }
 
@@ -114,11 +138,11 @@ impl<'a> BarrierHeatmap<'a> {
         for (r, row) in rows.iter().enumerate() {
             let y0 = top + ROW * r as i32;
             // Long names are shortened to fit; the data table under the chart has them whole.
-            let mut name = row.0.to_owned();
+            let mut name = row.organization.to_owned();
             let mut kept = name.chars().count();
             while kept > 4 && pen.width(&name, LABEL_SIZE, true) > LABEL_AREA - 16 {
                 kept -= 1;
-                let prefix: String = row.0.chars().take(kept).collect();
+                let prefix: String = row.organization.chars().take(kept).collect();
                 name = format!("{}…", prefix.trim_end_matches([' ', '—']));
             }
             pen.text_styled(
@@ -131,7 +155,7 @@ impl<'a> BarrierHeatmap<'a> {
                 VPos::Center,
             )?;
             pen.text_styled(
-                row.2,
+                row.wave,
                 (left - 12, y0 + ROW / 2 + 10),
                 SMALL_SIZE,
                 palette::MUTED,
@@ -219,7 +243,7 @@ impl<'a> BarrierHeatmap<'a> {
             .rows()
             .into_iter()
             .map(|row| {
-                let mut cells = vec![row.0.to_owned(), row.2.to_owned()];
+                let mut cells = vec![row.organization.to_owned(), row.wave.to_owned()];
                 cells.extend(columns.iter().map(|column| {
                     match self.cell(row, &column.index).map(|a| a.masked(k).all) {
                         Some(Masked::Shown(e)) => {

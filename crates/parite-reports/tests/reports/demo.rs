@@ -80,7 +80,9 @@ pub fn responses(instrument: &Instrument) -> impl Iterator<Item = ResponseAnswer
                 .map(|role| {
                     let answers = answers(instrument, &mut rng, role, level);
                     ResponseAnswers {
+                        organization_id: format!("id-{org}"),
                         organization: org.to_owned(),
+                        wave_id: format!("id-{org}-{wave}"),
                         wave: wave.to_owned(),
                         wave_order: order,
                         role_group: ResponseAnswers::role_group_of(instrument, &answers),
@@ -95,6 +97,43 @@ pub fn aggregates(instrument: &Instrument) -> Aggregates {
     let mut accumulator = BarrierAccumulator::new(instrument);
     for response in responses(instrument) {
         accumulator.add(&response);
+    }
+    accumulator.finish()
+}
+
+/// `peers` peers, `professionals` providers and `others` "other" respondents of one
+/// organization's single wave T1.
+pub fn wave(
+    instrument: &Instrument,
+    rng: &mut Lcg,
+    (organization_id, organization): (&str, &str),
+    (peers, professionals, others): (usize, usize, usize),
+    level: f64,
+) -> Vec<ResponseAnswers> {
+    let roles = std::iter::repeat_n("peer", peers)
+        .chain(std::iter::repeat_n("provider", professionals))
+        .chain(std::iter::repeat_n("other", others));
+    roles
+        .map(|role| {
+            let answers = answers(instrument, rng, role, level);
+            ResponseAnswers {
+                organization_id: organization_id.to_owned(),
+                organization: organization.to_owned(),
+                wave_id: format!("{organization_id}-t1"),
+                wave: "T1".to_owned(),
+                wave_order: 1,
+                role_group: ResponseAnswers::role_group_of(instrument, &answers),
+                answers,
+            }
+        })
+        .collect()
+}
+
+/// The aggregates of `responses`, as reports compute them.
+pub fn accumulate(instrument: &Instrument, responses: &[ResponseAnswers]) -> Aggregates {
+    let mut accumulator = BarrierAccumulator::new(instrument);
+    for response in responses {
+        accumulator.add(response);
     }
     accumulator.finish()
 }

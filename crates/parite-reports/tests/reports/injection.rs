@@ -39,7 +39,9 @@ fn an_organization_named_like_a_formula_is_written_as_text_and_a_negative_bound_
         major_share: Some(0.0),
     };
     let aggregate = IndexAggregate {
+        organization_id: "org-1".to_owned(),
         organization: "=HYPERLINK(\"http://evil\",\"x\")".to_owned(),
+        wave_id: "wave-1".to_owned(),
         wave: "@T1".to_owned(),
         wave_order: 1,
         index: ItemId::parse("culture").unwrap(),

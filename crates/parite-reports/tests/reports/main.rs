@@ -10,6 +10,8 @@ mod csv_aggregates;
 mod csv_raw;
 mod demo;
 mod injection;
+mod remainder;
+mod same_name;
 
 use std::sync::{Arc, OnceLock};
 

@@ -2,7 +2,7 @@
 //! responses, stored summaries, and the responses submitted since a given time.
 
 use futures_util::TryStreamExt;
-use parite_store::{Answer, StoredSummary, Timestamp, WaveResponse};
+use parite_store::{Answer, StoredSummary, Timestamp, WaveResponse, WaveStatus};
 
 use crate::harness::{Ctx, likert, on_both_backends, org_and_wave, start, submitted};
 
@@ -39,6 +39,15 @@ async fn tallies_count_submitted_responses_only(ctx: &Ctx) {
     assert_eq!(store.submitted_up_to(&wave, last).await.unwrap(), 2);
     let earlier = last.plus_seconds(-1);
     assert_eq!(store.submitted_up_to(&wave, earlier).await.unwrap(), 0);
+
+    // Each tally says whether its wave is closed: reports show team leads closed waves only.
+    assert_eq!(tally.status, WaveStatus::Open);
+    store.close_wave(&wave, Timestamp::now()).await.unwrap();
+    let of_org = store.wave_tallies(Some(&org)).await.unwrap();
+    assert_eq!(
+        (of_org[0].status, of_org[0].submitted),
+        (WaveStatus::Closed, 2)
+    );
 }
 
 async fn summaries_are_stored_replaced_and_read_by_organization(ctx: &Ctx) {

@@ -17,12 +17,12 @@ use std::sync::Arc;
 use futures_util::StreamExt;
 use parite_core::aggregate::{
     Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, Milestones, OrgProgress,
-    ResponseAnswers, WaveChange, WaveSummary,
+    ResponseAnswers, WaveChange, WaveRef, WaveSummary,
 };
 use parite_core::{Answer, Answers, Instrument, InstrumentSet, ItemId, Rating, Ratings};
 use parite_store::{
-    Consensus, OrgId, Organization, Store, StoreError, StoredSummary, WaveId, WaveResponse,
-    WaveTally,
+    Consensus, OrgId, Organization, Role, Store, StoreError, StoredSummary, WaveId, WaveResponse,
+    WaveStatus, WaveTally,
 };
 
 /// The instruments a report reads, at their latest versions.
@@ -42,12 +42,36 @@ impl ReportInstruments {
     }
 }
 
+/// Which waves' survey results a reader may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaveVisibility {
+    /// Every wave, open ones live (evaluators, administrators, the command line).
+    Live,
+    /// Closed waves only (team leads, funders): an open wave's figures change with each
+    /// submission, and two downloads a response apart would give that response away.
+    ClosedOnly,
+}
+
+impl WaveVisibility {
+    /// What a signed-in person of this role may see.
+    pub fn of(role: Role) -> WaveVisibility {
+        match role {
+            Role::Admin | Role::Evaluator => WaveVisibility::Live,
+            Role::TeamLead | Role::Funder => WaveVisibility::ClosedOnly,
+        }
+    }
+}
+
 /// The figures of one report.
 pub struct ReportData {
     pub aggregates: Aggregates,
     pub changes: Vec<WaveChange>,
     pub fidelity: Vec<FidelityAggregate>,
     pub progress: Vec<OrgProgress>,
+    /// Some survey figures shown come from a wave still open: they are provisional.
+    pub provisional: bool,
+    /// Some open wave with responses is left out until it closes ([`WaveVisibility::ClosedOnly`]).
+    pub withheld_open: bool,
 }
 
 /// One accumulator per instrument version, so each wave is scored with its own version.
@@ -56,12 +80,26 @@ struct Accumulators<'a> {
 }
 
 impl<'a> Accumulators<'a> {
-    fn add(&mut self, instrument: &'a Instrument, org: &str, wave: &WaveTally, sums: &WaveSummary) {
+    fn add(
+        &mut self,
+        instrument: &'a Instrument,
+        org: &Organization,
+        wave: &WaveTally,
+        sums: &WaveSummary,
+    ) {
         let key = (instrument.id.as_str().to_owned(), instrument.version);
+        // Keyed by ids: two organizations may share a name, never their figures.
+        let wave = WaveRef {
+            organization_id: org.id.as_str(),
+            organization: &org.name,
+            wave_id: wave.wave_id.as_str(),
+            wave: &wave.label,
+            wave_order: wave.opens_at.unix(),
+        };
         self.by_version
             .entry(key)
             .or_insert_with(|| BarrierAccumulator::new(instrument))
-            .add_summary(org, &wave.label, wave.opens_at.unix(), sums);
+            .add_summary(wave, sums);
     }
 
     fn finish(self) -> Aggregates {
@@ -75,12 +113,14 @@ impl<'a> Accumulators<'a> {
     }
 }
 
-/// Reads every figure of the organizations given.
+/// Reads every figure of the organizations given, the survey results of the waves `visibility`
+/// allows.
 pub async fn load(
     store: &Store,
     instruments: &InstrumentSet,
     which: &ReportInstruments,
     orgs: &[Organization],
+    visibility: WaveVisibility,
 ) -> Result<ReportData, StoreError> {
     // One organization: its waves only. Several: every wave in two reads, not two per org.
     let scope = match orgs {
@@ -124,24 +164,34 @@ pub async fn load(
     let mut saves = Vec::new();
     let mut assessments = Vec::new();
     let mut milestones = Vec::new();
+    let (mut provisional, mut withheld_open) = (false, false);
     for org in orgs {
         for wave in tallies.remove(&org.id).unwrap_or_default() {
             let Some(instrument) = instruments.get(&wave.instrument_id, wave.instrument_version)
             else {
                 continue;
             };
-            let (sums, changed) =
-                current_summary(store, instrument, &wave, stored.remove(&wave.wave_id)).await?;
-            if let Some(save) = changed {
-                // Saved in the background: the writer commits them together.
-                let store = store.clone();
-                saves.push(tokio::spawn(
-                    async move { store.save_wave_summary(save).await },
-                ));
-            }
-            // A wave nobody answered has no figures, as when responses were counted one by one.
-            if sums.responses() > 0 {
-                accumulators.add(instrument, &org.name, &wave, &sums);
+            let open = wave.status != WaveStatus::Closed;
+            // The checklist consensus below is the evaluators' own rating, not respondents'
+            // answers: only the survey results wait for the wave to close.
+            if open && visibility == WaveVisibility::ClosedOnly {
+                withheld_open |= wave.submitted > 0;
+            } else {
+                let (sums, changed) =
+                    current_summary(store, instrument, &wave, stored.remove(&wave.wave_id)).await?;
+                if let Some(save) = changed {
+                    // Saved in the background: the writer commits them together.
+                    let store = store.clone();
+                    saves.push(tokio::spawn(
+                        async move { store.save_wave_summary(save).await },
+                    ));
+                }
+                // A wave nobody answered has no figures, as when responses were counted one
+                // by one.
+                if sums.responses() > 0 {
+                    accumulators.add(instrument, org, &wave, &sums);
+                    provisional |= open;
+                }
             }
             if let Some((version, ratings)) = consensus.remove(&wave.wave_id).map(rated) {
                 assessments.push((
@@ -175,6 +225,8 @@ pub async fn load(
         fidelity: fidelity_by_version(instruments, which, assessments),
         progress: parite_core::aggregate::progress_by_org(&which.progress, milestones),
         aggregates,
+        provisional,
+        withheld_open,
     })
 }
 

@@ -11,8 +11,8 @@ use parite_reports::definition::{ChartKind, ReportDefinition, ReportScope, Table
 use parite_reports::export::CsvOptions;
 use parite_store::{Organization, Role};
 
-use super::data::{ReportData, ReportInstruments, load};
-use super::render::{SectionView, Subject, chart, sections, write_table};
+use super::data::{ReportData, ReportInstruments, WaveVisibility, load};
+use super::render::{SectionView, Subject, WaveNotes, chart, sections, write_table};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
 use crate::errors::PageError;
@@ -26,6 +26,7 @@ struct ReportPage {
     heading: String,
     subtitle: String,
     suppression_note: String,
+    notes: WaveNotes,
     sections: Vec<SectionView>,
     base: String,
     exports: String,
@@ -41,12 +42,16 @@ fn min_cell(state: &AppState) -> MinCell {
     MinCell::clamped(state.config.min_cell)
 }
 
+/// The figures of `orgs` that the signed-in person may see: open waves only for evaluators and
+/// administrators (DESIGN.md, Privacy).
 async fn figures(
     state: &AppState,
+    user: &CurrentUser,
     orgs: &[Organization],
 ) -> Result<(ReportData, ReportInstruments), PageError> {
     let which = ReportInstruments::latest(&state.instruments).ok_or(PageError::NotFound)?;
-    let data = load(&state.store, &state.instruments, &which, orgs)
+    let visibility = WaveVisibility::of(user.0.user.role);
+    let data = load(&state.store, &state.instruments, &which, orgs, visibility)
         .await
         .map_err(|error| {
             tracing::error!(%error, "report data");
@@ -55,16 +60,22 @@ async fn figures(
     Ok((data, which))
 }
 
+/// Where a report page's chart and table links point.
+struct Links {
+    base: String,
+    exports: String,
+}
+
 async fn report_page(
     state: &AppState,
     reader: &Reader,
+    user: &CurrentUser,
     definition: &ReportDefinition,
     orgs: &[Organization],
     subject: Subject<'_>,
-    base: String,
-    exports: String,
+    links: Links,
 ) -> Response {
-    let (data, which) = match figures(state, orgs).await {
+    let (data, which) = match figures(state, user, orgs).await {
         Ok(figures) => figures,
         Err(error) => return error.render(reader),
     };
@@ -89,9 +100,10 @@ async fn report_page(
         heading,
         subtitle,
         suppression_note: tr.t1("reports-chart-suppressed-note", "k", k.get()),
+        notes: WaveNotes::of(&data, tr),
         sections,
-        base,
-        exports,
+        base: links.base,
+        exports: links.exports,
         download_svg: tr.t("report-download-svg"),
         download_png: tr.t("report-download-png"),
     };
@@ -101,6 +113,7 @@ async fn report_page(
 pub async fn org_report(
     State(state): State<AppState>,
     reader: Reader,
+    user: CurrentUser,
     ScopedOrg(org): ScopedOrg,
     Path((slug, report)): Path<(String, String)>,
 ) -> Response {
@@ -114,13 +127,13 @@ pub async fn org_report(
     report_page(
         &state,
         &reader,
+        &user,
         &definition,
         &orgs,
         Subject {
             organization: Some(&orgs[0].name),
         },
-        base,
-        exports,
+        Links { base, exports },
     )
     .await
 }
@@ -152,11 +165,11 @@ pub async fn funders(State(state): State<AppState>, reader: Reader, user: Curren
     report_page(
         &state,
         &reader,
+        &user,
         &definition,
         &orgs,
         Subject { organization: None },
-        base,
-        exports,
+        Links { base, exports },
     )
     .await
 }
@@ -240,7 +253,7 @@ async fn chart_download(
     let Some((kind, png)) = found else {
         return PageError::NotFound.render(reader);
     };
-    let (data, which) = match figures(state, orgs).await {
+    let (data, which) = match figures(state, user, orgs).await {
         Ok(figures) => figures,
         Err(error) => return error.render(reader),
     };
@@ -329,7 +342,7 @@ async fn table_download(
     let Some(kind) = kind else {
         return PageError::NotFound.render(reader);
     };
-    let (data, which) = match figures(state, orgs).await {
+    let (data, which) = match figures(state, user, orgs).await {
         Ok(figures) => figures,
         Err(error) => return error.render(reader),
     };

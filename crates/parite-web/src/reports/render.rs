@@ -132,6 +132,25 @@ pub fn write_table<W: Write>(
     }
 }
 
+/// What a report says about the waves behind its survey figures.
+pub struct WaveNotes {
+    /// Some figures come from a wave still open.
+    pub provisional: Option<String>,
+    /// Open waves were left out until they close.
+    pub withheld: Option<String>,
+}
+
+impl WaveNotes {
+    pub fn of(data: &ReportData, texts: &Texts) -> WaveNotes {
+        WaveNotes {
+            provisional: data.provisional.then(|| texts.t("report-provisional")),
+            withheld: data
+                .withheld_open
+                .then(|| texts.t("report-open-waves-withheld")),
+        }
+    }
+}
+
 /// A chart drawn for the page, with its figures as a table.
 pub struct ChartView {
     pub code: &'static str,
@@ -214,6 +233,7 @@ pub struct ReportFile {
     pub heading: String,
     pub subtitle: String,
     pub suppression_note: String,
+    pub notes: WaveNotes,
     pub sections: Vec<SectionView>,
     /// Links in a file point next to it: `barrier-profile.svg`, `barriers.csv`.
     pub base: String,
@@ -226,6 +246,7 @@ impl ReportFile {
     pub fn new(
         definition: &ReportDefinition,
         sections: Vec<SectionView>,
+        notes: WaveNotes,
         subtitle: String,
         texts: &Texts,
         k: MinCell,
@@ -236,6 +257,7 @@ impl ReportFile {
             heading: texts.t(&definition.title),
             subtitle,
             suppression_note: texts.t1("reports-chart-suppressed-note", "k", k.get()),
+            notes,
             sections,
             base: ".".to_owned(),
             exports: ".".to_owned(),

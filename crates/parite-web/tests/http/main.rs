@@ -14,6 +14,8 @@ mod output;
 mod progress;
 mod report_summaries;
 mod reports;
+mod reports_ids;
+mod reports_visibility;
 mod scale_out;
 mod scope_isolation;
 mod sign_in;

@@ -7,7 +7,7 @@ use futures_util::TryStreamExt;
 use parite_store::{Answer, NewResponse, Role, Store, Submission, SubmitOutcome, WaveStatus};
 use parite_web::Catalog;
 use parite_web::demo::{SeedOptions, seed};
-use parite_web::reports::data::{ReportData, ReportInstruments, load};
+use parite_web::reports::data::{ReportData, ReportInstruments, WaveVisibility, load};
 use sqlx::Connection;
 
 use crate::accounts::person;
@@ -17,7 +17,7 @@ async fn report(store: &Store) -> ReportData {
     let instruments = instruments();
     let which = ReportInstruments::latest(&instruments).expect("shipped instruments");
     let orgs = store.organizations(false).await.expect("organizations");
-    load(store, &instruments, &which, &orgs)
+    load(store, &instruments, &which, &orgs, WaveVisibility::Live)
         .await
         .expect("report")
 }
