@@ -21,6 +21,7 @@ fn draft(answers: Vec<Answer>, resume: Option<&str>) -> DraftUpdate {
         respondent_role: Some("peer".into()),
         answers,
         resume_code_hash: resume.map(str::to_owned),
+        resume_page: None,
     }
 }
 
