@@ -18,4 +18,5 @@ mod scale_out;
 mod scope_isolation;
 mod sign_in;
 mod survey_flow;
+mod survey_respondent;
 mod survey_unhappy;
