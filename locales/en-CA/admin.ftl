@@ -134,3 +134,22 @@ orgs-invitation-link = Link
 orgs-submitted = Submitted
 orgs-drafts = Started, not submitted
 orgs-revoked = withdrawn
+
+## Closing a wave, its grace period, reopening
+
+audit-action-wave-reopen = Wave reopened
+audit-action-wave-grace = Grace period of a wave changed
+admin-wave-close-title = Close the wave “{ $wave }”?
+admin-wave-close-explain = Once closed, the survey link no longer accepts new respondents, and the wave's results become final.
+admin-wave-close-drafts = People who started before the closing can still finish and submit during the grace period below. An administrator can reopen the wave later.
+admin-wave-close-confirm = Yes, close the wave
+admin-wave-close-cancel = Cancel and go back to the wave
+admin-wave-grace-title = Grace period after closing
+admin-wave-grace-days = Grace period, in days
+admin-wave-grace-days-hint = From 0 to { $max } days. Drafts started before the closing can be submitted during this time.
+admin-wave-grace-days-invalid = Please enter a whole number of days from 0 to { $max }.
+admin-wave-grace-button = Save the grace period
+admin-wave-grace-open = Once the wave is closed, drafts started before the closing can be submitted for { $days } days.
+admin-wave-grace-closed = Drafts started before the closing can be submitted for { $days } days, until { $date }.
+admin-wave-reopen = Reopen the wave
+admin-wave-reopen-hint = Reopening lets new respondents start again; the wave then has no closing date.

@@ -31,18 +31,18 @@ field-too-many-selected = Please choose no more than { $max }.
 ## The survey
 
 survey-privacy-title = Your privacy
-survey-privacy-collected = We collect only your answers, the language you answer in and the role you choose, with the date.
-survey-privacy-not-collected = We do not collect your name, email address, IP address or device. Your answers cannot be traced back to you.
+survey-privacy-collected = When you press “Start the survey”, a response is stored on our server: the survey it answers, the language you answer in, whether it is a draft or submitted, and when it was started, last saved and submitted (date and time, to the second).
+survey-privacy-not-collected = We do not collect your name, email address, an account, your IP address or your device. Your answers cannot be traced back to you.
 survey-privacy-who-sees = The evaluators supporting your organization see the answers; your organization and funders see only combined results, never your comments.
 survey-privacy-small-groups = Results for any group of fewer than { $min } people are never shown.
-survey-privacy-stop = Every question is optional except your role. You can stop at any time: nothing is sent until you press “Submit”.
+survey-privacy-stop = Every question is optional except your role. You can stop at any time. Once you press “Submit my answers”, they can no longer be changed.
 survey-closes = This survey is open until { $date }.
 survey-consent-label = I have read the above and I agree to take part.
 survey-consent-required = Please confirm that you agree to take part.
 survey-start = Start the survey
 survey-resume-title = Continue a survey you saved
 survey-resume-label = Your resume code
-survey-resume-hint = The code you were shown when you saved, for example K7PM-4QXD.
+survey-resume-hint = The code you were shown when you saved: 12 letters and digits, for example K7PM-4QXD-9WTR.
 survey-resume-button = Continue
 survey-resume-unknown = This resume code was not found. Check it and try again.
 survey-resume-expired = This resume code has expired. You can start the survey again.
@@ -92,3 +92,11 @@ error-session-body = For your security, please go back, reload the page and subm
 home-title = Parité: peer integration, measured
 home-intro = Parité helps health and social-service organizations see how well they involve peers — people with lived experience of mental health and substance use — in the design, delivery and review of their services.
 home-respondents = Were you sent a survey link? Open it to take part: no account is needed and your answers are anonymous.
+
+## Survey: what is kept before submitting, text limits, a new response on a shared device
+
+survey-privacy-drafts = Before you press “Submit my answers”, your answers so far, with the role you choose, are saved on our server as a draft each time you go to another section or save to continue later. Your browser keeps a cookie with a random key to that draft; if you save to continue later, only a scrambled form (a hash) of your resume code is kept. Drafts that are never submitted are not counted in any result.
+survey-text-limit = Up to { $max } characters.
+survey-thanks-another-title = Someone else answering on this device?
+survey-thanks-another-hint = Your answers are sent and stay as they are. The next person starts a new, empty response.
+survey-thanks-another = Start a new response

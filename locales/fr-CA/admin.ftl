@@ -134,3 +134,22 @@ orgs-invitation-link = Lien
 orgs-submitted = Envoyées
 orgs-drafts = Commencées, non envoyées
 orgs-revoked = retiré
+
+## Fermeture d’une vague, délai de grâce, réouverture
+
+audit-action-wave-reopen = Vague rouverte
+audit-action-wave-grace = Délai de grâce d’une vague modifié
+admin-wave-close-title = Fermer la vague « { $wave } » ?
+admin-wave-close-explain = Une fois la vague fermée, le lien du sondage n’accepte plus de nouvelles personnes et les résultats de la vague deviennent définitifs.
+admin-wave-close-drafts = Les personnes qui ont commencé avant la fermeture peuvent encore terminer et envoyer leurs réponses pendant le délai de grâce ci-dessous. Une personne administratrice peut rouvrir la vague plus tard.
+admin-wave-close-confirm = Oui, fermer la vague
+admin-wave-close-cancel = Annuler et revenir à la vague
+admin-wave-grace-title = Délai de grâce après la fermeture
+admin-wave-grace-days = Délai de grâce, en jours
+admin-wave-grace-days-hint = De 0 à { $max } jours. Les brouillons commencés avant la fermeture peuvent être envoyés pendant ce délai.
+admin-wave-grace-days-invalid = Veuillez entrer un nombre entier de jours de 0 à { $max }.
+admin-wave-grace-button = Enregistrer le délai de grâce
+admin-wave-grace-open = Une fois la vague fermée, les brouillons commencés avant la fermeture pourront être envoyés pendant { $days } jours.
+admin-wave-grace-closed = Les brouillons commencés avant la fermeture peuvent être envoyés pendant { $days } jours, jusqu’au { $date }.
+admin-wave-reopen = Rouvrir la vague
+admin-wave-reopen-hint = Rouvrir la vague permet à de nouvelles personnes de commencer ; la vague n’a alors plus de date de fermeture.

@@ -31,18 +31,18 @@ field-too-many-selected = Veuillez en choisir au plus { $max }.
 ## Le sondage
 
 survey-privacy-title = Votre vie privée
-survey-privacy-collected = Nous recueillons seulement vos réponses, la langue dans laquelle vous répondez et le rôle que vous choisissez, avec la date.
-survey-privacy-not-collected = Nous ne recueillons ni votre nom, ni votre adresse courriel, ni votre adresse IP, ni votre appareil. Vos réponses ne peuvent pas être associées à vous.
-survey-privacy-who-sees = Les personnes chargées de l’évaluation qui accompagnent votre organisme voient les réponses; votre organisme et les bailleurs de fonds ne voient que des résultats combinés, jamais vos commentaires.
+survey-privacy-collected = Quand vous appuyez sur « Commencer le sondage », une réponse est enregistrée sur notre serveur : le sondage auquel elle répond, la langue dans laquelle vous répondez, son état (brouillon ou envoyée) et les moments où elle a été commencée, enregistrée pour la dernière fois et envoyée (date et heure, à la seconde près).
+survey-privacy-not-collected = Nous ne recueillons ni votre nom, ni votre adresse courriel, ni compte, ni votre adresse IP, ni votre appareil. Vos réponses ne peuvent pas être associées à vous.
+survey-privacy-who-sees = Les personnes chargées de l’évaluation qui accompagnent votre organisme voient les réponses ; votre organisme et les bailleurs de fonds ne voient que des résultats combinés, jamais vos commentaires.
 survey-privacy-small-groups = Les résultats d’un groupe de moins de { $min } personnes ne sont jamais affichés.
-survey-privacy-stop = Toutes les questions sont facultatives, sauf votre rôle. Vous pouvez arrêter à tout moment : rien n’est envoyé avant que vous appuyiez sur « Envoyer ».
+survey-privacy-stop = Toutes les questions sont facultatives, sauf votre rôle. Vous pouvez arrêter à tout moment. Une fois que vous avez appuyé sur « Envoyer mes réponses », elles ne peuvent plus être modifiées.
 survey-closes = Ce sondage est ouvert jusqu’au { $date }.
 survey-consent-label = J’ai lu ce qui précède et j’accepte de participer.
 survey-consent-required = Veuillez confirmer que vous acceptez de participer.
 survey-start = Commencer le sondage
 survey-resume-title = Reprendre un sondage enregistré
 survey-resume-label = Votre code de reprise
-survey-resume-hint = Le code qui vous a été montré lors de l’enregistrement, par exemple K7PM-4QXD.
+survey-resume-hint = Le code qui vous a été montré lors de l’enregistrement, soit 12 lettres et chiffres, par exemple K7PM-4QXD-9WTR.
 survey-resume-button = Reprendre
 survey-resume-unknown = Ce code de reprise est introuvable. Vérifiez-le et réessayez.
 survey-resume-expired = Ce code de reprise est expiré. Vous pouvez recommencer le sondage.
@@ -92,3 +92,11 @@ error-session-body = Pour votre sécurité, revenez en arrière, rechargez la pa
 home-title = Parité : la participation des pairs, mesurée
 home-intro = Parité aide les organismes de santé et de services sociaux à voir dans quelle mesure ils font participer les pairs — des personnes ayant un vécu expérientiel en santé mentale ou en consommation de substances — à la conception, à la prestation et à l’évaluation de leurs services.
 home-respondents = Vous avez reçu un lien vers un sondage ? Ouvrez-le pour participer : aucun compte n’est nécessaire et vos réponses sont anonymes.
+
+## Sondage — ce qui est gardé avant l’envoi, longueur des textes, nouvelle réponse sur un appareil partagé
+
+survey-privacy-drafts = Avant que vous appuyiez sur « Envoyer mes réponses », vos réponses jusque-là, avec le rôle que vous choisissez, sont enregistrées sur notre serveur comme brouillon chaque fois que vous passez à une autre section ou que vous enregistrez pour continuer plus tard. Votre navigateur garde un témoin (cookie) contenant une clé aléatoire de ce brouillon ; si vous enregistrez pour continuer plus tard, seule une forme brouillée (un hachage) de votre code de reprise est gardée. Les brouillons jamais envoyés ne comptent dans aucun résultat.
+survey-text-limit = Jusqu’à { $max } caractères.
+survey-thanks-another-title = Une autre personne répond sur cet appareil ?
+survey-thanks-another-hint = Vos réponses sont envoyées et restent telles quelles. La personne suivante commence une nouvelle réponse, vide.
+survey-thanks-another = Commencer une nouvelle réponse

@@ -1,6 +1,8 @@
 //! Crash without loss: `kill -9` of the server in the middle of the load, at several points;
 //! after each restart on the same database every acknowledged response is there and
-//! submitted, none holds a partial set of answers, and the server starts cleanly.
+//! submitted, none holds a partial set of answers, and the server starts cleanly. Every submit
+//! the kill left unanswered is then sent again, as its browser would, to the restarted server:
+//! each leads to the thank-you page and no response is stored twice.
 
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
@@ -46,7 +48,19 @@ async fn crash(db: Database) {
         submits_sent += Tally::get(&tally.submits_sent);
 
         server = Server::start(&db.url, db.dir.path()).await;
+        let unanswered = std::mem::take(&mut *tally.unanswered_submits.lock().expect("lock"));
+        for submit in &unanswered {
+            assert!(
+                submit.resend(&server.base, &code).await,
+                "{}: the resent submit did not lead to the thank-you page",
+                submit.marker
+            );
+            acknowledged.insert(submit.marker.clone());
+            submits_sent += 1;
+        }
         let stored = Stored::read(&db.url).await;
+        let twice = stored.duplicated_markers();
+        assert!(twice.is_empty(), "stored more than once: {twice:?}");
         let markers = stored.markers();
         let lost: Vec<_> = acknowledged.difference(&markers).collect();
         assert!(lost.is_empty(), "acknowledged but not stored: {lost:?}");
@@ -55,9 +69,10 @@ async fn crash(db: Database) {
         // without ever being sent is not.
         assert!(stored.submitted <= submits_sent);
         record.push(format!(
-            "kill after {} acknowledged (run {run}): acknowledged so far {}, submits sent {}, \
-             stored submitted {}, drafts left {}",
+            "kill after {} acknowledged (run {run}): {} unanswered submits resent, acknowledged \
+             so far {}, submits sent {}, stored submitted {}, drafts left {}",
             Tally::get(&tally.acknowledged),
+            unanswered.len(),
             acknowledged.len(),
             submits_sent,
             stored.submitted,

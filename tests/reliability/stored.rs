@@ -60,6 +60,20 @@ impl Stored {
             .collect()
     }
 
+    /// Markers stored in more than one submitted response.
+    pub fn duplicated_markers(&self) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        let mut twice: Vec<String> = self
+            .answers
+            .values()
+            .filter_map(|a| a.get("t_barrier").cloned())
+            .filter(|m| !seen.insert(m.clone()))
+            .collect();
+        twice.sort();
+        twice.dedup();
+        twice
+    }
+
     /// Every submitted response holds all its answers: none half-written.
     pub fn assert_complete(&self) {
         assert_eq!(

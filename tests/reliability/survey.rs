@@ -59,6 +59,27 @@ impl Page {
     }
 }
 
+/// A submit sent without any answer back (the server killed meanwhile): the browser still holds
+/// its cookies, the draft's key among them, and the form's token.
+pub struct UnansweredSubmit {
+    pub marker: String,
+    pub client: Client,
+    pub csrf: String,
+}
+
+impl UnansweredSubmit {
+    /// Sends the submit again to `base`; `true` when it leads to the thank-you page.
+    pub async fn resend(&self, base: &str, code: &str) -> bool {
+        let review = format!("/en/s/{code}/review");
+        let submit = [("_csrf", self.csrf.as_str()), ("_action", "submit")];
+        let thanks = format!("/en/s/{code}/thanks");
+        match post(&self.client, base, &review, &submit).await {
+            Ok(p) => p.status == StatusCode::SEE_OTHER && p.location.as_deref() == Some(&thanks),
+            Err(NoAnswer) => false,
+        }
+    }
+}
+
 /// A failure to get any HTTP answer (connection refused or reset, a server killed).
 #[derive(Debug)]
 pub struct NoAnswer;
@@ -125,6 +146,8 @@ pub struct Tally {
     pub reads: AtomicU64,
     /// The markers of acknowledged responses.
     pub acknowledged_markers: Mutex<BTreeSet<String>>,
+    /// Submits that got no answer at all, to send again as the browser would.
+    pub unanswered_submits: Mutex<Vec<UnansweredSubmit>>,
     /// The first few unexpected answers, to show when a check fails.
     pub samples: Mutex<Vec<String>>,
 }
@@ -248,7 +271,18 @@ pub async fn respond(bases: &[String], code: &str, marker: &str, tally: &Tally) 
             Outcome::Acknowledged
         }
         Ok(p) => refused("submit", &p),
-        Err(NoAnswer) => gone("submit"),
+        Err(NoAnswer) => {
+            tally
+                .unanswered_submits
+                .lock()
+                .expect("lock")
+                .push(UnansweredSubmit {
+                    marker: marker.to_owned(),
+                    client,
+                    csrf,
+                });
+            gone("submit")
+        }
     }
 }
 

@@ -207,6 +207,9 @@ fn decode_item(
             let Some(value) = values.first() else {
                 return Ok(None);
             };
+            // Browsers count a line break as one character against `maxlength` but send it as
+            // CR LF: counted as sent, a comment the browser let through would be refused.
+            let value = value.replace("\r\n", "\n");
             let length = value.chars().count();
             if length > *max_length as usize {
                 return Err(FieldError::TooLong {
@@ -214,7 +217,7 @@ fn decode_item(
                     length,
                 });
             }
-            Ok(Some(Answer::Text((*value).to_owned())))
+            Ok(Some(Answer::Text(value)))
         }
         ItemKind::Rating { .. } | ItemKind::Milestone => Err(FieldError::NotAChoice),
     }

@@ -131,6 +131,23 @@ fn free_text_is_limited_in_characters_not_bytes() {
 }
 
 #[test]
+fn line_breaks_count_once_as_the_browser_counts_them() {
+    let mut earlier = Answers::new();
+    earlier.insert(
+        id("role"),
+        Answer::Choice(ChoiceCode::parse("peer").unwrap()),
+    );
+    // 1,000 lines of one letter: 1,999 characters in the browser, 2,998 as sent.
+    let sent = vec!["a"; 1000].join("\r\n");
+    let ok = page("ready", &earlier, &[("comment", &sent)]).unwrap();
+    assert!(ok.errors.is_empty(), "{:?}", ok.errors);
+    assert_eq!(
+        ok.answers[&id("comment")],
+        Answer::Text(vec!["a"; 1000].join("\n"))
+    );
+}
+
+#[test]
 fn numbers_are_read_as_people_type_them() {
     let cases = [
         ("3,5", Some(3.5)),

@@ -34,8 +34,8 @@ const IDLE_CONNECTIONS: usize = 8;
 /// A draft and its answers in one statement, so in one consistent snapshot. A draft without
 /// answers comes back as one row whose answer columns are NULL.
 const DRAFT_BY_RESUME_HASH: &str = "SELECT r.id, r.wave_id, r.invitation_id, r.locale, \
-     r.respondent_role, r.status, r.created_at, r.updated_at, r.submitted_at, a.item_id, a.value \
-     FROM responses r LEFT JOIN answers a ON a.response_id = r.id \
+     r.respondent_role, r.status, r.created_at, r.updated_at, r.submitted_at, a.item_id, a.value, \
+     r.resume_page FROM responses r LEFT JOIN answers a ON a.response_id = r.id \
      WHERE r.resume_code_hash = ?1 AND r.status = 'draft' ORDER BY a.item_id, a.seq";
 
 pub(crate) struct DirectReader {
@@ -183,6 +183,7 @@ fn response_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Response> {
         created_at: Timestamp::from_unix(row.get(6)?),
         updated_at: Timestamp::from_unix(row.get(7)?),
         submitted_at: row.get::<_, Option<i64>>(8)?.map(Timestamp::from_unix),
+        resume_page: row.get(11)?,
         answers: Vec::new(),
     })
 }

@@ -60,6 +60,7 @@ async fn the_direct_read_matches_the_pool_read_for_any_text() {
                 respondent_role: None,
                 answers: Vec::new(),
                 resume_code_hash: Some("h".into()),
+                resume_page: None,
             },
         )
         .await
@@ -82,6 +83,7 @@ async fn the_direct_read_matches_the_pool_read_for_any_text() {
                 respondent_role: Some("peer".into()),
                 answers,
                 resume_code_hash: None,
+                resume_page: None,
             },
         )
         .await
@@ -158,6 +160,7 @@ async fn the_direct_export_matches_the_pool_export_row_for_row() {
                 respondent_role: None,
                 answers: vec![Answer::new("q_000", "1")],
                 resume_code_hash: None,
+                resume_page: None,
             },
         )
         .await

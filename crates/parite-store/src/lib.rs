@@ -93,4 +93,4 @@ pub use store::{Backend, Store, migrate};
 pub use submit::{Submission, SubmitOutcome};
 pub use summaries::{StoredSummary, WaveResponse, WaveTally};
 pub use users::{NewUser, Role, User};
-pub use waves::{NewWave, Wave, WaveStatus};
+pub use waves::{DEFAULT_GRACE_DAYS, MAX_GRACE_DAYS, NewWave, Wave, WaveStatus};

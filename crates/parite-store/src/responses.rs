@@ -76,6 +76,8 @@ pub struct DraftUpdate {
     pub answers: Vec<Answer>,
     /// Hash of the resume code given to the respondent; `None` keeps the current one.
     pub resume_code_hash: Option<String>,
+    /// The page the respondent saved on, to reopen when they resume; `None` keeps the current one.
+    pub resume_page: Option<String>,
 }
 
 /// A response with its answers (ordered by item, then position).
@@ -99,6 +101,8 @@ pub struct Response {
     pub updated_at: Timestamp,
     /// When it was submitted.
     pub submitted_at: Option<Timestamp>,
+    /// The page the respondent last saved on ("save and continue later"), if they did.
+    pub resume_page: Option<String>,
     /// Its answers.
     pub answers: Vec<Answer>,
 }
@@ -123,7 +127,7 @@ macro_rules! select_with_answers {
     ($rest:literal) => {
         concat!(
             "SELECT r.id, r.wave_id, r.invitation_id, r.locale, r.respondent_role, r.status, \
-             r.created_at, r.updated_at, r.submitted_at, ",
+             r.created_at, r.updated_at, r.submitted_at, r.resume_page, ",
             packed_answers!("r.id"),
             " AS packed_answers FROM responses r ",
             $rest
@@ -146,6 +150,7 @@ fn from_row(row: &AnyRow) -> Result<Response, StoreError> {
         created_at: time(row, "created_at")?,
         updated_at: time(row, "updated_at")?,
         submitted_at: optional_time(row, "submitted_at")?,
+        resume_page: optional_text(row, "resume_page")?,
         answers: unpack(&packed).ok_or_else(|| StoreError::Invalid {
             what: "stored value",
             reason: "answers could not be read back".to_owned(),
@@ -262,13 +267,15 @@ impl Store {
                 )?;
                 sqlx::query(
                     "UPDATE responses SET respondent_role = $2, updated_at = $3, \
-                     resume_code_hash = COALESCE($4, resume_code_hash) \
+                     resume_code_hash = COALESCE($4, resume_code_hash), \
+                     resume_page = COALESCE($5, resume_page) \
                      WHERE id = $1 AND status = 'draft'",
                 )
                 .bind(id.as_str())
                 .bind(draft.respondent_role)
                 .bind(Timestamp::now().unix())
                 .bind(draft.resume_code_hash)
+                .bind(draft.resume_page)
                 .execute(&mut *c)
                 .await?;
                 replace_answers(c, &id, &draft.answers).await
@@ -299,6 +306,16 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref().map(from_row).transpose()
+    }
+
+    /// Whether a response was submitted under the draft key or resume code with this hash: a
+    /// resent submit or a later visit from the same browser then shows the thank-you page.
+    pub async fn submitted_under(&self, resume_code_hash: &str) -> Result<bool, StoreError> {
+        let row = sqlx::query("SELECT 1 AS found FROM submitted_keys WHERE key_hash = $1")
+            .bind(resume_code_hash)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.is_some())
     }
 
     /// A response with its answers, draft or submitted.

@@ -85,6 +85,10 @@ impl Store {
                 } else {
                     replace_answers(c, &id, &submission.answers).await?;
                 }
+                sqlx::query(REMEMBER_SUBMITTED_KEY)
+                    .bind(id.as_str())
+                    .execute(&mut *c)
+                    .await?;
                 sqlx::query(MARK_SUBMITTED)
                     .bind(id.as_str())
                     .bind(now)
@@ -102,7 +106,13 @@ impl Store {
 /// at most 32,766 values, three an answer.
 const ONE_STATEMENT_ANSWERS: usize = 1_000;
 
-/// The resume code is no use any more: forgotten.
+/// The draft's key is kept apart from the response (see migration 0007), so that a resend of
+/// this submission, or a later visit with the same cookie, is recognized as submitted.
+const REMEMBER_SUBMITTED_KEY: &str = "INSERT INTO submitted_keys (key_hash, wave_id) \
+     SELECT resume_code_hash, wave_id FROM responses \
+     WHERE id = $1 AND status = 'draft' AND resume_code_hash IS NOT NULL";
+
+/// The resume code is no use on the response any more: forgotten there.
 const MARK_SUBMITTED: &str = "UPDATE responses SET status = 'submitted', submitted_at = $2, \
      updated_at = $2, respondent_role = $3, resume_code_hash = NULL \
      WHERE id = $1 AND status = 'draft'";
@@ -147,6 +157,8 @@ async fn submit_on_sqlite(
             values_list(5, rows.len())
         ));
     }
+    sql.push_str(REMEMBER_SUBMITTED_KEY);
+    sql.push_str("; ");
     sql.push_str(MARK_SUBMITTED);
     let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(id.as_str())

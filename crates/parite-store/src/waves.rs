@@ -55,6 +55,23 @@ pub struct Wave {
     pub status: WaveStatus,
     /// When it was created.
     pub created_at: Timestamp,
+    /// Days after closing during which drafts started before it can still be submitted.
+    pub grace_days: u32,
+}
+
+/// The grace period of a wave unless one is chosen.
+pub const DEFAULT_GRACE_DAYS: u32 = 7;
+
+/// The longest grace period a wave may have.
+pub const MAX_GRACE_DAYS: u32 = 365;
+
+impl Wave {
+    /// When its grace period ends (or will): drafts started before the closing may be saved and
+    /// submitted until then. Closing by hand sets `closes_at` to the time of closing.
+    pub fn grace_ends_at(&self) -> Option<Timestamp> {
+        self.closes_at
+            .map(|at| Timestamp::from_unix(at.unix() + i64::from(self.grace_days) * 86_400))
+    }
 }
 
 /// What opening a wave needs.
@@ -78,7 +95,7 @@ macro_rules! select {
     ($rest:literal) => {
         concat!(
             "SELECT id, organization_id, instrument_id, instrument_version, label, opens_at, \
-             closes_at, status, created_at FROM waves ",
+             closes_at, status, created_at, grace_days FROM waves ",
             $rest
         )
     };
@@ -95,6 +112,7 @@ pub(crate) fn from_row(row: &AnyRow) -> Result<Wave, StoreError> {
         closes_at: optional_time(row, "closes_at")?,
         status: parsed(row, "status", WaveStatus::parse)?,
         created_at: time(row, "created_at")?,
+        grace_days: small(row, "grace_days")?,
     })
 }
 
@@ -133,16 +151,30 @@ impl Store {
 
     /// Closes a wave at `at` (idempotent: a closed wave keeps its closing time).
     pub async fn close_wave(&self, id: &WaveId, at: Timestamp) -> Result<(), StoreError> {
+        self.close_wave_with_grace(id, at, None).await
+    }
+
+    /// Closes a wave at `at`, with a grace period of `grace_days` for the drafts started before
+    /// (`None` keeps the wave's). A closed wave keeps its closing time and grace period.
+    pub async fn close_wave_with_grace(
+        &self,
+        id: &WaveId,
+        at: Timestamp,
+        grace_days: Option<u32>,
+    ) -> Result<(), StoreError> {
+        check_grace(grace_days)?;
         let id = id.clone();
         let closed = self
             .write(move |c| {
                 Box::pin(async move {
                     let done = sqlx::query(
-                        "UPDATE waves SET status = 'closed', closes_at = $2 \
-                     WHERE id = $1 AND status = 'open'",
+                        "UPDATE waves SET status = 'closed', closes_at = $2, \
+                         grace_days = COALESCE($3, grace_days) \
+                         WHERE id = $1 AND status = 'open'",
                     )
                     .bind(id.as_str())
                     .bind(at.unix())
+                    .bind(grace_days.map(i64::from))
                     .execute(&mut *c)
                     .await?;
                     if done.rows_affected() == 0 {
@@ -160,6 +192,51 @@ impl Store {
             .await;
         self.entries().forget_all();
         closed
+    }
+
+    /// Opens a closed wave again (an administrator undoing a close): new responses may start,
+    /// and it has no planned closing any more. `false` when it was not closed.
+    pub async fn reopen_wave(&self, id: &WaveId) -> Result<bool, StoreError> {
+        let id = id.clone();
+        let reopened = self
+            .write(move |c| {
+                Box::pin(async move {
+                    let done = sqlx::query(
+                        "UPDATE waves SET status = 'open', closes_at = NULL \
+                         WHERE id = $1 AND status = 'closed'",
+                    )
+                    .bind(id.as_str())
+                    .execute(&mut *c)
+                    .await?;
+                    Ok(done.rows_affected() > 0)
+                })
+            })
+            .await;
+        self.entries().forget_all();
+        reopened
+    }
+
+    /// Sets a wave's grace period, in days after its closing.
+    pub async fn set_grace_days(&self, id: &WaveId, grace_days: u32) -> Result<(), StoreError> {
+        check_grace(Some(grace_days))?;
+        let id = id.clone();
+        let set = self
+            .write(move |c| {
+                Box::pin(async move {
+                    let done = sqlx::query("UPDATE waves SET grace_days = $2 WHERE id = $1")
+                        .bind(id.as_str())
+                        .bind(i64::from(grace_days))
+                        .execute(&mut *c)
+                        .await?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::NotFound { what: "wave" });
+                    }
+                    Ok(())
+                })
+            })
+            .await;
+        self.entries().forget_all();
+        set
     }
 
     /// An organization's waves, newest first.
@@ -180,5 +257,15 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         row.as_ref().map(from_row).transpose()
+    }
+}
+
+fn check_grace(grace_days: Option<u32>) -> Result<(), StoreError> {
+    match grace_days {
+        Some(days) if days > MAX_GRACE_DAYS => Err(StoreError::Invalid {
+            what: "grace period",
+            reason: format!("{days} days is more than {MAX_GRACE_DAYS}"),
+        }),
+        _ => Ok(()),
     }
 }

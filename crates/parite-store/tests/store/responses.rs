@@ -21,6 +21,7 @@ fn draft(answers: Vec<Answer>, resume: Option<&str>) -> DraftUpdate {
         respondent_role: Some("peer".into()),
         answers,
         resume_code_hash: resume.map(str::to_owned),
+        resume_page: None,
     }
 }
 
@@ -67,6 +68,25 @@ async fn drafts_save_and_resume(ctx: &Ctx) {
     let resumed = store.load_draft("hash-1").await.unwrap().unwrap();
     assert_eq!(resumed.answers, vec![Answer::new("q03", "1")]);
     assert_eq!(store.load_draft("hash-unknown").await.unwrap(), None);
+
+    // The page saved on is kept for resuming, until a save names another.
+    assert_eq!(resumed.resume_page, None);
+    let on_page = DraftUpdate {
+        resume_page: Some("3".into()),
+        ..draft(vec![Answer::new("q03", "1")], None)
+    };
+    store.save_draft(&id, on_page).await.unwrap();
+    store
+        .save_draft(&id, draft(vec![Answer::new("q03", "2")], None))
+        .await
+        .unwrap();
+    let resumed = store.load_draft("hash-1").await.unwrap().unwrap();
+    assert_eq!(resumed.resume_page.as_deref(), Some("3"));
+    assert_eq!(store.response(&id).await.unwrap().unwrap(), resumed);
+    store
+        .save_draft(&id, draft(vec![Answer::new("q03", "1")], None))
+        .await
+        .unwrap();
 
     // Resume codes are unique.
     let other = start(store, &wave).await;
@@ -128,8 +148,10 @@ async fn submit_once_then_already_submitted(ctx: &Ctx) {
     );
     assert_eq!(store.response(&id).await.unwrap().unwrap(), stored);
 
-    // The draft is gone for good: no resuming, no saving.
+    // The draft is gone for good: no resuming, no saving; its key is known as submitted.
     assert_eq!(store.load_draft("resume").await.unwrap(), None);
+    assert!(store.submitted_under("resume").await.unwrap());
+    assert!(!store.submitted_under("never-given").await.unwrap());
     assert!(matches!(
         store.save_draft(&id, draft(likert(1, "1"), None)).await,
         Err(StoreError::Final { what: "response" })

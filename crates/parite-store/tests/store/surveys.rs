@@ -6,7 +6,12 @@ use parite_store::{
 
 use crate::harness::{Ctx, on_both_backends, org_and_wave, start, submitted};
 
-on_both_backends!(waves, invitations, open_invitations);
+on_both_backends!(
+    waves,
+    invitations,
+    open_invitations,
+    closing_with_grace_and_reopening
+);
 
 async fn waves(ctx: &Ctx) {
     let store = &ctx.store;
@@ -221,4 +226,59 @@ async fn open_invitations(ctx: &Ctx) {
     let (_, closed) = store.open_invitation("GRIS-LYNX-8").await.unwrap().unwrap();
     assert_eq!(closed.status, WaveStatus::Closed);
     assert!(closed.closes_at.is_some());
+}
+
+async fn closing_with_grace_and_reopening(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    store
+        .create_invitation(&wave, "OCRE-LIEVRE-5")
+        .await
+        .unwrap();
+    let opened = store.wave(&wave).await.unwrap().unwrap();
+    assert_eq!(opened.grace_days, 7, "a week unless chosen");
+    assert_eq!(opened.grace_ends_at(), None, "no closing, no end");
+    store.set_grace_days(&wave, 2).await.unwrap();
+    assert!(matches!(
+        store.set_grace_days(&wave, 366).await,
+        Err(StoreError::Invalid { .. })
+    ));
+    let closed_at = Timestamp::now();
+    store
+        .close_wave_with_grace(&wave, closed_at, Some(3))
+        .await
+        .unwrap();
+    let closed = store.wave(&wave).await.unwrap().unwrap();
+    assert_eq!((closed.status, closed.grace_days), (WaveStatus::Closed, 3));
+    assert_eq!(
+        closed.grace_ends_at(),
+        Some(closed_at.plus_seconds(3 * 86_400))
+    );
+    // Seen at once through the invitation, as survey pages read it.
+    let (_, seen) = store
+        .open_invitation("OCRE-LIEVRE-5")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((seen.status, seen.grace_days), (WaveStatus::Closed, 3));
+
+    assert!(store.reopen_wave(&wave).await.unwrap());
+    assert!(!store.reopen_wave(&wave).await.unwrap(), "already open");
+    let reopened = store.wave(&wave).await.unwrap().unwrap();
+    assert_eq!(
+        (reopened.status, reopened.closes_at),
+        (WaveStatus::Open, None)
+    );
+    let (_, seen) = store
+        .open_invitation("OCRE-LIEVRE-5")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(seen.status, WaveStatus::Open);
+    let new = NewResponse {
+        wave_id: wave.clone(),
+        invitation_id: None,
+        locale: "fr-CA".into(),
+    };
+    store.start_response(new).await.unwrap();
 }

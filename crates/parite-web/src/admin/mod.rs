@@ -7,6 +7,7 @@ pub mod orgs;
 pub mod people;
 mod person_actions;
 pub mod views;
+pub mod wave_closing;
 pub mod waves;
 
 use axum::http::{HeaderMap, StatusCode, header};

@@ -62,9 +62,21 @@ pub struct WavePage {
     pub label: String,
     pub summary: String,
     pub open: bool,
+    /// The grace period of drafts after closing, in a sentence, and the form that sets it.
+    pub grace: String,
+    pub grace_form: FormView,
     pub base: String,
     pub csrf: String,
     pub invitations: Vec<InvitationRow>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_wave_close.html")]
+pub struct WaveClosePage {
+    pub page: PageMeta,
+    pub title: String,
+    pub form: FormView,
+    pub cancel_href: String,
 }
 
 pub struct PersonRow {

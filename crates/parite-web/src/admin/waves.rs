@@ -1,5 +1,6 @@
-//! Waves and their invitations: open (pinned to the instrument's latest version), close, and
-//! the shared links of a wave — list with response counts, revoke, create another.
+//! Waves and their invitations: open (pinned to the instrument's latest version), the wave
+//! page, and the shared links of a wave — list with response counts, revoke, create another.
+//! Closing and reopening are in `wave_closing`.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -8,12 +9,13 @@ use parite_store::{InvitationId, Organization, Timestamp, Wave, WaveId};
 
 use super::orgs::org_page;
 use super::views::{FormView, WavePage};
+use super::wave_closing::{grace_field, grace_text};
 use super::{form, see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
 use crate::errors::PageError;
-use crate::orgs::{iso_date, wave_views};
+use crate::orgs::wave_views;
 use crate::page::render;
 use crate::provision::{ProvisionError, open_wave};
 use crate::reader::Reader;
@@ -149,7 +151,7 @@ pub async fn open(
 }
 
 /// The wave of the path, if it belongs to the organization of the path.
-async fn wave_of(
+pub(crate) async fn wave_of(
     state: &AppState,
     reader: &Reader,
     org: &Organization,
@@ -168,59 +170,58 @@ pub async fn show(
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
 ) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
-    let view = match wave_views(&state, &reader, vec![wave]).await {
+    match wave_of(&state, &reader, &org, &wave).await {
+        Ok(wave) => wave_page(&state, &reader, &org, wave, None).await,
+        Err(response) => response,
+    }
+}
+
+/// The wave page; `grace_typed`: a grace period typed that is not valid, shown with its error.
+pub(crate) async fn wave_page(
+    state: &AppState,
+    reader: &Reader,
+    org: &Organization,
+    wave: Wave,
+    grace_typed: Option<&str>,
+) -> Response {
+    let grace = grace_text(reader, &wave);
+    let grace_value = grace_typed.map_or_else(|| wave.grace_days.to_string(), str::to_owned);
+    let view = match wave_views(state, reader, vec![wave]).await {
         Ok(mut views) => views.pop(),
-        Err(error) => return unavailable(&reader, &error),
+        Err(error) => return unavailable(reader, &error),
     };
     let Some(view) = view else {
-        return PageError::NotFound.render(&reader);
+        return PageError::NotFound.render(reader);
     };
-    let mut page = reader.page(view.label.clone());
+    let invalid = grace_typed.is_some();
+    let mut page = reader
+        .page(view.label.clone())
+        .with_error_count(usize::from(invalid));
     page.wide = true;
+    let base = reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, view.id));
     let page = WavePage {
         page,
         org_name: org.name.clone(),
         org_href: reader.href(&format!("/admin/orgs/{}", org.slug)),
-        base: reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, view.id)),
+        grace,
+        grace_form: form(
+            reader,
+            format!("{base}/grace"),
+            vec![grace_field(reader, &grace_value, invalid)],
+        ),
+        base,
         label: view.label,
         summary: view.summary,
         open: view.open,
         csrf: reader.csrf.0.clone(),
         invitations: view.invitations,
     };
-    render(StatusCode::OK, &page)
-}
-
-pub async fn close(
-    State(state): State<AppState>,
-    reader: Reader,
-    CurrentUser(admin): CurrentUser,
-    ScopedOrg(org): ScopedOrg,
-    Path((_, wave)): Path<(String, String)>,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
     };
-    let now = Timestamp::now();
-    if let Err(error) = state.store.close_wave(&wave.id, now).await {
-        return unavailable(&reader, &error);
-    }
-    let target = format!("{}/{}", org.slug, wave.id);
-    let details = format!("{} ({})", wave.label, iso_date(now.unix()));
-    let _ = audit(
-        &state,
-        Some(&admin.user.id),
-        "wave_close",
-        &target,
-        &details,
-    )
-    .await;
-    see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+    render(status, &page)
 }
 
 pub async fn invite(

@@ -21,6 +21,8 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("user_password_link", "audit-action-user-password-link"),
     ("wave_open", "audit-action-wave-open"),
     ("wave_close", "audit-action-wave-close"),
+    ("wave_reopen", "audit-action-wave-reopen"),
+    ("wave_grace", "audit-action-wave-grace"),
     ("invitation_create", "audit-action-invitation-create"),
     ("invitation_revoke", "audit-action-invitation-revoke"),
     ("export", "audit-action-export"),

@@ -25,12 +25,14 @@ pub fn draft_cookie_name(code: &str) -> String {
 
 /// Invitation codes are short and alphanumeric; anything else cannot be one, and is never looked
 /// up or put in a cookie name.
-fn plausible_code(code: &str) -> bool {
+pub fn plausible_code(code: &str) -> bool {
     (4..=64).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 impl SurveyContext {
-    /// Loads the invitation and checks that its wave is open now.
+    /// Loads the invitation and checks that its wave is open now, or that the browser holds a
+    /// draft started before the wave closed and its grace period runs (or a submitted response,
+    /// whose pages say thank you).
     pub async fn load(
         state: &AppState,
         code: &str,
@@ -49,14 +51,7 @@ impl SurveyContext {
         if now < wave.opens_at {
             return Err(PageError::NotOpenYet(data::iso_date(wave.opens_at)));
         }
-        if let Some(closes_at) = wave.closes_at.filter(|c| now >= *c) {
-            return Err(PageError::Closed(data::iso_date(closes_at)));
-        }
-        if wave.closed {
-            return Err(PageError::Closed(data::iso_date(
-                wave.closes_at.unwrap_or(now),
-            )));
-        }
+        let closed_at = wave.closed_at(now);
         let Some(instrument) = state
             .instruments
             .get(&wave.instrument_id, wave.instrument_version)
@@ -72,6 +67,15 @@ impl SurveyContext {
                 .filter(|d| d.wave_id == wave.id),
             None => None,
         };
+        if let Some(closed_at) = closed_at {
+            let in_grace = wave.grace_ends_at.is_some_and(|end| now < end);
+            let may_finish = draft
+                .as_ref()
+                .is_some_and(|d| d.submitted || (in_grace && d.created_at <= closed_at));
+            if !may_finish {
+                return Err(PageError::Closed(data::iso_date(closed_at)));
+            }
+        }
         Ok(SurveyContext {
             code: code.to_owned(),
             wave,

@@ -4,6 +4,9 @@
 //! Only its SHA-256 is stored (as the draft's resume-code hash). "Save and continue later" swaps
 //! it for a short code the person can type, which the cookie then holds too; after submitting,
 //! the cookie says `done`, so a resent form or the back button shows the thank-you page again.
+//! Should that reply be lost (the server stopped after storing the submission), the cookie
+//! still holds the key: the store remembers the keys of submitted responses, so the key leads
+//! to the thank-you page too, never to a second response.
 
 use parite_core::{Answer, Answers, Instrument};
 use parite_store::{
@@ -25,18 +28,67 @@ pub struct WaveData {
     pub opens_at: i64,
     pub closes_at: Option<i64>,
     pub closed: bool,
+    /// Until when drafts started before the closing may still be saved and submitted.
+    pub grace_ends_at: Option<i64>,
+}
+
+impl WaveData {
+    /// When the wave closed, by hand or on its date, if it has by `now`.
+    pub fn closed_at(&self, now: i64) -> Option<i64> {
+        if self.closed {
+            Some(self.closes_at.unwrap_or(now))
+        } else {
+            self.closes_at.filter(|c| now >= *c)
+        }
+    }
 }
 
 pub struct DraftData {
     pub id: Option<ResponseId>,
     pub wave_id: WaveId,
     pub submitted: bool,
+    /// When it started: only drafts started before a wave closed may finish in its grace period.
+    pub created_at: i64,
     pub answers: Answers,
 }
 
+/// The page a draft was saved on, reopened when the respondent resumes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResumePage {
+    Section(usize),
+    Review,
+}
+
+impl ResumePage {
+    fn stored(self) -> String {
+        match self {
+            ResumePage::Section(number) => number.to_string(),
+            ResumePage::Review => "review".to_owned(),
+        }
+    }
+
+    fn parse(stored: &str) -> Option<ResumePage> {
+        match stored {
+            "review" => Some(ResumePage::Review),
+            number => number.parse().ok().map(ResumePage::Section),
+        }
+    }
+
+    /// The page's path under the invitation's; the first section when nothing was saved.
+    pub fn path(page: Option<ResumePage>, instrument: &Instrument) -> String {
+        match page {
+            Some(ResumePage::Review) => "review".to_owned(),
+            Some(ResumePage::Section(n)) if super::flow::section(instrument, n).is_some() => {
+                n.to_string()
+            }
+            _ => "1".to_owned(),
+        }
+    }
+}
+
 pub enum ResumeOutcome {
-    /// The draft's key, for the cookie.
-    Resumed(String),
+    /// The draft's key, for the cookie, and the page it was saved on.
+    Resumed(String, Option<ResumePage>),
     Expired,
     Unknown,
 }
@@ -83,6 +135,7 @@ pub async fn wave_of_invitation(
         return Ok(None);
     };
     Ok(Some(WaveData {
+        grace_ends_at: wave.grace_ends_at().map(Timestamp::unix),
         id: wave.id,
         invitation_id: invitation.id,
         instrument_id: wave.instrument_id,
@@ -139,22 +192,30 @@ pub async fn draft_by_key(
     key: &str,
     wave: &WaveId,
 ) -> Result<Option<DraftData>, StoreError> {
+    let submitted = || DraftData {
+        id: None,
+        wave_id: wave.clone(),
+        submitted: true,
+        created_at: 0,
+        answers: Answers::new(),
+    };
     if key == SUBMITTED_MARKER {
-        return Ok(Some(DraftData {
-            id: None,
-            wave_id: wave.clone(),
-            submitted: true,
-            answers: Answers::new(),
-        }));
+        return Ok(Some(submitted()));
     }
     let Some(response) = state.store.load_draft(&hash(key)).await? else {
-        return Ok(None);
+        // A key whose draft was submitted, the thank-you page lost on the way.
+        return Ok(state
+            .store
+            .submitted_under(&hash(key))
+            .await?
+            .then(submitted));
     };
     Ok(Some(DraftData {
         answers: to_domain(instrument, response.answers),
         id: Some(response.id),
         wave_id: response.wave_id,
         submitted: false,
+        created_at: response.created_at.unix(),
     }))
 }
 
@@ -171,6 +232,7 @@ pub async fn start(state: &AppState, wave: &WaveData, locale: &str) -> Result<St
         respondent_role: None,
         answers: Vec::new(),
         resume_code_hash: Some(hash(&key)),
+        resume_page: None,
     };
     state.store.save_draft(&id, update).await?;
     Ok(key)
@@ -189,6 +251,7 @@ pub async fn save(
         respondent_role: role(instrument, answers),
         answers: to_rows(answers),
         resume_code_hash: None,
+        resume_page: None,
     };
     state.store.save_draft(id, update).await
 }
@@ -199,6 +262,7 @@ pub async fn new_resume_code_for(
     draft: &DraftData,
     instrument: &Instrument,
     answers: &Answers,
+    page: ResumePage,
 ) -> Result<String, StoreError> {
     let Some(id) = &draft.id else {
         return Err(StoreError::Final { what: "response" });
@@ -208,15 +272,17 @@ pub async fn new_resume_code_for(
         respondent_role: role(instrument, answers),
         answers: to_rows(answers),
         resume_code_hash: Some(hash(&code)),
+        resume_page: Some(page.stored()),
     };
     state.store.save_draft(id, update).await?;
     Ok(code)
 }
 
-/// When a draft's code stops working: some days after its last save, and never past the wave.
+/// When a draft's code stops working: some days after its last save, and never past the wave's
+/// grace period.
 pub fn resume_expiry(state: &AppState, wave: &WaveData, updated_at: i64) -> i64 {
     let expiry = updated_at + state.config.resume_days * 24 * 3600;
-    wave.closes_at.map_or(expiry, |c| c.min(expiry))
+    wave.grace_ends_at.map_or(expiry, |c| c.min(expiry))
 }
 
 pub async fn resume(
@@ -237,7 +303,8 @@ pub async fn resume(
     if now >= resume_expiry(state, wave, response.updated_at.unix()) {
         return Ok(ResumeOutcome::Expired);
     }
-    Ok(ResumeOutcome::Resumed(normalize(typed)))
+    let page = response.resume_page.as_deref().and_then(ResumePage::parse);
+    Ok(ResumeOutcome::Resumed(normalize(typed), page))
 }
 
 pub async fn submit(

@@ -6,13 +6,13 @@ use axum::response::Response;
 use parite_core::Answers;
 
 use super::common::{Fields, field, now, posted, see_other, with_draft_cookie};
-use super::context::SurveyContext;
-use super::data::{self, SubmitResult};
+use super::context::{SurveyContext, plausible_code};
+use super::data::{self, ResumePage, SubmitResult};
 use super::flow;
-use super::views::{ReviewPage, ReviewSection, SavedPage};
+use super::views::{ReviewPage, ReviewSection, SavedPage, ThanksPage};
 use crate::app::AppState;
 use crate::errors::PageError;
-use crate::page::{MessagePage, render};
+use crate::page::render;
 use crate::reader::Reader;
 
 pub async fn saved_page(
@@ -21,9 +21,10 @@ pub async fn saved_page(
     ctx: &SurveyContext,
     draft: &data::DraftData,
     answers: &Answers,
+    page: ResumePage,
     continue_href: &str,
 ) -> Response {
-    match data::new_resume_code_for(state, draft, &ctx.instrument, answers).await {
+    match data::new_resume_code_for(state, draft, &ctx.instrument, answers, page).await {
         Ok(code) => {
             let tr = &reader.tr;
             let expires_at = data::resume_expiry(state, &ctx.wave, now());
@@ -148,6 +149,7 @@ pub async fn review_post(
                 &ctx,
                 draft,
                 &draft.answers,
+                ResumePage::Review,
                 &reader.href(&format!("/s/{code}/review")),
             )
             .await
@@ -173,13 +175,11 @@ pub async fn review_post(
     }
 }
 
-pub async fn thanks(reader: Reader) -> Response {
-    let tr = &reader.tr;
-    let page = MessagePage {
-        page: reader.page(tr.t("survey-thanks-title")),
-        heading: tr.t("survey-thanks-title"),
-        paragraphs: vec![tr.t("survey-thanks-body"), tr.t("survey-thanks-close")],
-        link: None,
+pub async fn thanks(reader: Reader, Path(code): Path<String>) -> Response {
+    let page = ThanksPage {
+        page: reader.page(reader.tr.t("survey-thanks-title")),
+        another_action: plausible_code(&code).then(|| reader.href(&format!("/s/{code}"))),
+        csrf: reader.csrf.0.clone(),
     };
     render(StatusCode::OK, &page)
 }

@@ -4,12 +4,12 @@
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use parite_core::form::{PageAnswers, decode_page};
+use parite_core::form::{FieldError, PageAnswers, decode_page};
 use parite_core::{Answers, Group};
 
 use super::common::{Fields, csrf_ok, field, now, see_other, unsaved};
 use super::context::SurveyContext;
-use super::data;
+use super::data::{self, ResumePage};
 use super::flow;
 use super::review::saved_page;
 use super::views::{ItemView, SectionPage, item_views};
@@ -166,7 +166,18 @@ pub async fn section_post(
         }
     };
     let action = field(&fields, "_action").unwrap_or("next");
-    if action == "next" && !page.errors.is_empty() {
+    if !matches!(action, "next" | "back" | "save" | "switch-lang") {
+        return PageError::BadRequest.render(&reader);
+    }
+    let mut page = page;
+    // Going back, saving for later or switching language may leave a required question for
+    // later; but an answer that cannot be kept as typed (too long, out of range…) is never
+    // dropped in silence: the page comes back with it, as typed, and the error beside it.
+    if action != "next" {
+        page.errors
+            .retain(|_, error| !matches!(error, FieldError::Required));
+    }
+    if !page.errors.is_empty() {
         let mut known = saved.clone();
         flow::merge_section(&mut known, group, page.answers.clone());
         let input = SectionInput {
@@ -202,6 +213,7 @@ pub async fn section_post(
                 &ctx,
                 draft,
                 &answers,
+                ResumePage::Section(number),
                 &reader.href(&format!("/s/{code}/{number}")),
             )
             .await

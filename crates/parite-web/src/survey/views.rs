@@ -31,6 +31,9 @@ pub struct ItemView {
     pub options: Vec<OptionView>,
     pub value: String,
     pub multiline: bool,
+    /// A text's longest length, stated beside the field and set as its `maxlength`.
+    pub max_length: Option<u32>,
+    pub limit: Option<String>,
 }
 
 /// Builds the views of a section's shown items. `typed` (what was just sent) wins over `saved`.
@@ -68,8 +71,14 @@ pub fn item_views(
             let anchor = format!("q-{}", item.id);
             let help = item.help.as_ref().map(|h| tr.t(h.as_str()));
             let error = errors.get(&item.id).map(|e| field_error_text(e, tr));
+            let max_length = match &item.kind {
+                ItemKind::Text { max_length, .. } => Some(*max_length),
+                _ => None,
+            };
+            let limit = max_length.map(|max| tr.t1("survey-text-limit", "max", max));
             let describedby: Vec<String> = [
                 help.as_ref().map(|_| format!("{anchor}-hint")),
+                limit.as_ref().map(|_| format!("{anchor}-limit")),
                 error.as_ref().map(|_| format!("{anchor}-error")),
             ]
             .into_iter()
@@ -145,6 +154,8 @@ pub fn item_views(
                 options,
                 value,
                 multiline,
+                max_length,
+                limit,
             }
         })
         .collect()
@@ -181,6 +192,15 @@ pub struct SectionPage {
     pub items: Vec<ItemView>,
     pub is_first: bool,
     pub is_last: bool,
+}
+
+#[derive(Template)]
+#[template(path = "survey_thanks.html")]
+pub struct ThanksPage {
+    pub page: PageMeta,
+    /// Where "start a new response" posts to; `None` for an address that is no invitation.
+    pub another_action: Option<String>,
+    pub csrf: String,
 }
 
 #[derive(Template)]

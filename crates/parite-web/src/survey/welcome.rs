@@ -7,7 +7,7 @@ use parite_core::Answers;
 
 use super::common::{Fields, field, now, posted, see_other, with_draft_cookie};
 use super::context::SurveyContext;
-use super::data::{self, ResumeOutcome};
+use super::data::{self, ResumeOutcome, ResumePage};
 use super::flow;
 use super::views::WelcomePage;
 use crate::app::AppState;
@@ -85,6 +85,8 @@ pub async fn welcome_post(
         Ok(posted) => posted,
         Err(response) => return response,
     };
+    let first = flow::next_section(&ctx.instrument, 0, &Answers::new()).unwrap_or(1);
+    let first_section = reader.href(&format!("/s/{code}/{first}"));
     match field(&fields, "_action") {
         Some("start") => {
             if field(&fields, "consent") != Some("yes") {
@@ -93,29 +95,51 @@ pub async fn welcome_post(
                     &welcome_page(&state, &reader, &ctx, true, None),
                 );
             }
+            // A closed wave in its grace period lets drafts finish; none starts.
+            if let Some(closed_at) = ctx.wave.closed_at(now()) {
+                return PageError::Closed(data::iso_date(closed_at)).render(&reader);
+            }
+            // The empty draft that "start a new response" made for this browser: its own, and
+            // nobody's answers in it.
+            if ctx
+                .draft
+                .as_ref()
+                .is_some_and(|d| !d.submitted && d.answers.is_empty())
+            {
+                return see_other(&first_section);
+            }
             match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
-                Ok(key) => {
-                    let first =
-                        flow::next_section(&ctx.instrument, 0, &Answers::new()).unwrap_or(1);
-                    with_draft_cookie(
-                        &state,
-                        see_other(&reader.href(&format!("/s/{code}/{first}"))),
-                        &code,
-                        &key,
-                    )
-                }
+                Ok(key) => with_draft_cookie(&state, see_other(&first_section), &code, &key),
+                Err(_) => PageError::Unavailable { saved: false }.render(&reader),
+            }
+        }
+        // The thank-you page's "start a new response", on a device that several people share:
+        // a new draft for this browser, and the welcome page for the next person to consent.
+        Some("another") => {
+            let welcome = see_other(&reader.href(&format!("/s/{code}")));
+            if !ctx.draft.as_ref().is_some_and(|d| d.submitted) {
+                return welcome;
+            }
+            if let Some(closed_at) = ctx.wave.closed_at(now()) {
+                return PageError::Closed(data::iso_date(closed_at)).render(&reader);
+            }
+            match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
+                Ok(key) => with_draft_cookie(&state, welcome, &code, &key),
                 Err(_) => PageError::Unavailable { saved: false }.render(&reader),
             }
         }
         Some("resume") => {
             let typed = field(&fields, "resume_code").unwrap_or_default();
             match data::resume(&state, &ctx.wave, typed, now()).await {
-                Ok(ResumeOutcome::Resumed(key)) => with_draft_cookie(
-                    &state,
-                    see_other(&reader.href(&format!("/s/{code}/1"))),
-                    &code,
-                    &key,
-                ),
+                Ok(ResumeOutcome::Resumed(key, page)) => {
+                    let page = ResumePage::path(page, &ctx.instrument);
+                    with_draft_cookie(
+                        &state,
+                        see_other(&reader.href(&format!("/s/{code}/{page}"))),
+                        &code,
+                        &key,
+                    )
+                }
                 Ok(ResumeOutcome::Expired) => {
                     let message = reader.tr.t("survey-resume-expired");
                     render(

@@ -191,6 +191,14 @@ impl Sweep<'_> {
             ("admin-orgs", format!("/{l}/admin/orgs")),
             ("admin-people", format!("/{l}/admin/people")),
             ("admin-audit", format!("/{l}/admin/audit")),
+            (
+                "admin-wave",
+                format!("/{l}/admin/orgs/{slug}/waves/{}", accounts.wave),
+            ),
+            (
+                "admin-wave-close",
+                format!("/{l}/admin/orgs/{slug}/waves/{}/close", accounts.wave),
+            ),
         ];
         for (name, path) in pages {
             self.session.goto(&self.app.url(&path)).await;

@@ -122,8 +122,9 @@ async fn start_and_save(app: &TestApp, phone: &Session) -> String {
     code
 }
 
-/// Another browser, no cookies: the typed code brings the answers back; sections 1 to 3 in
-/// French, then the header's language button on section 3.
+/// Another browser, no cookies: the typed code brings the answers back and opens the section
+/// where they were saved; sections 1 to 3 in French, then the header's language button on
+/// section 3.
 async fn resume_and_switch(app: &TestApp, laptop: &Session, code: &str) {
     let survey = format!("/fr/s/{}", app.code);
     laptop.goto(&app.url(&survey)).await;
@@ -132,6 +133,10 @@ async fn resume_and_switch(app: &TestApp, laptop: &Session, code: &str) {
         .await;
     laptop.type_text(code).await;
     laptop.press(Key::Enter).await;
+    // Back on the section where the phone saved, with its answers.
+    laptop.wait_for_path(&format!("{survey}/2")).await;
+    assert_checked(laptop, &["q-b_prec_1-2", "q-b_prec_2-4", "q-b_prec_3-dk"]).await;
+    laptop.goto(&app.url(&format!("{survey}/1"))).await;
     laptop.wait_for_path(&format!("{survey}/1")).await;
     assert_checked(laptop, &["q-role-provider", "q-work_language-both"]).await;
     // Tab lands on a group's chosen answer; Enter goes on.

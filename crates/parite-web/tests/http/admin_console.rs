@@ -195,9 +195,15 @@ async fn an_administrator_manages_organizations_waves_and_links() {
     assert_eq!(revoked.status, StatusCode::SEE_OTHER);
     let page = browser.get(&wave_page).await;
     page.assert_has("withdrawn");
-    let closed = browser
-        .post(&format!("{wave_page}/close"), &[("_csrf", &page.csrf())])
-        .await;
+    // Closing is confirmed on a page of its own, reached from the wave's page by a link.
+    page.assert_has(&format!("href=\"{wave_page}/close\""));
+    let closed = send(
+        &browser,
+        &format!("{wave_page}/close"),
+        &format!("{wave_page}/close"),
+        &[("grace_days", "7")],
+    )
+    .await;
     assert_eq!(closed.status, StatusCode::SEE_OTHER);
     send(&browser, org_page, &format!("{org_page}/archive"), &[]).await;
     let list = browser.get("/fr/admin/orgs").await;

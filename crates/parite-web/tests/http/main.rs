@@ -19,5 +19,7 @@ mod reports_visibility;
 mod scale_out;
 mod scope_isolation;
 mod sign_in;
+mod survey_closing;
 mod survey_flow;
+mod survey_respondent;
 mod survey_unhappy;

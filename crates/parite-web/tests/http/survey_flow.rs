@@ -55,8 +55,8 @@ async fn a_team_member_fills_the_whole_survey_in_french() {
     welcome.assert_has("Votre vie privée");
     welcome.assert_has("moins de 5 personnes");
     // Canadian French typography: a no-break space before the colon, inside the guillemets.
-    welcome.assert_has("à tout moment\u{a0}: rien");
-    welcome.assert_has("«\u{a0}Envoyer\u{a0}»");
+    welcome.assert_has("sur notre serveur\u{a0}: le sondage");
+    welcome.assert_has("«\u{a0}Envoyer mes réponses\u{a0}»");
     start(&app, &browser, "fr").await;
     let sections = french_answers();
     for (i, answers) in sections.iter().enumerate() {
