@@ -37,7 +37,8 @@ async fn tallies_count_submitted_responses_only(ctx: &Ctx) {
     let empty = all.iter().find(|t| t.wave_id == empty_wave).unwrap();
     assert_eq!((empty.submitted, empty.last_submitted_at), (0, None));
     assert_eq!(store.submitted_up_to(&wave, last).await.unwrap(), 2);
-    let earlier = last.plus_seconds(-1);
+    // Before the first submission (the two may fall in different seconds, so not `last - 1`).
+    let earlier = before.plus_seconds(-1);
     assert_eq!(store.submitted_up_to(&wave, earlier).await.unwrap(), 0);
 
     // Each tally says whether its wave is closed: reports show team leads closed waves only.
