@@ -24,6 +24,15 @@ pub async fn run(args: &ServeArgs, text: &CliText) -> ExitCode {
 async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
     let instruments = setup::instruments(text)?;
     let localizer = setup::localizer()?;
+    let public_origin = match &args.public_url {
+        None => None,
+        Some(url) => Some(parite_web::origin_of(url).ok_or_else(|| {
+            text.get(
+                "serve-bad-public-url",
+                &[("url", ArgValue::from(url.as_str()))],
+            )
+        })?),
+    };
     let store = setup::store(&args.database.url, &instruments).await?;
     if args.demo {
         demo(&store, &instruments, &args.addr, text).await?;
@@ -35,6 +44,7 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
         secure_cookies: !args.insecure_cookies && !args.demo,
         min_cell: args.min_cell.max(3),
         trust_proxy: args.trust_proxy,
+        public_origin,
         ..WebConfig::default()
     };
     let state = AppState {

@@ -62,3 +62,8 @@ user-bad-role = Unknown role “{ $role }” (expected admin, evaluator, team_le
 user-unknown-org = No organization “{ $slug }”.
 user-email-taken = An account with the email address { $email } already exists.
 user-added = Account { $email } created ({ $role }).
+
+## Requests from other sites
+
+error-cross-site-title = This form came from another site
+error-cross-site-body = For your security, forms are only accepted from this site's own pages. Open the page here, then submit it again.

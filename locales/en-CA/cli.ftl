@@ -101,3 +101,5 @@ report-written = Written to { $path }.
 export-bad-delimiter = “{ $delimiter }” is not a delimiter: use , or ;
 export-written = { $rows } answer values written to { $path }.
 demo-accounts = Demo accounts (email / password), to sign in at { $url }:
+
+serve-bad-public-url = “{ $url }” is not an address such as https://parite.example.org (--public-url).

@@ -62,3 +62,8 @@ user-bad-role = Rôle inconnu « { $role } » (attendu : admin, evaluator, te
 user-unknown-org = Aucun organisme « { $slug } ».
 user-email-taken = Un compte avec l’adresse courriel { $email } existe déjà.
 user-added = Compte { $email } créé ({ $role }).
+
+## Requêtes venant d’autres sites
+
+error-cross-site-title = Ce formulaire vient d’un autre site
+error-cross-site-body = Pour votre sécurité, seuls les formulaires des pages de ce site sont acceptés. Ouvrez la page ici, puis envoyez-la de nouveau.

@@ -101,3 +101,5 @@ report-written = Écrit dans { $path }.
 export-bad-delimiter = « { $delimiter } » n’est pas un séparateur : utilisez , ou ;
 export-written = { $rows } valeurs de réponse écrites dans { $path }.
 demo-accounts = Comptes de démonstration (courriel / mot de passe), pour vous connecter à { $url } :
+
+serve-bad-public-url = « { $url } » n’est pas une adresse comme https://parite.example.org (--public-url).
