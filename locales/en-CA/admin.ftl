@@ -134,3 +134,11 @@ orgs-invitation-link = Link
 orgs-submitted = Submitted
 orgs-drafts = Started, not submitted
 orgs-revoked = withdrawn
+
+## The audit log: command-line actions and throttled sign-ins
+
+audit-action-sign-in-throttled = Sign-ins refused (too many failures)
+audit-action-backup = Database backed up
+audit-action-demo-seed = Demo data generated
+audit-action-demo-accounts = Demo accounts created
+audit-action-identity-normalize = Email addresses and names rewritten in one spelling

@@ -134,3 +134,11 @@ orgs-invitation-link = Lien
 orgs-submitted = Envoyées
 orgs-drafts = Commencées, non envoyées
 orgs-revoked = retiré
+
+## Le journal d’audit : actions en ligne de commande et connexions ralenties
+
+audit-action-sign-in-throttled = Connexions refusées (trop d’échecs)
+audit-action-backup = Base de données sauvegardée
+audit-action-demo-seed = Données de démonstration générées
+audit-action-demo-accounts = Comptes de démonstration créés
+audit-action-identity-normalize = Adresses courriel et noms réécrits sous une seule graphie

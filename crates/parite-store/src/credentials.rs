@@ -264,4 +264,58 @@ impl Store {
         })
         .await
     }
+
+    /// Whether this refused attempt is the first of its burst: the first one refused while
+    /// `key` is blocked until `blocked_until_ms`. Of any number of servers asking at once,
+    /// exactly one hears `true` per block, so a burst is audited once, not per request.
+    pub async fn first_throttled_of_burst(
+        &self,
+        key: &str,
+        blocked_until_ms: i64,
+    ) -> Result<bool, StoreError> {
+        let key = key.to_owned();
+        self.write(move |c| {
+            Box::pin(async move {
+                let done = sqlx::query(
+                    "UPDATE sign_in_failures SET reported_until_ms = $2 \
+                     WHERE throttle_key = $1 AND reported_until_ms < $2",
+                )
+                .bind(key)
+                .bind(blocked_until_ms)
+                .execute(&mut *c)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            })
+        })
+        .await
+    }
+
+    /// Remembers (as its argon2id hash) a password the demo printed on a console, so that no
+    /// account is ever given it again.
+    pub async fn record_printed_password(&self, password_hash: &str) -> Result<(), StoreError> {
+        non_blank("printed password hash", password_hash)?;
+        let password_hash = password_hash.to_owned();
+        self.write(move |c| {
+            Box::pin(async move {
+                sqlx::query(
+                    "INSERT INTO printed_passwords (password_hash, printed_at) VALUES ($1, $2) \
+                     ON CONFLICT (password_hash) DO NOTHING",
+                )
+                .bind(password_hash)
+                .bind(Timestamp::now().unix())
+                .execute(&mut *c)
+                .await?;
+                Ok(())
+            })
+        })
+        .await
+    }
+
+    /// The hashes of every password the demo ever printed.
+    pub async fn printed_password_hashes(&self) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query("SELECT password_hash FROM printed_passwords ORDER BY printed_at")
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(|r| text(r, "password_hash")).collect()
+    }
 }

@@ -6,8 +6,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
-use parite_store::StoreError;
 use parite_store::credentials::Backoff;
+use parite_store::{StoreError, email_key};
 
 use crate::app::AppState;
 
@@ -41,26 +41,33 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(email: &str, address: &str) -> Keys {
-        // Bounded so that a pasted novel does not become a database key.
-        let email: String = email.trim().to_lowercase().chars().take(254).collect();
+        // One key per account however its address is spelled; bounded so that a pasted novel
+        // does not become a database key.
+        let email: String = email_key(email).chars().take(254).collect();
         Keys {
             account: format!("account:{email}"),
             address: format!("address:{address}"),
         }
     }
 
-    /// Until when (Unix ms) attempts are refused under either key.
-    pub async fn blocked_until(&self, state: &AppState) -> Result<Option<i64>, StoreError> {
+    /// The key that refuses attempts now and until when (Unix ms): the later of the two
+    /// when both do.
+    pub async fn blocked_until(&self, state: &AppState) -> Result<Option<(&str, i64)>, StoreError> {
         let now = now_ms();
         let account = state
             .store
             .sign_in_blocked_until(&self.account, now)
-            .await?;
+            .await?
+            .map(|until| (self.account.as_str(), until));
         let address = state
             .store
             .sign_in_blocked_until(&self.address, now)
-            .await?;
-        Ok(account.max(address))
+            .await?
+            .map(|until| (self.address.as_str(), until));
+        Ok(account
+            .into_iter()
+            .chain(address)
+            .max_by_key(|(_, until)| *until))
     }
 
     pub async fn record_failure(&self, state: &AppState) -> Result<(), StoreError> {
