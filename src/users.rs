@@ -6,8 +6,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::process::{Command, ExitCode, Stdio};
 
 use clap::{Args, Subcommand};
-use parite_store::email_key;
-use parite_store::{NewUser, Role, Store, StoreError};
+use parite_store::{NewUser, Role, Store, StoreError, email_key};
 use parite_web::password::{check_new_password, check_new_password_in, hash_password};
 
 use crate::audit::{self, Moment};
