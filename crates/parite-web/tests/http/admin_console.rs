@@ -370,3 +370,27 @@ async fn a_password_link_refuses_blank_email_like_and_demo_passwords() {
         .await;
     assert_status(&set, StatusCode::OK, "a good password");
 }
+
+#[tokio::test]
+async fn the_audit_log_names_the_system_user_of_command_line_actions() {
+    let app = spawn_app().await;
+    let browser = admin(&app).await;
+    let entry = parite_store::NewAuditEntry {
+        actor: None,
+        action: "export_raw".into(),
+        target: "centre-horizon".into(),
+        details: "responses; long; free text; command line".into(),
+    };
+    app.store
+        .append_system_audit("system:operateur", entry)
+        .await
+        .expect("appended");
+    let log = browser.get("/fr/admin/audit?action=export_raw").await;
+    assert_status(&log, StatusCode::OK, "audit log");
+    log.assert_has("system:operateur");
+    log.assert_has("Réponses brutes exportées");
+    let throttled = browser
+        .get("/en/admin/audit?action=sign_in_throttled")
+        .await;
+    throttled.assert_has("Sign-ins refused (too many failures)");
+}
