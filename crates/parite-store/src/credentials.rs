@@ -37,6 +37,15 @@ impl Backoff {
     }
 }
 
+/// A key refusing sign-ins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignInBlock {
+    /// Until when (Unix milliseconds).
+    pub until_ms: i64,
+    /// Whether this block's burst of refused attempts is already in the audit log.
+    pub reported: bool,
+}
+
 /// A key's failures after one more was recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SignInFailures {
@@ -191,8 +200,22 @@ impl Store {
         key: &str,
         now_ms: i64,
     ) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .sign_in_block(key, now_ms)
+            .await?
+            .map(|block| block.until_ms))
+    }
+
+    /// The block on `key` at `now_ms`, if any: until when, and whether a refused attempt was
+    /// already reported for it ([`Store::first_throttled_of_burst`]). One read, as
+    /// [`Store::sign_in_blocked_until`] is: a flood of refused attempts costs no write.
+    pub async fn sign_in_block(
+        &self,
+        key: &str,
+        now_ms: i64,
+    ) -> Result<Option<SignInBlock>, StoreError> {
         let row = sqlx::query(
-            "SELECT blocked_until_ms FROM sign_in_failures \
+            "SELECT blocked_until_ms, reported_until_ms FROM sign_in_failures \
              WHERE throttle_key = $1 AND blocked_until_ms > $2",
         )
         .bind(key)
@@ -200,7 +223,13 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref()
-            .map(|r| integer(r, "blocked_until_ms"))
+            .map(|r| {
+                let until_ms = integer(r, "blocked_until_ms")?;
+                Ok(SignInBlock {
+                    until_ms,
+                    reported: integer(r, "reported_until_ms")? >= until_ms,
+                })
+            })
             .transpose()
     }
 

@@ -156,11 +156,15 @@ async fn a_burst_of_throttled_sign_ins_is_reported_once(ctx: &Ctx) {
     let blocked = store.record_sign_in_failure(key, t, backoff).await.unwrap();
     let until = blocked.blocked_until_ms;
     assert!(until > t);
+    let block = store.sign_in_block(key, t).await.unwrap().unwrap();
+    assert_eq!((block.until_ms, block.reported), (until, false));
     let mut firsts = 0;
     for _ in 0..5 {
         firsts += usize::from(store.first_throttled_of_burst(key, until).await.unwrap());
     }
     assert_eq!(firsts, 1, "one line for the whole burst");
+    let block = store.sign_in_block(key, t).await.unwrap().unwrap();
+    assert!(block.reported, "later refusals need not write again");
     // The next failure after the wait blocks again: a new burst, reported once more.
     let again = store
         .record_sign_in_failure(key, until + 1, backoff)

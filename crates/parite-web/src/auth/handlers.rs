@@ -156,11 +156,13 @@ pub async fn sign_in(
         );
     }
     let keys = Keys::new(email, &address);
-    match keys.blocked_until(&state).await {
+    match keys.blocked(&state).await {
         Ok(None) => {}
-        Ok(Some((key, until))) => {
-            audit_throttled(&state, key, until, email, &address).await;
-            return throttled(&reader, typed, until);
+        Ok(Some((key, block))) => {
+            if !block.reported {
+                audit_throttled(&state, key, block.until_ms, email, &address).await;
+            }
+            return throttled(&reader, typed, block.until_ms);
         }
         Err(_) => return PageError::Unavailable { saved: true }.render(&reader),
     }

@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
-use parite_store::credentials::Backoff;
+use parite_store::credentials::{Backoff, SignInBlock};
 use parite_store::{StoreError, email_key};
 
 use crate::app::AppState;
@@ -50,24 +50,26 @@ impl Keys {
         }
     }
 
-    /// The key that refuses attempts now and until when (Unix ms): the later of the two
-    /// when both do.
-    pub async fn blocked_until(&self, state: &AppState) -> Result<Option<(&str, i64)>, StoreError> {
+    /// The key that refuses attempts now, and its block: the one lasting longer when both do.
+    pub async fn blocked(
+        &self,
+        state: &AppState,
+    ) -> Result<Option<(&str, SignInBlock)>, StoreError> {
         let now = now_ms();
         let account = state
             .store
-            .sign_in_blocked_until(&self.account, now)
+            .sign_in_block(&self.account, now)
             .await?
-            .map(|until| (self.account.as_str(), until));
+            .map(|block| (self.account.as_str(), block));
         let address = state
             .store
-            .sign_in_blocked_until(&self.address, now)
+            .sign_in_block(&self.address, now)
             .await?
-            .map(|until| (self.address.as_str(), until));
+            .map(|block| (self.address.as_str(), block));
         Ok(account
             .into_iter()
             .chain(address)
-            .max_by_key(|(_, until)| *until))
+            .max_by_key(|(_, block)| block.until_ms))
     }
 
     pub async fn record_failure(&self, state: &AppState) -> Result<(), StoreError> {
