@@ -2,11 +2,15 @@
 
 use std::process::ExitCode;
 
-use parite_store::Timestamp;
+use parite_store::{Timestamp, display_name};
 use parite_web::provision::open_wave_for_slug;
 
+use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, BackupArgs, CliText, DatabaseArgs, OrgAddArgs, WaveOpenArgs};
 use crate::setup;
+
+const BEFORE: Moment = Moment::BeforeHandingOut;
+const AFTER: Moment = Moment::AfterChanging;
 
 fn finish(result: Result<(), String>) -> ExitCode {
     match result {
@@ -18,12 +22,17 @@ fn finish(result: Result<(), String>) -> ExitCode {
     }
 }
 
+/// Applies the migrations, then puts every email and organization name in its one spelling
+/// (naming the rows that clash), as every command does on opening the store.
 pub async fn migrate(args: &DatabaseArgs, text: &CliText) -> ExitCode {
     finish(
         async {
-            parite_store::migrate(&args.url)
-                .await
-                .map_err(|e| e.to_string())?;
+            // Opening the store applies the pending migrations first.
+            let instruments = setup::instruments(text)?;
+            setup::store(&args.url, &instruments, text)
+                .await?
+                .close()
+                .await;
             println!("{}", text.get("migrate-done", &[]));
             Ok(())
         }
@@ -35,16 +44,22 @@ pub async fn org_add(args: &OrgAddArgs, text: &CliText) -> ExitCode {
     finish(
         async {
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
-            store
-                .create_organization(&args.slug, &args.name)
-                .await
-                .map_err(|e| e.to_string())?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let created = async {
+                store
+                    .create_organization(&args.slug, &args.name)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let (slug, name) = (display_name(&args.slug), display_name(&args.name));
+                audit::record(&store, text, AFTER, "org_create", &slug, &name).await
+            }
+            .await;
+            store.close().await;
+            created?;
             println!(
                 "{}",
                 text.get("org-added", &[("slug", ArgValue::from(args.slug.as_str()))])
             );
-            store.close().await;
             Ok(())
         }
         .await,
@@ -67,17 +82,26 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
                 })?),
             };
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
-            let wave = open_wave_for_slug(
-                &store,
-                &instruments,
-                &args.org,
-                &args.instrument,
-                &args.label,
-                closes_at,
-            )
-            .await
-            .map_err(|e| e.to_string())?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let opened = async {
+                let wave = open_wave_for_slug(
+                    &store,
+                    &instruments,
+                    &args.org,
+                    &args.instrument,
+                    &args.label,
+                    closes_at,
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+                let details = format!("{}; {}", args.label, args.instrument);
+                let target = format!("{}/{}", args.org, wave.id);
+                audit::record(&store, text, AFTER, "wave_open", &target, &details).await?;
+                Ok::<_, String>(wave)
+            }
+            .await;
+            store.close().await;
+            let wave = opened?;
             println!(
                 "{}",
                 text.get(
@@ -89,7 +113,6 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
             for lang in ["fr", "en"] {
                 println!("  {base}/{lang}/s/{}", wave.invitation_code);
             }
-            store.close().await;
             Ok(())
         }
         .await,
@@ -100,11 +123,16 @@ pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
     finish(
         async {
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
-            store
-                .backup_to(&args.out)
-                .await
-                .map_err(|e| e.to_string())?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
+            // A backup holds every answer, free text included: recorded before it is written.
+            let target = args.out.display().to_string();
+            let copied = async {
+                audit::record(&store, text, BEFORE, "backup", &target, "").await?;
+                store.backup_to(&args.out).await.map_err(|e| e.to_string())
+            }
+            .await;
+            store.close().await;
+            copied?;
             println!(
                 "{}",
                 text.get(
@@ -112,7 +140,6 @@ pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
                     &[("path", ArgValue::from(args.out.display().to_string()))]
                 )
             );
-            store.close().await;
             Ok(())
         }
         .await,

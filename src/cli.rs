@@ -165,9 +165,14 @@ pub struct ServeArgs {
     #[arg(long, env = "PARITE_INSECURE_COOKIES")]
     pub insecure_cookies: bool,
     /// Behind a reverse proxy: take the client's address (for sign-in throttling) from the
-    /// last `X-Forwarded-For` entry. Without a proxy that sets it, anyone could forge it.
+    /// last `X-Forwarded-For` entry, and whether it was reached over HTTPS from
+    /// `X-Forwarded-Proto`. Without a proxy that sets them, anyone could forge them.
     #[arg(long, env = "PARITE_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// The address people reach the server at, e.g. `https://parite.example.org`: forms are
+    /// accepted only from it, and with `https://` every page carries Strict-Transport-Security.
+    #[arg(long, env = "PARITE_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,6 +1,7 @@
 //! The `parite` command line: parses flags and calls into the crates.
 
 mod admin;
+mod audit;
 mod check;
 mod cli;
 mod report;

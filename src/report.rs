@@ -18,8 +18,11 @@ use parite_store::{AnswerFilter, Organization, Store};
 use parite_web::reports::data::{ReportInstruments, WaveVisibility, load};
 use parite_web::reports::render::{ReportFile, Subject, WaveNotes, chart, sections, write_table};
 
+use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText, ExportArgs, ReportArgs, ReportFormat};
 use crate::setup;
+
+const BEFORE: Moment = Moment::BeforeHandingOut;
 
 fn finish(result: Result<(), String>) -> ExitCode {
     match result {
@@ -71,7 +74,7 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                 })?;
             let texts = texts(&args.locale)?;
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
             let orgs = match (&definition.scope, &args.org) {
                 (ReportScope::Organization, Some(slug)) => {
                     vec![organization(&store, slug, text).await?]
@@ -84,6 +87,9 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
             };
             let which = ReportInstruments::latest(&instruments)
                 .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
+            let target = args.org.clone().unwrap_or_default();
+            let details = format!("{}; {:?}; command line", definition.id, args.format);
+            audit::record(&store, text, BEFORE, "report_download", &target, &details).await?;
             // Run by the operator, like an administrator: open waves live, marked provisional.
             let data = load(&store, &instruments, &which, &orgs, WaveVisibility::Live)
                 .await
@@ -157,7 +163,7 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
         async {
             let texts = texts(&args.locale)?;
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
             let survey = instruments
                 .latest("team-survey")
                 .cloned()
@@ -166,6 +172,11 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
                 Some(slug) => Some(organization(&store, slug, text).await?.id),
                 None => None,
             };
+            // Every answer, free text included: recorded before anything is written.
+            let target = args.org.clone().unwrap_or_default();
+            let shape = if args.wide { "wide" } else { "long" };
+            let details = format!("responses; {shape}; free text; command line");
+            audit::record(&store, text, BEFORE, "export_raw", &target, &details).await?;
             let mut options = CsvOptions::for_locale(texts.locale());
             options.include_free_text = true;
             options.bom = !args.no_bom;

@@ -8,6 +8,7 @@ use parite_store::{NewUser, Role, Store, UserId};
 use parite_web::demo::{SeedOptions, seed};
 use parite_web::{AppState, WebConfig};
 
+use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText, DemoSeedArgs, ServeArgs};
 use crate::setup;
 
@@ -24,7 +25,16 @@ pub async fn run(args: &ServeArgs, text: &CliText) -> ExitCode {
 async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
     let instruments = setup::instruments(text)?;
     let localizer = setup::localizer()?;
-    let store = setup::store(&args.database.url, &instruments).await?;
+    let public_origin = match &args.public_url {
+        None => None,
+        Some(url) => Some(parite_web::origin_of(url).ok_or_else(|| {
+            text.get(
+                "serve-bad-public-url",
+                &[("url", ArgValue::from(url.as_str()))],
+            )
+        })?),
+    };
+    let store = setup::store(&args.database.url, &instruments, text).await?;
     if args.demo {
         demo(&store, &instruments, &args.addr, text).await?;
     }
@@ -35,6 +45,7 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
         secure_cookies: !args.insecure_cookies && !args.demo,
         min_cell: args.min_cell.max(3),
         trust_proxy: args.trust_proxy,
+        public_origin,
         ..WebConfig::default()
     };
     let state = AppState {
@@ -103,6 +114,11 @@ async fn demo_accounts(store: &Store, base: &str, text: &CliText) -> Result<(), 
     for (email, role) in DEMO_ACCOUNTS {
         let password = parite_web::random_code(12)?;
         let hash = parite_web::password::hash_password(&password)?;
+        // Printed for anyone at this console to read: never accepted again as a real password.
+        store
+            .record_printed_password(&hash)
+            .await
+            .map_err(|e| e.to_string())?;
         let id = match store
             .user_by_email(email)
             .await
@@ -138,7 +154,16 @@ async fn demo_accounts(store: &Store, base: &str, text: &CliText) -> Result<(), 
         }
         println!("  {email} / {password}");
     }
-    Ok(())
+    let emails: Vec<&str> = DEMO_ACCOUNTS.iter().map(|(email, _)| *email).collect();
+    audit::record(
+        store,
+        text,
+        Moment::AfterChanging,
+        "demo_accounts",
+        "",
+        &emails.join(", "),
+    )
+    .await
 }
 
 async fn seed_and_print(
@@ -156,6 +181,21 @@ async fn seed_and_print(
         ("orgs", ArgValue::from(summary.organizations.len())),
         ("responses", ArgValue::from(summary.responses)),
     ];
+    let details = format!(
+        "{} organizations; {} responses; seed {}",
+        summary.organizations.len(),
+        summary.responses,
+        options.seed
+    );
+    audit::record(
+        store,
+        text,
+        Moment::AfterChanging,
+        "demo_seed",
+        "",
+        &details,
+    )
+    .await?;
     println!("{}", text.get("demo-seeded", &args));
     for (_, name, code) in &summary.organizations {
         println!("  {name}");
@@ -190,7 +230,7 @@ async fn demo(
 pub async fn demo_seed(args: &DemoSeedArgs, text: &CliText) -> ExitCode {
     let result = async {
         let instruments = setup::instruments(text)?;
-        let store = setup::store(&args.database.url, &instruments).await?;
+        let store = setup::store(&args.database.url, &instruments, text).await?;
         let options = SeedOptions {
             organizations: args.orgs,
             responses: args.responses,

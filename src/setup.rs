@@ -5,10 +5,11 @@ use std::sync::Arc;
 
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
-use parite_store::Store;
+use parite_store::{Clash, Store};
 use parite_web::Catalog;
 
-use crate::cli::CliText;
+use crate::audit::{self, Moment};
+use crate::cli::{ArgValue, CliText};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_surveys.rs"));
@@ -44,8 +45,74 @@ pub fn localizer() -> Result<Arc<Localizer>, String> {
         .map_err(|e| e.to_string())
 }
 
-pub async fn store(url: &str, instruments: &Arc<InstrumentSet>) -> Result<Store, String> {
-    Store::connect(url, Arc::new(Catalog(Arc::clone(instruments))))
+/// The store, migrated, with every email and organization name in its one spelling: rows that
+/// clash are named on standard error (and the command goes on: an administrator settles them).
+pub async fn store(
+    url: &str,
+    instruments: &Arc<InstrumentSet>,
+    text: &CliText,
+) -> Result<Store, String> {
+    let store = Store::connect(url, Arc::new(Catalog(Arc::clone(instruments))))
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+    let report = store
+        .normalize_identities()
+        .await
+        .map_err(|e| e.to_string())?;
+    for clash in &report.clashes {
+        eprintln!("parite: {}", clash_message(clash, text));
+    }
+    if report.normalized > 0 {
+        let details = format!("{} rows", report.normalized);
+        let recorded = audit::record(
+            &store,
+            text,
+            Moment::AfterChanging,
+            "identity_normalize",
+            "",
+            &details,
+        )
+        .await;
+        if let Err(message) = recorded {
+            store.close().await;
+            return Err(message);
+        }
+    }
+    Ok(store)
+}
+
+/// A value with everything outside printable ASCII written as `\u{…}`: two spellings that look
+/// the same on a terminal read differently here.
+fn spelled_out(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c.to_string()
+            } else {
+                format!("\\u{{{:x}}}", u32::from(c))
+            }
+        })
+        .collect()
+}
+
+fn clash_message(clash: &Clash, text: &CliText) -> String {
+    let id = match clash.what {
+        "email" => "identity-clash-email",
+        "organization slug" => "identity-clash-slug",
+        _ => "identity-clash-name",
+    };
+    let rows = clash
+        .rows
+        .iter()
+        .map(|(id, value)| format!("{id} ({})", spelled_out(value)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    text.get(
+        id,
+        &[
+            ("value", ArgValue::from(clash.normalized.as_str())),
+            ("rows", ArgValue::from(rows)),
+        ],
+    )
 }

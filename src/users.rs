@@ -6,9 +6,10 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::process::{Command, ExitCode, Stdio};
 
 use clap::{Args, Subcommand};
-use parite_store::{NewAuditEntry, NewUser, Role, StoreError};
-use parite_web::password::{check_new_password, hash_password};
+use parite_store::{NewUser, Role, Store, StoreError, email_key};
+use parite_web::password::{check_new_password, check_new_password_in, hash_password};
 
+use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText, DatabaseArgs};
 use crate::setup;
 
@@ -43,7 +44,7 @@ pub async fn add(args: &UserAddArgs, text: &CliText) -> ExitCode {
 }
 
 async fn run(args: &UserAddArgs, text: &CliText) -> Result<(), String> {
-    let email = args.email.trim().to_lowercase();
+    let email = email_key(&args.email);
     if !parite_web::valid_email(&email) {
         return Err(text.get(
             "user-bad-email",
@@ -57,10 +58,40 @@ async fn run(args: &UserAddArgs, text: &CliText) -> Result<(), String> {
         )
     })?;
     let password = read_password(&email, text)?;
-    check_new_password(&password).map_err(|problem| text.get(problem.message_id(), &[]))?;
-    let hash = hash_password(&password)?;
+    check_new_password(&password, &email).map_err(|problem| text.get(problem.message_id(), &[]))?;
     let instruments = setup::instruments(text)?;
-    let store = setup::store(&args.database.url, &instruments).await?;
+    let store = setup::store(&args.database.url, &instruments, text).await?;
+    let created = create(&store, args, text, &email, role, password).await;
+    store.close().await;
+    created?;
+    println!(
+        "{}",
+        text.get(
+            "user-added",
+            &[
+                ("email", ArgValue::from(email.as_str())),
+                ("role", ArgValue::from(role.as_str()))
+            ]
+        )
+    );
+    Ok(())
+}
+
+/// Everything `user add` does with the store: the demo's printed passwords refused, the
+/// account, its scope, and the audit line.
+async fn create(
+    store: &Store,
+    args: &UserAddArgs,
+    text: &CliText,
+    email: &str,
+    role: Role,
+    password: String,
+) -> Result<(), String> {
+    check_new_password_in(store, &password, email)
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|problem| text.get(problem.message_id(), &[]))?;
+    let hash = hash_password(&password)?;
     let mut orgs = Vec::new();
     for slug in &args.orgs {
         match store
@@ -78,17 +109,14 @@ async fn run(args: &UserAddArgs, text: &CliText) -> Result<(), String> {
         }
     }
     let new = NewUser {
-        email: email.clone(),
+        email: email.to_owned(),
         password_hash: hash,
         role,
     };
     let id = match store.create_user(new).await {
         Ok(id) => id,
         Err(StoreError::Conflict { .. }) => {
-            return Err(text.get(
-                "user-email-taken",
-                &[("email", ArgValue::from(email.as_str()))],
-            ));
+            return Err(text.get("user-email-taken", &[("email", ArgValue::from(email))]));
         }
         Err(error) => return Err(error.to_string()),
     };
@@ -99,27 +127,15 @@ async fn run(args: &UserAddArgs, text: &CliText) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
     }
     let details = format!("role={role}; scope={}; command line", args.orgs.join(","));
-    store
-        .append_audit(NewAuditEntry {
-            actor: None,
-            action: "user_create".to_owned(),
-            target: email.clone(),
-            details,
-        })
-        .await
-        .map_err(|e| e.to_string())?;
-    store.close().await;
-    println!(
-        "{}",
-        text.get(
-            "user-added",
-            &[
-                ("email", ArgValue::from(email.as_str())),
-                ("role", ArgValue::from(role.as_str()))
-            ]
-        )
-    );
-    Ok(())
+    audit::record(
+        store,
+        text,
+        Moment::AfterChanging,
+        "user_create",
+        email,
+        &details,
+    )
+    .await
 }
 
 /// One line from standard input. On a terminal: a prompt, echo turned off while typing, and

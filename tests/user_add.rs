@@ -1,41 +1,13 @@
 //! `parite user add` as an operator runs it: the password on standard input (never a flag),
-//! checked like the web's, the account usable at once, and no default account anywhere.
+//! checked like the web's (never blank, never holding the email, never one the demo printed),
+//! one account for an address however it is spelled, and no default account anywhere.
 
-use std::io::Write;
+mod command_line;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-/// `parite user add --email E --role R`, the password on stdin.
-fn add_user(db: &Path, email: &str, role: &str, stdin: &str) -> Output {
-    parite(
-        db,
-        &["user", "add", "--email", email, "--role", role],
-        stdin,
-    )
-}
-
-fn parite(database: &Path, args: &[&str], stdin: &str) -> Output {
-    let url = format!("sqlite://{}", database.display());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parite"))
-        .args(args)
-        .args(["--database", &url])
-        .env("PARITE_DEFAULT_LOCALE", "en-CA")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run parite: {e}"));
-    if let Some(mut input) = child.stdin.take() {
-        input
-            .write_all(stdin.as_bytes())
-            .unwrap_or_else(|e| panic!("{e}"));
-    }
-    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use command_line::{NoInstruments, OPERATOR, add_user, assert_ok, parite, parite_in, text};
 
 #[test]
 fn user_add_reads_the_password_from_stdin_and_checks_it() {
@@ -153,10 +125,120 @@ fn user_add_reads_the_password_from_stdin_and_checks_it() {
     );
 }
 
-struct NoInstruments;
-
-impl parite_store::InstrumentCatalog for NoInstruments {
-    fn has_item(&self, _: &str, _: u32, _: &str) -> Option<bool> {
-        None
+/// `parite serve --demo` on an empty database: the passwords it printed for its accounts.
+fn demo_passwords(db: &Path) -> Vec<String> {
+    use std::io::BufRead;
+    let url = format!("sqlite://{}", db.display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parite"))
+        .args([
+            "serve",
+            "--demo",
+            "--addr",
+            "127.0.0.1:0",
+            "--database",
+            &url,
+        ])
+        .env("PARITE_DEFAULT_LOCALE", "en-CA")
+        .env("USER", OPERATOR)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run parite: {e}"));
+    let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let mut passwords = Vec::new();
+    for line in std::io::BufReader::new(stdout).lines() {
+        let line = line.unwrap_or_else(|e| panic!("{e}"));
+        if let Some((_, password)) = line.trim().split_once("@demo.parite.ca / ") {
+            passwords.push(password.to_owned());
+        }
+        if passwords.len() == 4 {
+            break;
+        }
     }
+    child.kill().unwrap_or_else(|e| panic!("{e}"));
+    child.wait().unwrap_or_else(|e| panic!("{e}"));
+    passwords
+}
+
+#[test]
+fn user_add_refuses_blank_email_like_and_demo_printed_passwords() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("parite.db");
+    let blank = add_user(
+        &db,
+        "ana@example.org",
+        "admin",
+        &format!("{}\n", " ".repeat(12)),
+    );
+    assert!(!blank.status.success());
+    assert!(
+        text(&blank.stderr).contains("cannot be only spaces"),
+        "{}",
+        text(&blank.stderr)
+    );
+    let own = add_user(&db, "ana@example.org", "admin", "pont ANA levis 42\n");
+    assert!(!own.status.success());
+    assert!(
+        text(&own.stderr).contains("does not contain your email address"),
+        "{}",
+        text(&own.stderr)
+    );
+    let printed = demo_passwords(&db);
+    assert_eq!(printed.len(), 4, "the demo prints four accounts");
+    for password in &printed {
+        let reused = add_user(&db, "ana@example.org", "admin", &format!("{password}\n"));
+        assert!(!reused.status.success());
+        assert!(
+            text(&reused.stderr).contains("was shown by the demo"),
+            "{}",
+            text(&reused.stderr)
+        );
+    }
+    let fr = parite_in(
+        "fr-CA",
+        &db,
+        &[
+            "user",
+            "add",
+            "--email",
+            "ana@example.org",
+            "--role",
+            "admin",
+        ],
+        &format!("{}\n", printed[0]),
+    );
+    assert!(
+        text(&fr.stderr).contains("a été affiché par la démo"),
+        "{}",
+        text(&fr.stderr)
+    );
+    assert_ok(
+        &add_user(&db, "ana@example.org", "admin", "pont-levis orange 42\n"),
+        "a good password",
+    );
+}
+
+#[test]
+fn user_add_takes_an_address_in_either_unicode_spelling_as_one() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("parite.db");
+    let first = add_user(
+        &db,
+        "ANDRE\u{301}@example.org",
+        "admin",
+        "pont-levis orange 42\n",
+    );
+    assert_ok(&first, "decomposed");
+    assert!(text(&first.stdout).contains("andr\u{e9}@example.org"));
+    let again = add_user(
+        &db,
+        "andr\u{e9}@example.org",
+        "admin",
+        "pont-levis orange 42\n",
+    );
+    assert!(
+        text(&again.stderr).contains("already exists"),
+        "{}",
+        text(&again.stderr)
+    );
 }

@@ -40,7 +40,7 @@ role-funder = Funder
 auth-password-title = Choose your password
 auth-password-intro = This password will be used to sign in as { $email }.
 auth-new-password = New password
-auth-new-password-hint = At least 12 characters. A few words you will remember make a good password; common passwords are refused.
+auth-new-password-hint = At least 12 characters. A few words you will remember make a good password; common passwords, and passwords containing your email address, are refused.
 auth-confirm-password = The same password again
 auth-password-save = Save my password
 auth-password-done-title = Your password is saved
@@ -62,3 +62,14 @@ user-bad-role = Unknown role “{ $role }” (expected admin, evaluator, team_le
 user-unknown-org = No organization “{ $slug }”.
 user-email-taken = An account with the email address { $email } already exists.
 user-added = Account { $email } created ({ $role }).
+
+## Requests from other sites
+
+error-cross-site-title = This form came from another site
+error-cross-site-body = For your security, forms are only accepted from this site's own pages. Open the page here, then submit it again.
+
+## New passwords: what else is refused
+
+password-blank = A password cannot be only spaces.
+password-contains-email = Please choose a password that does not contain your email address.
+password-printed-by-demo = This password was shown by the demo and is known to others. Please choose another.

@@ -153,3 +153,11 @@ admin-wave-grace-open = Once the wave is closed, drafts started before the closi
 admin-wave-grace-closed = Drafts started before the closing can be submitted for { $days } days, until { $date }.
 admin-wave-reopen = Reopen the wave
 admin-wave-reopen-hint = Reopening lets new respondents start again; the wave then has no closing date.
+
+## The audit log: command-line actions and throttled sign-ins
+
+audit-action-sign-in-throttled = Sign-ins refused (too many failures)
+audit-action-backup = Database backed up
+audit-action-demo-seed = Demo data generated
+audit-action-demo-accounts = Demo accounts created
+audit-action-identity-normalize = Email addresses and names rewritten in one spelling

@@ -101,3 +101,13 @@ report-written = Written to { $path }.
 export-bad-delimiter = “{ $delimiter }” is not a delimiter: use , or ;
 export-written = { $rows } answer values written to { $path }.
 demo-accounts = Demo accounts (email / password), to sign in at { $url }:
+
+serve-bad-public-url = “{ $url }” is not an address such as https://parite.example.org (--public-url).
+
+## The audit log and identities
+
+cli-audit-refused = The audit log cannot be written ({ $error }); nothing was handed out.
+cli-audit-unrecorded = The change was made but the audit log cannot be written ({ $error }): record it by hand.
+identity-clash-email = These accounts have email addresses that look the same ({ $value }) but are spelled differently: { $rows }. They were left as they are; disable or change all but one.
+identity-clash-name = These organizations have names that look the same ({ $value }) but are spelled differently: { $rows }. They were left as they are; rename all but one.
+identity-clash-slug = These organizations have short names that look the same ({ $value }) but are spelled differently: { $rows }. They were left as they are.

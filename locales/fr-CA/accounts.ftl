@@ -40,7 +40,7 @@ role-funder = Bailleur de fonds
 auth-password-title = Choisissez votre mot de passe
 auth-password-intro = Ce mot de passe servira à vous connecter en tant que { $email }.
 auth-new-password = Nouveau mot de passe
-auth-new-password-hint = Au moins 12 caractères. Quelques mots dont vous vous souviendrez font un bon mot de passe ; les mots de passe courants sont refusés.
+auth-new-password-hint = Au moins 12 caractères. Quelques mots dont vous vous souviendrez font un bon mot de passe ; les mots de passe courants, et ceux qui contiennent votre adresse courriel, sont refusés.
 auth-confirm-password = Le même mot de passe, de nouveau
 auth-password-save = Enregistrer mon mot de passe
 auth-password-done-title = Votre mot de passe est enregistré
@@ -62,3 +62,14 @@ user-bad-role = Rôle inconnu « { $role } » (attendu : admin, evaluator, te
 user-unknown-org = Aucun organisme « { $slug } ».
 user-email-taken = Un compte avec l’adresse courriel { $email } existe déjà.
 user-added = Compte { $email } créé ({ $role }).
+
+## Requêtes venant d’autres sites
+
+error-cross-site-title = Ce formulaire vient d’un autre site
+error-cross-site-body = Pour votre sécurité, seuls les formulaires des pages de ce site sont acceptés. Ouvrez la page ici, puis envoyez-la de nouveau.
+
+## Nouveaux mots de passe : ce qui est aussi refusé
+
+password-blank = Un mot de passe ne peut pas être fait que d’espaces.
+password-contains-email = Veuillez choisir un mot de passe qui ne contient pas votre adresse courriel.
+password-printed-by-demo = Ce mot de passe a été affiché par la démo et d’autres le connaissent. Veuillez en choisir un autre.

@@ -153,3 +153,11 @@ admin-wave-grace-open = Une fois la vague fermée, les brouillons commencés ava
 admin-wave-grace-closed = Les brouillons commencés avant la fermeture peuvent être envoyés pendant { $days } jours, jusqu’au { $date }.
 admin-wave-reopen = Rouvrir la vague
 admin-wave-reopen-hint = Rouvrir la vague permet à de nouvelles personnes de commencer ; la vague n’a alors plus de date de fermeture.
+
+## Le journal d’audit : actions en ligne de commande et connexions ralenties
+
+audit-action-sign-in-throttled = Connexions refusées (trop d’échecs)
+audit-action-backup = Base de données sauvegardée
+audit-action-demo-seed = Données de démonstration générées
+audit-action-demo-accounts = Comptes de démonstration créés
+audit-action-identity-normalize = Adresses courriel et noms réécrits sous une seule graphie

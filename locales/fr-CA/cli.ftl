@@ -101,3 +101,13 @@ report-written = Écrit dans { $path }.
 export-bad-delimiter = « { $delimiter } » n’est pas un séparateur : utilisez , ou ;
 export-written = { $rows } valeurs de réponse écrites dans { $path }.
 demo-accounts = Comptes de démonstration (courriel / mot de passe), pour vous connecter à { $url } :
+
+serve-bad-public-url = « { $url } » n’est pas une adresse comme https://parite.example.org (--public-url).
+
+## Le journal d’audit et les identités
+
+cli-audit-refused = Le journal d’audit ne peut pas être écrit ({ $error }) ; rien n’a été remis.
+cli-audit-unrecorded = La modification a été faite, mais le journal d’audit ne peut pas être écrit ({ $error }) : notez-la à la main.
+identity-clash-email = Ces comptes ont des adresses courriel qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; désactivez-les ou modifiez-les tous sauf un.
+identity-clash-name = Ces organismes ont des noms qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; renommez-les tous sauf un.
+identity-clash-slug = Ces organismes ont des noms courts qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels.

@@ -25,8 +25,10 @@ pub struct AuditEntry {
     pub id: i64,
     /// When.
     pub at: Timestamp,
-    /// Who.
+    /// Who, when it was someone with an account.
     pub actor: Option<UserId>,
+    /// Who, when it was the command line: `system:<unix user>`.
+    pub system_actor: Option<String>,
     /// What.
     pub action: String,
     /// On what.
@@ -71,6 +73,7 @@ fn from_row(row: &AnyRow) -> Result<AuditEntry, StoreError> {
         id: integer(row, "id")?,
         at: time(row, "at")?,
         actor: optional_text(row, "actor_id")?.map(UserId::from),
+        system_actor: optional_text(row, "system_actor")?,
         action: text(row, "action")?,
         target: text(row, "target")?,
         details: text(row, "details")?,
@@ -80,15 +83,36 @@ fn from_row(row: &AnyRow) -> Result<AuditEntry, StoreError> {
 impl Store {
     /// Appends a line, timed now; returns its id.
     pub async fn append_audit(&self, entry: NewAuditEntry) -> Result<i64, StoreError> {
+        self.insert_audit(entry, None).await
+    }
+
+    /// Appends a line for something done from the command line by `system_actor`
+    /// (`system:<unix user>`), who has no account; returns its id.
+    pub async fn append_system_audit(
+        &self,
+        system_actor: &str,
+        entry: NewAuditEntry,
+    ) -> Result<i64, StoreError> {
+        non_blank("audit system actor", system_actor)?;
+        self.insert_audit(entry, Some(system_actor.to_owned()))
+            .await
+    }
+
+    async fn insert_audit(
+        &self,
+        entry: NewAuditEntry,
+        system_actor: Option<String>,
+    ) -> Result<i64, StoreError> {
         non_blank("audit action", &entry.action)?;
         self.write(move |c| {
             Box::pin(async move {
                 let row = sqlx::query(
-                    "INSERT INTO audit_log (at, actor_id, action, target, details) \
-                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    "INSERT INTO audit_log (at, actor_id, system_actor, action, target, details) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
                 )
                 .bind(Timestamp::now().unix())
                 .bind(entry.actor.as_ref().map(UserId::as_str))
+                .bind(system_actor)
                 .bind(entry.action)
                 .bind(entry.target)
                 .bind(entry.details)
@@ -105,7 +129,7 @@ impl Store {
         // One statement for every combination: the log is read by administrators, rarely, and
         // the CASTs give PostgreSQL the parameter types when a filter is NULL.
         let rows = sqlx::query(
-            "SELECT id, at, actor_id, action, target, details FROM audit_log \
+            "SELECT id, at, actor_id, system_actor, action, target, details FROM audit_log \
              WHERE (CAST($1 AS TEXT) IS NULL OR actor_id = $1) \
                AND (CAST($2 AS TEXT) IS NULL OR action = $2) \
                AND (CAST($3 AS BIGINT) IS NULL OR at >= $3) \

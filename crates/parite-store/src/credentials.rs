@@ -37,6 +37,15 @@ impl Backoff {
     }
 }
 
+/// A key refusing sign-ins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignInBlock {
+    /// Until when (Unix milliseconds).
+    pub until_ms: i64,
+    /// Whether this block's burst of refused attempts is already in the audit log.
+    pub reported: bool,
+}
+
 /// A key's failures after one more was recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SignInFailures {
@@ -191,8 +200,22 @@ impl Store {
         key: &str,
         now_ms: i64,
     ) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .sign_in_block(key, now_ms)
+            .await?
+            .map(|block| block.until_ms))
+    }
+
+    /// The block on `key` at `now_ms`, if any: until when, and whether a refused attempt was
+    /// already reported for it ([`Store::first_throttled_of_burst`]). One read, as
+    /// [`Store::sign_in_blocked_until`] is: a flood of refused attempts costs no write.
+    pub async fn sign_in_block(
+        &self,
+        key: &str,
+        now_ms: i64,
+    ) -> Result<Option<SignInBlock>, StoreError> {
         let row = sqlx::query(
-            "SELECT blocked_until_ms FROM sign_in_failures \
+            "SELECT blocked_until_ms, reported_until_ms FROM sign_in_failures \
              WHERE throttle_key = $1 AND blocked_until_ms > $2",
         )
         .bind(key)
@@ -200,7 +223,13 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         row.as_ref()
-            .map(|r| integer(r, "blocked_until_ms"))
+            .map(|r| {
+                let until_ms = integer(r, "blocked_until_ms")?;
+                Ok(SignInBlock {
+                    until_ms,
+                    reported: integer(r, "reported_until_ms")? >= until_ms,
+                })
+            })
             .transpose()
     }
 
@@ -263,5 +292,59 @@ impl Store {
             })
         })
         .await
+    }
+
+    /// Whether this refused attempt is the first of its burst: the first one refused while
+    /// `key` is blocked until `blocked_until_ms`. Of any number of servers asking at once,
+    /// exactly one hears `true` per block, so a burst is audited once, not per request.
+    pub async fn first_throttled_of_burst(
+        &self,
+        key: &str,
+        blocked_until_ms: i64,
+    ) -> Result<bool, StoreError> {
+        let key = key.to_owned();
+        self.write(move |c| {
+            Box::pin(async move {
+                let done = sqlx::query(
+                    "UPDATE sign_in_failures SET reported_until_ms = $2 \
+                     WHERE throttle_key = $1 AND reported_until_ms < $2",
+                )
+                .bind(key)
+                .bind(blocked_until_ms)
+                .execute(&mut *c)
+                .await?;
+                Ok(done.rows_affected() == 1)
+            })
+        })
+        .await
+    }
+
+    /// Remembers (as its argon2id hash) a password the demo printed on a console, so that no
+    /// account is ever given it again.
+    pub async fn record_printed_password(&self, password_hash: &str) -> Result<(), StoreError> {
+        non_blank("printed password hash", password_hash)?;
+        let password_hash = password_hash.to_owned();
+        self.write(move |c| {
+            Box::pin(async move {
+                sqlx::query(
+                    "INSERT INTO printed_passwords (password_hash, printed_at) VALUES ($1, $2) \
+                     ON CONFLICT (password_hash) DO NOTHING",
+                )
+                .bind(password_hash)
+                .bind(Timestamp::now().unix())
+                .execute(&mut *c)
+                .await?;
+                Ok(())
+            })
+        })
+        .await
+    }
+
+    /// The hashes of every password the demo ever printed.
+    pub async fn printed_password_hashes(&self) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query("SELECT password_hash FROM printed_passwords ORDER BY printed_at")
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(|r| text(r, "password_hash")).collect()
     }
 }

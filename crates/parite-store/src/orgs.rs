@@ -2,6 +2,7 @@
 
 use sqlx::any::AnyRow;
 
+use crate::identity::display_name;
 use crate::ids::new_id;
 use crate::row::{non_blank, optional_time, text, time};
 use crate::{OrgId, Store, StoreError, Timestamp};
@@ -43,11 +44,12 @@ pub(crate) fn from_row(row: &AnyRow) -> Result<Organization, StoreError> {
 
 impl Store {
     /// Creates an organization; `Conflict { what: "organization slug" }` when the slug is taken.
+    /// Both are stored as [`display_name`] spells them.
     pub async fn create_organization(&self, slug: &str, name: &str) -> Result<OrgId, StoreError> {
-        non_blank("organization slug", slug)?;
-        non_blank("organization name", name)?;
+        let (slug, name) = (display_name(slug), display_name(name));
+        non_blank("organization slug", &slug)?;
+        non_blank("organization name", &name)?;
         let id = new_id()?;
-        let (slug, name) = (slug.to_owned(), name.to_owned());
         self.write(move |c| {
             Box::pin(async move {
                 sqlx::query(
@@ -65,10 +67,11 @@ impl Store {
         .await
     }
 
-    /// Renames an organization.
+    /// Renames an organization (the name stored as [`display_name`] spells it).
     pub async fn rename_organization(&self, id: &OrgId, name: &str) -> Result<(), StoreError> {
-        non_blank("organization name", name)?;
-        let (id, name) = (id.clone(), name.to_owned());
+        let name = display_name(name);
+        non_blank("organization name", &name)?;
+        let id = id.clone();
         self.write(move |c| {
             Box::pin(async move {
                 let done = sqlx::query("UPDATE organizations SET name = $2 WHERE id = $1")
@@ -123,7 +126,7 @@ impl Store {
         slug: &str,
     ) -> Result<Option<Organization>, StoreError> {
         let row = sqlx::query(select!("WHERE slug = $1"))
-            .bind(slug)
+            .bind(display_name(slug))
             .fetch_optional(self.pool())
             .await?;
         row.as_ref().map(from_row).transpose()

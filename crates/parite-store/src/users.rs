@@ -4,6 +4,7 @@ use std::fmt;
 
 use sqlx::any::AnyRow;
 
+use crate::identity::email_key;
 use crate::ids::new_id;
 use crate::row::{non_blank, optional_time, parsed, text, time};
 use crate::{Store, StoreError, Timestamp, UserId};
@@ -55,7 +56,7 @@ impl fmt::Display for Role {
 pub struct User {
     /// Its id.
     pub id: UserId,
-    /// Lower-cased email address, unique.
+    /// Email address as [`email_key`] spells it (NFC, lower-cased), unique.
     pub email: String,
     /// The argon2id PHC string.
     pub password_hash: String,
@@ -77,7 +78,7 @@ impl User {
 /// What creating an account needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewUser {
-    /// Email address; stored trimmed and lower-cased.
+    /// Email address; stored as [`email_key`] spells it.
     pub email: String,
     /// The argon2id PHC string (hashing is the caller's job).
     pub password_hash: String,
@@ -105,9 +106,11 @@ fn from_row(row: &AnyRow) -> Result<User, StoreError> {
     })
 }
 
-/// Emails compare without case: `Ana@Example.org` and `ana@example.org` are one account.
+/// Emails compare without case and without regard to how an accent was typed:
+/// `Ana@Example.org` and `ana@example.org` are one account, and so are both spellings of
+/// `andré@…` ([`email_key`]).
 fn normalize_email(email: &str) -> Result<String, StoreError> {
-    let email = email.trim().to_lowercase();
+    let email = email_key(email);
     if !email.contains('@') || email.len() < 3 {
         return Err(StoreError::Invalid {
             what: "email",
@@ -142,9 +145,9 @@ impl Store {
         .await
     }
 
-    /// The account with this email address (any case), disabled or not.
+    /// The account with this email address (any case, any Unicode spelling), disabled or not.
     pub async fn user_by_email(&self, email: &str) -> Result<Option<User>, StoreError> {
-        let email = email.trim().to_lowercase();
+        let email = email_key(email);
         let row = sqlx::query(select!("WHERE email = $1"))
             .bind(email)
             .fetch_optional(self.pool())

@@ -33,8 +33,13 @@ pub struct WebConfig {
     pub resume_days: i64,
     /// How long a sign-in lasts, in seconds.
     pub session_seconds: i64,
-    /// Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it).
+    /// Take the client's address from `X-Forwarded-For` and the scheme from
+    /// `X-Forwarded-Proto` (only behind a proxy that sets them).
     pub trust_proxy: bool,
+    /// Where people reach the server (`--public-url`), as `scheme://host[:port]`
+    /// ([`security::origin_of`]): the only origin a POST may come from, and HTTPS or not.
+    /// Without it, a POST must come from the request's own `Host`.
+    pub public_origin: Option<String>,
 }
 
 impl Default for WebConfig {
@@ -45,6 +50,7 @@ impl Default for WebConfig {
             resume_days: 30,
             session_seconds: 8 * 3600,
             trust_proxy: false,
+            public_origin: None,
         }
     }
 }
@@ -176,7 +182,7 @@ pub fn app(state: AppState) -> Router {
 const PAGE_TIMEOUT: Duration = Duration::from_secs(25);
 
 /// What every request goes through before its route, in this order: its CSRF token (cookie or
-/// fresh), the page timeout, the session, the check of a POST's body; then the security headers
+/// fresh), the refusal of a POST from another site, the page timeout, the session, the check of a POST's body; then the security headers
 /// on whatever answers. One middleware rather than one each: every layer costs each request a
 /// clone of the service below it and a boxed future (BENCHMARKS.md).
 async fn every_request(
@@ -188,6 +194,15 @@ async fn every_request(
     request.extensions_mut().insert(csrf.clone());
     let uri = request.uri().clone();
     let is_post = request.method() == axum::http::Method::POST;
+    let public_origin = state.config.public_origin.as_deref();
+    let https = security::over_https(request.headers(), public_origin, state.config.trust_proxy);
+    if is_post && security::from_another_site(request.headers(), public_origin) {
+        tracing::info!(path = %uri.path(), "refused a POST from another site");
+        let locale = crate::reader::locale_of_path(&state, uri.path());
+        let reader = crate::reader::Reader::new(&state, locale, uri, csrf.clone());
+        let refused = crate::errors::PageError::CrossSite.render(&reader);
+        return security::secure_response(refused, &csrf, fresh, &state.config, https);
+    }
     let routed = async {
         let stale = auth::attach_session(&state, &mut request).await;
         let response = match form_guard::check_post(&state, request).await {
@@ -200,7 +215,7 @@ async fn every_request(
         Ok(response) => response,
         Err(_) => timed_out(&state, uri, is_post, csrf.clone()),
     };
-    security::secure_response(response, &csrf, fresh, state.config.secure_cookies)
+    security::secure_response(response, &csrf, fresh, &state.config, https)
 }
 
 /// A request that took too long gets the page that says so, in the reader's language. A POST

@@ -20,6 +20,8 @@ pub enum PageError {
     BadRequest,
     /// A POST without the right CSRF token.
     Forbidden,
+    /// A POST whose `Origin` (or `Referer`) is another site.
+    CrossSite,
     /// The database failed. `saved` says whether the reader's answers were stored before.
     Unavailable {
         saved: bool,
@@ -59,6 +61,11 @@ impl PageError {
                 StatusCode::FORBIDDEN,
                 tr.t("error-session-title"),
                 tr.t("error-session-body"),
+            ),
+            PageError::CrossSite => (
+                StatusCode::FORBIDDEN,
+                tr.t("error-cross-site-title"),
+                tr.t("error-cross-site-body"),
             ),
             PageError::Unavailable { saved } => {
                 let body = if saved {

@@ -24,4 +24,4 @@ pub use auth::{
     Access, Require, RouteInfo, SESSION_COOKIE, audit, password, start_session, token_hash,
     valid_email,
 };
-pub use security::random_code;
+pub use security::{origin_of, random_code};

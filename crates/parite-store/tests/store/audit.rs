@@ -5,7 +5,12 @@ use sqlx::Executor;
 
 use crate::harness::{Ctx, on_both_backends};
 
-on_both_backends!(audit_log_appends_and_filters);
+on_both_backends!(
+    audit_log_appends_and_filters,
+    command_line_lines_name_the_system_user,
+    a_burst_of_throttled_sign_ins_is_reported_once,
+    printed_passwords_are_kept
+);
 
 async fn audit_log_appends_and_filters(ctx: &Ctx) {
     let store = &ctx.store;
@@ -114,4 +119,88 @@ async fn audit_log_appends_and_filters(ctx: &Ctx) {
             .len(),
         5
     );
+}
+
+async fn command_line_lines_name_the_system_user(ctx: &Ctx) {
+    let store = &ctx.store;
+    let entry = NewAuditEntry {
+        actor: None,
+        action: "org_create".into(),
+        target: "centre-horizon".into(),
+        details: "Centre Horizon".into(),
+    };
+    store
+        .append_system_audit("system:operator", entry.clone())
+        .await
+        .unwrap();
+    store.append_audit(entry.clone()).await.unwrap();
+    assert!(store.append_system_audit("", entry).await.is_err());
+    let lines = store.audit_entries(&AuditFilter::default()).await.unwrap();
+    let actors: Vec<(Option<&str>, Option<&parite_store::UserId>)> = lines
+        .iter()
+        .map(|e| (e.system_actor.as_deref(), e.actor.as_ref()))
+        .collect();
+    assert_eq!(actors, [(None, None), (Some("system:operator"), None)]);
+}
+
+async fn a_burst_of_throttled_sign_ins_is_reported_once(ctx: &Ctx) {
+    let store = &ctx.store;
+    let key = "account:ana@example.org";
+    let backoff = parite_store::credentials::Backoff {
+        free: 1,
+        first_ms: 1_000,
+        max_ms: 60_000,
+        forget_after_ms: 3_600_000,
+    };
+    let t = 1_000_000;
+    let blocked = store.record_sign_in_failure(key, t, backoff).await.unwrap();
+    let until = blocked.blocked_until_ms;
+    assert!(until > t);
+    let block = store.sign_in_block(key, t).await.unwrap().unwrap();
+    assert_eq!((block.until_ms, block.reported), (until, false));
+    let mut firsts = 0;
+    for _ in 0..5 {
+        firsts += usize::from(store.first_throttled_of_burst(key, until).await.unwrap());
+    }
+    assert_eq!(firsts, 1, "one line for the whole burst");
+    let block = store.sign_in_block(key, t).await.unwrap().unwrap();
+    assert!(block.reported, "later refusals need not write again");
+    // The next failure after the wait blocks again: a new burst, reported once more.
+    let again = store
+        .record_sign_in_failure(key, until + 1, backoff)
+        .await
+        .unwrap();
+    assert!(again.blocked_until_ms > until);
+    assert!(
+        store
+            .first_throttled_of_burst(key, again.blocked_until_ms)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .first_throttled_of_burst(key, again.blocked_until_ms)
+            .await
+            .unwrap()
+    );
+}
+
+async fn printed_passwords_are_kept(ctx: &Ctx) {
+    let store = &ctx.store;
+    assert!(store.printed_password_hashes().await.unwrap().is_empty());
+    store
+        .record_printed_password("$argon2id$one")
+        .await
+        .unwrap();
+    store
+        .record_printed_password("$argon2id$one")
+        .await
+        .unwrap();
+    store
+        .record_printed_password("$argon2id$two")
+        .await
+        .unwrap();
+    let mut hashes = store.printed_password_hashes().await.unwrap();
+    hashes.sort();
+    assert_eq!(hashes, ["$argon2id$one", "$argon2id$two"]);
 }

@@ -119,7 +119,9 @@ pub async fn list(
                 .actor
                 .as_ref()
                 .and_then(|a| users.iter().find(|u| &u.id == a))
-                .map_or_else(|| tr.t("admin-audit-nobody"), |u| u.email.clone()),
+                .map(|u| u.email.clone())
+                .or(e.system_actor)
+                .unwrap_or_else(|| tr.t("admin-audit-nobody")),
             action: ACTIONS
                 .iter()
                 .find(|(code, _)| *code == e.action)

@@ -4,7 +4,7 @@
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use parite_store::{NewUser, Organization, Role, StoreError, User, UserId};
+use parite_store::{NewUser, Organization, Role, StoreError, User, UserId, email_key};
 
 use super::views::{LinkPage, PeoplePage, PersonPage, PersonRow, ScopeOption};
 use super::{form, site_base, unavailable};
@@ -35,10 +35,7 @@ pub(super) struct Typed {
 impl Typed {
     pub(super) fn read(fields: &[(String, String)]) -> Typed {
         Typed {
-            email: field(fields, "email")
-                .unwrap_or_default()
-                .trim()
-                .to_lowercase(),
+            email: email_key(field(fields, "email").unwrap_or_default()),
             role: field(fields, "role").unwrap_or_default().to_owned(),
             orgs: fields
                 .iter()

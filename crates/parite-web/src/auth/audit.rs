@@ -32,6 +32,11 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("consensus_submit", "audit-action-consensus-submit"),
     ("milestone_done", "audit-action-milestone-done"),
     ("milestone_undo", "audit-action-milestone-undo"),
+    ("sign_in_throttled", "audit-action-sign-in-throttled"),
+    ("backup", "audit-action-backup"),
+    ("demo_seed", "audit-action-demo-seed"),
+    ("demo_accounts", "audit-action-demo-accounts"),
+    ("identity_normalize", "audit-action-identity-normalize"),
 ];
 
 /// Appends a line to the audit log: who (`None` for an anonymous attempt or the system), what

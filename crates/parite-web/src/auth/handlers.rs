@@ -5,6 +5,7 @@ use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use parite_store::email_key;
 
 use super::password::{verify_dummy, verify_password};
 use super::require::{Access, CurrentUser};
@@ -155,9 +156,14 @@ pub async fn sign_in(
         );
     }
     let keys = Keys::new(email, &address);
-    match keys.blocked_until(&state).await {
+    match keys.blocked(&state).await {
         Ok(None) => {}
-        Ok(Some(until)) => return throttled(&reader, typed, until),
+        Ok(Some((key, block))) => {
+            if !block.reported {
+                audit_throttled(&state, key, block.until_ms, email, &address).await;
+            }
+            return throttled(&reader, typed, block.until_ms);
+        }
         Err(_) => return PageError::Unavailable { saved: true }.render(&reader),
     }
     let Ok(user) = state.store.user_by_email(email).await else {
@@ -174,7 +180,7 @@ pub async fn sign_in(
         if let Err(error) = keys.record_failure(&state).await {
             tracing::error!(%error, "cannot count a failed sign-in");
         }
-        let shown: String = email.to_lowercase().chars().take(254).collect();
+        let shown: String = email_key(email).chars().take(254).collect();
         let _ = audit(&state, None, "sign_in_failed", &shown, &details).await;
         typed.password_error = Some(tr.t("auth-wrong-credentials"));
         return render(
@@ -201,6 +207,20 @@ pub async fn sign_in(
     let mut response = Redirect::to(&target).into_response();
     append_cookie(&mut response, &state, &token, Some(seconds));
     response
+}
+
+/// A guesser refused by the throttle is recorded once per burst (the first attempt refused
+/// while the key is blocked), not once per request: a flood must not flood the log.
+async fn audit_throttled(state: &AppState, key: &str, until_ms: i64, email: &str, address: &str) {
+    match state.store.first_throttled_of_burst(key, until_ms).await {
+        Ok(true) => {
+            let shown: String = email_key(email).chars().take(254).collect();
+            let details = format!("{address}; {}", key.split(':').next().unwrap_or_default());
+            let _ = audit(state, None, "sign_in_throttled", &shown, &details).await;
+        }
+        Ok(false) => {}
+        Err(error) => tracing::error!(%error, "cannot record a throttled sign-in"),
+    }
 }
 
 /// Too many failures: the form again, with how long to wait, and no password checked.

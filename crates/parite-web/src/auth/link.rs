@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use parite_store::{StoreError, Timestamp, User, UserId};
 
-use super::password::{PasswordProblem, check_new_password, hash_password};
+use super::password::{PasswordProblem, check_new_password_in, hash_password};
 use super::session::token_hash;
 use super::views::{FieldView, PasswordPage, summary};
 use super::{Fields, audit, field};
@@ -128,7 +128,11 @@ pub async fn password_post(
     let password = field(&fields, "new_password")
         .unwrap_or_default()
         .to_owned();
-    let problem = check_new_password(&password).err().or_else(|| {
+    let checked = match check_new_password_in(&state.store, &password, &user.email).await {
+        Ok(checked) => checked,
+        Err(_) => return PageError::Unavailable { saved: false }.render(&reader),
+    };
+    let problem = checked.err().or_else(|| {
         (field(&fields, "confirm_password") != Some(password.as_str()))
             .then_some(PasswordProblem::Mismatch)
     });

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use argon2::{Algorithm, Argon2, Params, PasswordHasher, PasswordVerifier, Version};
+use parite_store::{Store, StoreError, email_key};
 
 /// OWASP Password Storage Cheat Sheet, argon2id: 19 MiB of memory, 2 passes, 1 lane.
 pub const MEMORY_KIB: u32 = 19_456;
@@ -53,6 +54,12 @@ pub enum PasswordProblem {
     Common,
     /// The confirmation differs.
     Mismatch,
+    /// Nothing but spaces.
+    Blank,
+    /// Contains the account's email address before the `@` (what a guesser tries first).
+    ContainsEmail,
+    /// Printed on a console by the demo, for anyone who saw it.
+    PrintedByDemo,
 }
 
 impl PasswordProblem {
@@ -63,13 +70,24 @@ impl PasswordProblem {
             PasswordProblem::TooLong => "password-too-long",
             PasswordProblem::Common => "password-common",
             PasswordProblem::Mismatch => "password-mismatch",
+            PasswordProblem::Blank => "password-blank",
+            PasswordProblem::ContainsEmail => "password-contains-email",
+            PasswordProblem::PrintedByDemo => "password-printed-by-demo",
         }
     }
 }
 
-/// Checks a new password: length, then the common list — as typed, and with the digits and
-/// symbols stripped from its end, so `Password2026!` counts as `password`.
-pub fn check_new_password(password: &str) -> Result<(), PasswordProblem> {
+/// A local part this short (`al@…`) is too common a string to refuse in passwords.
+const MIN_LOCAL_PART: usize = 3;
+
+/// Checks a new password for the account `email`: not blank, its length, not containing the
+/// email's local part, then the common list — as typed, and with the digits and symbols
+/// stripped from its end, so `Password2026!` counts as `password`. The demo's printed
+/// passwords need the store: [`check_new_password_in`].
+pub fn check_new_password(password: &str, email: &str) -> Result<(), PasswordProblem> {
+    if password.trim().is_empty() {
+        return Err(PasswordProblem::Blank);
+    }
     let length = password.chars().count();
     if length < MIN_LENGTH {
         return Err(PasswordProblem::TooShort);
@@ -83,10 +101,44 @@ pub fn check_new_password(password: &str) -> Result<(), PasswordProblem> {
         .chars()
         .next()
         .is_some_and(|first| lower.chars().all(|c| c == first));
+    let key = email_key(email);
+    let local = key.split('@').next().unwrap_or_default();
+    if local.chars().count() >= MIN_LOCAL_PART && email_key(password).contains(local) {
+        return Err(PasswordProblem::ContainsEmail);
+    }
     if repeated || COMMON_SET.contains(lower.as_str()) || COMMON_SET.contains(stem) {
         return Err(PasswordProblem::Common);
     }
     Ok(())
+}
+
+/// [`check_new_password`], then whether the demo ever printed this password (verified against
+/// each printed hash off the async threads: a handful, each as slow as a sign-in).
+pub async fn check_new_password_in(
+    store: &Store,
+    password: &str,
+    email: &str,
+) -> Result<Result<(), PasswordProblem>, StoreError> {
+    if let Err(problem) = check_new_password(password, email) {
+        return Ok(Err(problem));
+    }
+    let printed = store.printed_password_hashes().await?;
+    if printed.is_empty() {
+        return Ok(Ok(()));
+    }
+    let password = password.to_owned();
+    let seen = tokio::task::spawn_blocking(move || {
+        printed.iter().any(|hash| verify_password(&password, hash))
+    })
+    .await
+    .map_err(|e| StoreError::Unavailable {
+        reason: format!("password check: {e}"),
+    })?;
+    Ok(if seen {
+        Err(PasswordProblem::PrintedByDemo)
+    } else {
+        Ok(())
+    })
 }
 
 fn hasher() -> Argon2<'static> {
@@ -129,6 +181,43 @@ pub fn verify_dummy(password: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn check_new_password(password: &str) -> Result<(), PasswordProblem> {
+        super::check_new_password(password, "ana@example.org")
+    }
+
+    #[test]
+    fn new_passwords_must_not_be_blank_or_hold_the_email() {
+        assert_eq!(
+            check_new_password(&" ".repeat(12)),
+            Err(PasswordProblem::Blank)
+        );
+        assert_eq!(
+            check_new_password("\t \u{a0}  \n     \u{3000}    "),
+            Err(PasswordProblem::Blank)
+        );
+        for password in [
+            "ana pont-levis 42",
+            "pont-levis ANA 42",
+            "Ana@example.org!!",
+        ] {
+            assert_eq!(
+                check_new_password(password),
+                Err(PasswordProblem::ContainsEmail),
+                "{password}"
+            );
+        }
+        assert_eq!(
+            super::check_new_password("pont andre\u{301} levis 42", "Andr\u{e9}@example.org"),
+            Err(PasswordProblem::ContainsEmail),
+            "compared in one Unicode spelling"
+        );
+        // A two-letter local part would refuse half the dictionary.
+        assert_eq!(
+            super::check_new_password("pont-levis orange 42", "or@example.org"),
+            Ok(())
+        );
+    }
 
     #[test]
     fn new_passwords_must_be_long_and_uncommon() {

@@ -6,8 +6,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
-use parite_store::StoreError;
-use parite_store::credentials::Backoff;
+use parite_store::credentials::{Backoff, SignInBlock};
+use parite_store::{StoreError, email_key};
 
 use crate::app::AppState;
 
@@ -41,26 +41,35 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(email: &str, address: &str) -> Keys {
-        // Bounded so that a pasted novel does not become a database key.
-        let email: String = email.trim().to_lowercase().chars().take(254).collect();
+        // One key per account however its address is spelled; bounded so that a pasted novel
+        // does not become a database key.
+        let email: String = email_key(email).chars().take(254).collect();
         Keys {
             account: format!("account:{email}"),
             address: format!("address:{address}"),
         }
     }
 
-    /// Until when (Unix ms) attempts are refused under either key.
-    pub async fn blocked_until(&self, state: &AppState) -> Result<Option<i64>, StoreError> {
+    /// The key that refuses attempts now, and its block: the one lasting longer when both do.
+    pub async fn blocked(
+        &self,
+        state: &AppState,
+    ) -> Result<Option<(&str, SignInBlock)>, StoreError> {
         let now = now_ms();
         let account = state
             .store
-            .sign_in_blocked_until(&self.account, now)
-            .await?;
+            .sign_in_block(&self.account, now)
+            .await?
+            .map(|block| (self.account.as_str(), block));
         let address = state
             .store
-            .sign_in_blocked_until(&self.address, now)
-            .await?;
-        Ok(account.max(address))
+            .sign_in_block(&self.address, now)
+            .await?
+            .map(|block| (self.address.as_str(), block));
+        Ok(account
+            .into_iter()
+            .chain(address)
+            .max_by_key(|(_, block)| block.until_ms))
     }
 
     pub async fn record_failure(&self, state: &AppState) -> Result<(), StoreError> {

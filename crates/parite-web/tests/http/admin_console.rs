@@ -261,3 +261,142 @@ async fn the_console_speaks_both_languages() {
     let anonymous = app.browser().get("/fr/").await;
     anonymous.assert_has("href=\"/fr/login?next=/fr/\"");
 }
+
+/// `andré` typed with `é` (U+00E9) and with `e` + U+0301.
+const ANDRE: &str = "andr\u{e9}@example.org";
+
+#[tokio::test]
+async fn addresses_and_names_that_look_the_same_are_the_same_in_the_console() {
+    let app = spawn_app().await;
+    let browser = admin(&app).await;
+    let created = browser
+        .submit(
+            "/fr/admin/people",
+            &[("email", ANDRE), ("role", "evaluator")],
+        )
+        .await;
+    assert_status(&created, StatusCode::OK, "andré");
+    for look_alike in ["andre\u{301}@example.org", "ANDRE\u{301}@Example.org"] {
+        let again = browser
+            .submit(
+                "/fr/admin/people",
+                &[("email", look_alike), ("role", "admin")],
+            )
+            .await;
+        assert_status(&again, StatusCode::UNPROCESSABLE_ENTITY, look_alike);
+        again.assert_has("Un compte avec cette adresse courriel existe déjà.");
+    }
+    let andres = app
+        .store
+        .users()
+        .await
+        .expect("read")
+        .into_iter()
+        .filter(|u| u.email.starts_with("andr"))
+        .count();
+    assert_eq!(andres, 1);
+
+    let org = browser
+        .submit(
+            "/fr/admin/orgs",
+            &[("slug", "maison-amelie"), ("name", "Maison Ame\u{301}lie")],
+        )
+        .await;
+    assert_eq!(org.status, StatusCode::SEE_OTHER, "{}", org.body);
+    let stored = app
+        .store
+        .organization_by_slug("maison-amelie")
+        .await
+        .expect("read")
+        .expect("created");
+    assert_eq!(stored.name, "Maison Am\u{e9}lie");
+    let page = "/fr/admin/orgs/maison-amelie";
+    let renamed = send(
+        &browser,
+        page,
+        &format!("{page}/rename"),
+        &[("name", "Maison Ame\u{301}lie-Nord")],
+    )
+    .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.body);
+    let stored = app.store.organization(&stored.id).await.expect("read");
+    assert_eq!(
+        stored.map(|o| o.name).as_deref(),
+        Some("Maison Am\u{e9}lie-Nord")
+    );
+}
+
+#[tokio::test]
+async fn a_password_link_refuses_blank_email_like_and_demo_passwords() {
+    let app = spawn_app().await;
+    let browser = admin(&app).await;
+    let printed = "K7PM-4QXD-9ZRT";
+    let hash = parite_web::password::hash_password(printed).expect("hash");
+    app.store
+        .record_printed_password(&hash)
+        .await
+        .expect("remembered");
+    let created = browser
+        .submit(
+            "/fr/admin/people",
+            &[("email", "eve@example.org"), ("role", "evaluator")],
+        )
+        .await;
+    let link = link_path(&created.body);
+    let eve = app.browser();
+    let blank = " ".repeat(12);
+    for (password, message) in [
+        (
+            blank.as_str(),
+            "Un mot de passe ne peut pas être fait que d’espaces.",
+        ),
+        (
+            "Eve aime le quai bleu",
+            "Veuillez choisir un mot de passe qui ne contient pas votre adresse courriel.",
+        ),
+        (printed, "Ce mot de passe a été affiché par la démo"),
+    ] {
+        let refused = eve
+            .submit(
+                &link,
+                &[("new_password", password), ("confirm_password", password)],
+            )
+            .await;
+        assert_status(&refused, StatusCode::UNPROCESSABLE_ENTITY, password);
+        refused.assert_has(message);
+    }
+    let set = eve
+        .submit(
+            &link,
+            &[
+                ("new_password", "lanterne bleue du quai 7"),
+                ("confirm_password", "lanterne bleue du quai 7"),
+            ],
+        )
+        .await;
+    assert_status(&set, StatusCode::OK, "a good password");
+}
+
+#[tokio::test]
+async fn the_audit_log_names_the_system_user_of_command_line_actions() {
+    let app = spawn_app().await;
+    let browser = admin(&app).await;
+    let entry = parite_store::NewAuditEntry {
+        actor: None,
+        action: "export_raw".into(),
+        target: "centre-horizon".into(),
+        details: "responses; long; free text; command line".into(),
+    };
+    app.store
+        .append_system_audit("system:operateur", entry)
+        .await
+        .expect("appended");
+    let log = browser.get("/fr/admin/audit?action=export_raw").await;
+    assert_status(&log, StatusCode::OK, "audit log");
+    log.assert_has("system:operateur");
+    log.assert_has("Réponses brutes exportées");
+    let throttled = browser
+        .get("/en/admin/audit?action=sign_in_throttled")
+        .await;
+    throttled.assert_has("Sign-ins refused (too many failures)");
+}

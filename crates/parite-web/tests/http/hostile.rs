@@ -1,13 +1,16 @@
 //! Hostile input over HTTP: bodies that are not UTF-8 or not a form, numbers far out of range,
 //! forged hidden fields, and invitation codes guessed at speed each get a clear 4xx, store
 //! nothing, and never break a connection (a panic while serving would: the request fails).
+//! Forms sent from another site are refused; HSTS only when the server knows it is on HTTPS.
 
 use futures_util::StreamExt;
 use parite_store::{AnswerFilter, Role};
 use reqwest::StatusCode;
 
-use crate::accounts::{ANONYMOUS_CSRF, person, session};
-use crate::helpers::{TestApp, spawn_app};
+use parite_web::WebConfig;
+
+use crate::accounts::{ANONYMOUS_CSRF, PASSWORD, person, session};
+use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 
 /// Submitted and draft responses stored, counted through the export stream.
 async fn stored_answers(app: &TestApp) -> usize {
@@ -214,4 +217,141 @@ async fn invitation_codes_guessed_at_speed_find_nothing() {
         assert_eq!(status, StatusCode::NOT_FOUND);
     }
     assert_eq!(stored_answers(&app).await, 0, "no response started");
+}
+
+/// A sign-in POST with a valid CSRF token and the given extra headers, without a cookie jar:
+/// its status, its `Strict-Transport-Security` and its body.
+async fn sign_in_with(
+    base: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, Option<String>, String) {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let mut request = client
+        .post(format!("{base}{path}"))
+        .header("cookie", format!("parite_csrf={ANONYMOUS_CSRF}"))
+        .form(&[
+            ("_csrf", ANONYMOUS_CSRF),
+            ("email", "ana@example.org"),
+            ("password", PASSWORD),
+        ]);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("answered");
+    let hsts = response
+        .headers()
+        .get("strict-transport-security")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    (
+        response.status(),
+        hsts,
+        response.text().await.unwrap_or_default(),
+    )
+}
+
+/// Lines of the audit log with this action.
+async fn audit_lines(app: &TestApp, action: &str) -> usize {
+    let filter = parite_store::AuditFilter {
+        action: Some(action.to_owned()),
+        ..parite_store::AuditFilter::default()
+    };
+    app.store.audit_entries(&filter).await.expect("read").len()
+}
+
+#[tokio::test]
+async fn a_form_sent_from_another_site_is_refused_even_with_a_valid_token() {
+    let app = spawn_app().await;
+    person(&app.store, "ana@example.org", Role::Admin, &[]).await;
+    let evil = [("origin", "http://evil.example")];
+    let (status, _, body) = sign_in_with(&app.base, "/fr/login", &evil).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    assert!(
+        body.contains("Ce formulaire vient d’un autre site"),
+        "{body}"
+    );
+    let (status, _, body) = sign_in_with(&app.base, "/en/login", &evil).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(body.contains("This form came from another site"), "{body}");
+    // Without an Origin, the Referer says where the form was.
+    let referer = [("referer", "http://evil.example/phish.html")];
+    let (status, _, _) = sign_in_with(&app.base, "/fr/login", &referer).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    // A look-alike host and `Origin: null` are other sites too.
+    let look_alike = format!("{}.evil.example", app.base);
+    let (status, _, _) = sign_in_with(&app.base, "/fr/login", &[("origin", &look_alike)]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, _) = sign_in_with(&app.base, "/fr/login", &[("origin", "null")]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(audit_lines(&app, "sign_in").await, 0, "nobody signed in");
+
+    // The server's own pages, and a client that names no page at all, sign in.
+    let own = [("origin", app.base.as_str())];
+    let (status, _, body) = sign_in_with(&app.base, "/fr/login", &own).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let own_page = format!("{}/fr/login", app.base);
+    let (status, _, _) = sign_in_with(&app.base, "/fr/login", &[("referer", &own_page)]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = sign_in_with(&app.base, "/fr/login", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(audit_lines(&app, "sign_in").await, 3);
+}
+
+#[tokio::test]
+async fn hsts_is_sent_only_when_the_server_is_told_it_is_behind_https() {
+    let plain = spawn_app().await;
+    person(&plain.store, "ana@example.org", Role::Admin, &[]).await;
+    let (_, hsts, _) = sign_in_with(&plain.base, "/fr/login", &[]).await;
+    assert_eq!(hsts, None, "plain http");
+    // A client's own X-Forwarded-Proto means nothing without --trust-proxy.
+    let forged = [("x-forwarded-proto", "https")];
+    let (_, hsts, _) = sign_in_with(&plain.base, "/fr/login", &forged).await;
+    assert_eq!(hsts, None, "forged X-Forwarded-Proto");
+
+    let proxied = spawn_app_with(WebConfig {
+        secure_cookies: false,
+        trust_proxy: true,
+        ..WebConfig::default()
+    })
+    .await;
+    person(&proxied.store, "ana@example.org", Role::Admin, &[]).await;
+    let (_, hsts, _) = sign_in_with(&proxied.base, "/fr/login", &forged).await;
+    assert_eq!(
+        hsts.as_deref(),
+        Some("max-age=31536000; includeSubDomains"),
+        "behind a trusted proxy over HTTPS"
+    );
+    let http = [("x-forwarded-proto", "http")];
+    let (_, hsts, _) = sign_in_with(&proxied.base, "/fr/login", &http).await;
+    assert_eq!(hsts, None, "behind a trusted proxy over http");
+
+    let public = spawn_app_with(WebConfig {
+        secure_cookies: false,
+        public_origin: parite_web::origin_of("https://parite.example.org/"),
+        ..WebConfig::default()
+    })
+    .await;
+    person(&public.store, "ana@example.org", Role::Admin, &[]).await;
+    let page = reqwest::get(format!("{}/fr/", public.base))
+        .await
+        .expect("answered");
+    assert_eq!(
+        page.headers()
+            .get("strict-transport-security")
+            .and_then(|v| v.to_str().ok()),
+        Some("max-age=31536000; includeSubDomains"),
+        "--public-url https://…"
+    );
+    // With --public-url, forms come from that address and no other.
+    let ours = [("origin", "https://parite.example.org")];
+    let (status, hsts, _) = sign_in_with(&public.base, "/fr/login", &ours).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(hsts.is_some());
+    let direct = [("origin", public.base.as_str())];
+    let (status, _, _) = sign_in_with(&public.base, "/fr/login", &direct).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
 }

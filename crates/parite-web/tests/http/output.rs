@@ -49,7 +49,7 @@ async fn every_response_carries_the_security_headers() {
         );
         assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(header("x-frame-options"), "DENY", "{path}");
-        assert_eq!(header("referrer-policy"), "no-referrer", "{path}");
+        assert_eq!(header("referrer-policy"), "same-origin", "{path}");
         assert_eq!(header("cache-control"), "no-store", "{path}");
         if response.status() != StatusCode::SEE_OTHER
             && response.status() != StatusCode::PERMANENT_REDIRECT

@@ -333,3 +333,64 @@ async fn signed_in_people_without_the_role_get_a_localized_403() {
     let en = request(&app.base, "GET", "/en/admin/", Some(&signed_in), &[]).await;
     en.assert_has("You do not have access to this page");
 }
+
+#[tokio::test]
+async fn a_burst_of_throttled_sign_ins_is_audited_once() {
+    let app = spawn_app().await;
+    person(&app.store, "ana@example.org", Role::Evaluator, &[]).await;
+    let browser = app.browser();
+    let throttled_lines = || async {
+        let filter = AuditFilter {
+            action: Some("sign_in_throttled".into()),
+            ..AuditFilter::default()
+        };
+        app.store.audit_entries(&filter).await.expect("audit")
+    };
+    for _ in 0..5 {
+        sign_in(&browser, "ana@example.org", "guess guess guess").await;
+    }
+    for _ in 0..4 {
+        let refused = sign_in(&browser, "ana@example.org", "guess guess guess").await;
+        assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    }
+    let lines = throttled_lines().await;
+    assert_eq!(
+        lines.len(),
+        1,
+        "one line for the burst, not one per request"
+    );
+    assert_eq!(lines[0].target, "ana@example.org");
+    assert!(lines[0].details.contains("127.0.0.1"), "{:?}", lines[0]);
+    // After the wait, one more failure blocks again: a second burst, a second line.
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    let failed = sign_in(&browser, "ana@example.org", "guess guess guess").await;
+    assert_eq!(failed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for _ in 0..3 {
+        let refused = sign_in(&browser, "ana@example.org", "guess guess guess").await;
+        assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    }
+    assert_eq!(throttled_lines().await.len(), 2);
+}
+
+#[tokio::test]
+async fn an_address_typed_in_either_unicode_spelling_signs_in_to_one_account() {
+    let app = spawn_app().await;
+    // Created with `é` (U+00E9); typed on another keyboard as `e` + U+0301.
+    person(&app.store, "andr\u{e9}@example.org", Role::Evaluator, &[]).await;
+    let browser = app.browser();
+    let signed = sign_in(&browser, "ANDRE\u{301}@example.org", PASSWORD).await;
+    assert_status(&signed, StatusCode::SEE_OTHER, "decomposed spelling");
+    // Both spellings count their failures under one key.
+    let other = app.browser();
+    for (n, email) in ["andre\u{301}@example.org", "andr\u{e9}@example.org"]
+        .iter()
+        .cycle()
+        .take(5)
+        .enumerate()
+    {
+        let page = sign_in(&other, email, "guess guess guess").await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "attempt {n}");
+    }
+    let blocked = sign_in(&other, "andr\u{e9}@example.org", PASSWORD).await;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+}
