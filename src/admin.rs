@@ -2,10 +2,10 @@
 
 use std::process::ExitCode;
 
-use parite_store::Timestamp;
+use parite_store::{SchemaStatus, Timestamp};
 use parite_web::provision::open_wave_for_slug;
 
-use crate::cli::{ArgValue, BackupArgs, CliText, DatabaseArgs, OrgAddArgs, WaveOpenArgs};
+use crate::cli::{ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, WaveOpenArgs};
 use crate::setup;
 
 fn finish(result: Result<(), String>) -> ExitCode {
@@ -18,12 +18,16 @@ fn finish(result: Result<(), String>) -> ExitCode {
     }
 }
 
-pub async fn migrate(args: &DatabaseArgs, text: &CliText) -> ExitCode {
+pub async fn migrate(args: &MigrateArgs, text: &CliText) -> ExitCode {
+    let url = &args.database.url;
+    if args.check {
+        return migrate_check(url, text).await;
+    }
     finish(
         async {
-            parite_store::migrate(&args.url)
+            parite_store::migrate(url)
                 .await
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| setup::store_error(text, &e))?;
             println!("{}", text.get("migrate-done", &[]));
             Ok(())
         }
@@ -31,11 +35,48 @@ pub async fn migrate(args: &DatabaseArgs, text: &CliText) -> ExitCode {
     )
 }
 
+/// `parite migrate --check` exits with these, so an upgrade script can branch on them.
+const SCHEMA_PENDING: u8 = 10;
+const SCHEMA_NEWER: u8 = 11;
+
+/// Says where the database stands, changing nothing; the exit status says it to scripts.
+async fn migrate_check(url: &str, text: &CliText) -> ExitCode {
+    let status = match parite_store::schema_status(url).await {
+        Ok(status) => status,
+        Err(error) => return finish(Err(setup::store_error(text, &error))),
+    };
+    let (message, args, code) = match status {
+        SchemaStatus::Current { version } => (
+            "migrate-check-current",
+            vec![("version", ArgValue::from(version))],
+            ExitCode::SUCCESS,
+        ),
+        SchemaStatus::Pending { database, binary } => (
+            "migrate-check-pending",
+            vec![
+                ("database", ArgValue::from(database)),
+                ("binary", ArgValue::from(binary)),
+            ],
+            ExitCode::from(SCHEMA_PENDING),
+        ),
+        SchemaStatus::Newer { database, binary } => (
+            "migrate-check-newer",
+            vec![
+                ("database", ArgValue::from(database)),
+                ("binary", ArgValue::from(binary)),
+            ],
+            ExitCode::from(SCHEMA_NEWER),
+        ),
+    };
+    println!("{}", text.get(message, &args));
+    code
+}
+
 pub async fn org_add(args: &OrgAddArgs, text: &CliText) -> ExitCode {
     finish(
         async {
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
             store
                 .create_organization(&args.slug, &args.name)
                 .await
@@ -67,7 +108,7 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
                 })?),
             };
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
             let wave = open_wave_for_slug(
                 &store,
                 &instruments,
@@ -100,7 +141,7 @@ pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
     finish(
         async {
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
             store
                 .backup_to(&args.out)
                 .await

@@ -26,8 +26,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Serve the web app.
     Serve(ServeArgs),
-    /// Apply pending database migrations.
-    Migrate(DatabaseArgs),
+    /// Apply pending database migrations (`--check`: only say where the database stands).
+    Migrate(MigrateArgs),
     /// Organizations.
     #[command(subcommand)]
     Org(OrgCommand),
@@ -168,6 +168,19 @@ pub struct ServeArgs {
     /// last `X-Forwarded-For` entry. Without a proxy that sets it, anyone could forge it.
     #[arg(long, env = "PARITE_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// On SIGTERM or SIGINT, how long requests in flight may take to finish, in seconds.
+    #[arg(long, env = "PARITE_SHUTDOWN_TIMEOUT", default_value_t = 20)]
+    pub shutdown_timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Change nothing; exit 0 when the schema is current, 10 when migrations are pending, 11
+    /// when a newer release migrated the database.
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Subcommand)]

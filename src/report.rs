@@ -71,7 +71,7 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                 })?;
             let texts = texts(&args.locale)?;
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
             let orgs = match (&definition.scope, &args.org) {
                 (ReportScope::Organization, Some(slug)) => {
                     vec![organization(&store, slug, text).await?]
@@ -155,7 +155,7 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
         async {
             let texts = texts(&args.locale)?;
             let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments).await?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
             let survey = instruments
                 .latest("team-survey")
                 .cloned()

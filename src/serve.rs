@@ -2,6 +2,9 @@
 
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Notify;
 
 use parite_core::InstrumentSet;
 use parite_store::{NewUser, Role, Store, UserId};
@@ -24,7 +27,7 @@ pub async fn run(args: &ServeArgs, text: &CliText) -> ExitCode {
 async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
     let instruments = setup::instruments(text)?;
     let localizer = setup::localizer()?;
-    let store = setup::store(&args.database.url, &instruments).await?;
+    let store = setup::store(&args.database.url, &instruments, text).await?;
     if args.demo {
         demo(&store, &instruments, &args.addr, text).await?;
     }
@@ -37,12 +40,7 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
         trust_proxy: args.trust_proxy,
         ..WebConfig::default()
     };
-    let state = AppState {
-        localizer,
-        instruments,
-        store: store.clone(),
-        config: Arc::new(config),
-    };
+    let state = AppState::new(localizer, instruments, store.clone(), config);
     println!(
         "{}",
         text.get(
@@ -50,13 +48,59 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
             &[("url", ArgValue::from(format!("http://{}/", args.addr)))]
         )
     );
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
+    let lifecycle = state.lifecycle.clone();
+    let signalled = Arc::new(Notify::new());
+    let shutdown = {
+        let signalled = Arc::clone(&signalled);
+        async move {
+            shutdown_signal().await;
+            // Before the listener closes: a load balancer probing /readyz on a kept-alive
+            // connection learns at once to send new requests elsewhere.
+            lifecycle.start_draining();
+            tracing::info!("shutdown signal: draining the requests in flight");
+            signalled.notify_one();
+        }
     };
-    let served = parite_web::serve(listener, state, shutdown).await;
-    // Commit whatever the writer still holds before the process ends.
+    let served = parite_web::serve(listener, state, shutdown);
+    let deadline = Duration::from_secs(args.shutdown_timeout);
+    let served = tokio::select! {
+        served = served => served,
+        () = async { signalled.notified().await; tokio::time::sleep(deadline).await } => {
+            tracing::warn!(seconds = args.shutdown_timeout, "shutdown deadline passed: requests still in flight are dropped");
+            Ok(())
+        }
+    };
+    // Commit whatever the writer still holds before the process ends: acknowledged work is
+    // already committed, and this flushes what was queued behind it.
     store.close().await;
+    tracing::info!("stopped");
     served.map_err(|e| e.to_string())
+}
+
+/// SIGTERM (systemd, a container runtime, a rolling restart) or SIGINT (Ctrl+C), whichever
+/// comes first. Without a SIGTERM handler the process would die at once with status 143.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for SIGINT");
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
 }
 
 /// The evaluator the demo's checklists and milestones are recorded by.
@@ -190,7 +234,7 @@ async fn demo(
 pub async fn demo_seed(args: &DemoSeedArgs, text: &CliText) -> ExitCode {
     let result = async {
         let instruments = setup::instruments(text)?;
-        let store = setup::store(&args.database.url, &instruments).await?;
+        let store = setup::store(&args.database.url, &instruments, text).await?;
         let options = SeedOptions {
             organizations: args.orgs,
             responses: args.responses,

@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
-use parite_store::Store;
+use parite_store::{Store, StoreError};
 use parite_web::Catalog;
 
-use crate::cli::CliText;
+use crate::cli::{ArgValue, CliText};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_surveys.rs"));
@@ -44,8 +44,30 @@ pub fn localizer() -> Result<Arc<Localizer>, String> {
         .map_err(|e| e.to_string())
 }
 
-pub async fn store(url: &str, instruments: &Arc<InstrumentSet>) -> Result<Store, String> {
+pub async fn store(
+    url: &str,
+    instruments: &Arc<InstrumentSet>,
+    text: &CliText,
+) -> Result<Store, String> {
     Store::connect(url, Arc::new(Catalog(Arc::clone(instruments))))
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|error| store_error(text, &error))
+}
+
+/// A store error as the operator reads it: the schema clash in their language with what to do,
+/// anything else as the store words it (with its cause, for the log).
+pub fn store_error(text: &CliText, error: &StoreError) -> String {
+    match error {
+        StoreError::SchemaNewer { database, binary } => text.get(
+            "schema-newer",
+            &[
+                ("database", ArgValue::from(*database)),
+                ("binary", ArgValue::from(*binary)),
+            ],
+        ),
+        other => match std::error::Error::source(other) {
+            Some(cause) => format!("{other}: {cause}"),
+            None => other.to_string(),
+        },
+    }
 }

@@ -60,7 +60,7 @@ async fn run(args: &UserAddArgs, text: &CliText) -> Result<(), String> {
     check_new_password(&password).map_err(|problem| text.get(problem.message_id(), &[]))?;
     let hash = hash_password(&password)?;
     let instruments = setup::instruments(text)?;
-    let store = setup::store(&args.database.url, &instruments).await?;
+    let store = setup::store(&args.database.url, &instruments, text).await?;
     let mut orgs = Vec::new();
     for slug in &args.orgs {
         match store

@@ -12,6 +12,7 @@
 
 mod crash;
 mod database_trouble;
+mod lifecycle;
 mod load;
 mod proxy;
 mod soak;

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
 use sqlx::Executor;
-use sqlx::{AnyConnection, AnyPool};
+use sqlx::{AnyConnection, AnyPool, Connection};
 
 use crate::catalog::InstrumentCatalog;
 use crate::direct::DirectReader;
 use crate::invitations::EntryCache;
+use crate::schema::{self, SchemaStatus};
 use crate::writer::WriterHandle;
 use crate::{StoreError, postgres, sqlite};
 
@@ -76,6 +77,7 @@ impl fmt::Debug for Store {
 
 /// Applies the pending migrations to the database at `url` (creating an SQLite file and its
 /// folder if needed) without starting a store: what `parite migrate` does.
+/// A database newer than the binary is refused before anything changes.
 pub async fn migrate(url: &str) -> Result<(), StoreError> {
     sqlx::any::install_default_drivers();
     match Backend::of_url(url)? {
@@ -85,6 +87,35 @@ pub async fn migrate(url: &str) -> Result<(), StoreError> {
             let result = postgres::migrate(&pool).await;
             pool.close().await;
             result
+        }
+    }
+}
+
+/// Where the database at `url` stands against this binary's migrations, changing nothing:
+/// what `parite migrate --check` reports before an upgrade. An SQLite file that does not exist
+/// yet is an empty database (version 0) and is not created.
+pub async fn schema_status(url: &str) -> Result<SchemaStatus, StoreError> {
+    sqlx::any::install_default_drivers();
+    match Backend::of_url(url)? {
+        Backend::Sqlite => {
+            let binary = schema::binary_version(&sqlite::MIGRATOR);
+            let target = sqlite::target(url)?;
+            if !target.file.exists() {
+                return Ok(SchemaStatus::of(0, binary));
+            }
+            let mut connection = sqlite::open_reader(&target.options).await?;
+            let database = schema::database_version(&mut connection).await;
+            let _ = connection.close().await;
+            Ok(SchemaStatus::of(database?, binary))
+        }
+        Backend::Postgres => {
+            let pool = postgres::pool(url).await?;
+            let database = schema::database_version(&pool).await;
+            pool.close().await;
+            Ok(SchemaStatus::of(
+                database?,
+                schema::binary_version(&postgres::MIGRATOR),
+            ))
         }
     }
 }
@@ -103,7 +134,7 @@ impl Store {
                 let target = sqlite::target(url)?;
                 let mut connection = sqlite::open_writer(&target.options).await?;
                 // Before the writer starts: nothing else writes while the schema changes.
-                sqlite::MIGRATOR.run(&mut connection).await?;
+                sqlite::run_migrations(&mut connection).await?;
                 let pool = sqlite::readers(&target.options).await?;
                 let writer = WriterHandle::spawn(connection, target.options.clone());
                 let direct = Box::new(DirectReader::new(&target.file));
@@ -151,6 +182,17 @@ impl Store {
     pub async fn ping(&self) -> Result<(), StoreError> {
         self.inner.pool.execute("SELECT 1").await?;
         Ok(())
+    }
+
+    /// Where the open database stands against this binary's migrations (for `/readyz`): another
+    /// server may have migrated it further since this one started.
+    pub async fn schema_status(&self) -> Result<SchemaStatus, StoreError> {
+        let migrator = match self.inner.backend {
+            Backend::Sqlite => &sqlite::MIGRATOR,
+            Backend::Postgres => &postgres::MIGRATOR,
+        };
+        let database = schema::database_version(&self.inner.pool).await?;
+        Ok(SchemaStatus::of(database, schema::binary_version(migrator)))
     }
 
     /// Copies an SQLite database into a new file at `path`, consistent, while the store keeps

@@ -2,6 +2,7 @@
 //! route table.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use axum::Router;
@@ -11,7 +12,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
-use parite_store::{InstrumentCatalog, Store};
+use parite_store::{InstrumentCatalog, SchemaStatus, Store};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -56,6 +57,42 @@ pub struct AppState {
     pub instruments: Arc<InstrumentSet>,
     pub store: Store,
     pub config: Arc<WebConfig>,
+    /// Shared by every clone: set once a shutdown signal arrives.
+    pub lifecycle: Lifecycle,
+}
+
+impl AppState {
+    /// The state of one server process (or one test server), not yet draining.
+    pub fn new(
+        localizer: Arc<Localizer>,
+        instruments: Arc<InstrumentSet>,
+        store: Store,
+        config: WebConfig,
+    ) -> AppState {
+        AppState {
+            localizer,
+            instruments,
+            store,
+            config: Arc::new(config),
+            lifecycle: Lifecycle::default(),
+        }
+    }
+}
+
+/// Whether this server is draining: a shutdown signal arrived, it accepts no new connection and
+/// finishes the requests in flight. `/readyz` then answers 503, so a load balancer that probes
+/// it sends the next requests to another server.
+#[derive(Debug, Clone, Default)]
+pub struct Lifecycle(Arc<AtomicBool>);
+
+impl Lifecycle {
+    pub fn start_draining(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_draining(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
 }
 
 /// The store asks which items exist; the instrument set knows.
@@ -96,6 +133,7 @@ fn table() -> Vec<Route> {
     use Require::{Public, SignedIn};
     vec![
         Route::global_get("/healthz", Public, healthz),
+        Route::global_get("/readyz", Public, readyz),
         Route::global_get("/", Public, root),
         Route::global_get(STYLESHEET_PATH.as_str(), Public, stylesheet),
         Route::get("", Public, home::show),
@@ -216,6 +254,27 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Err(error) => {
             tracing::warn!(%error, "health check: database unreachable");
             (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+/// Whether this server should get requests: the database answers, its schema is the one this
+/// binary was built for (not one a newer release migrated to, mid rolling upgrade), and no
+/// shutdown is under way. One read; the body names the reason and nothing else.
+async fn readyz(State(state): State<AppState>) -> Response {
+    let unavailable = |reason: &'static str| (StatusCode::SERVICE_UNAVAILABLE, reason);
+    if state.lifecycle.is_draining() {
+        return unavailable("draining").into_response();
+    }
+    match state.store.schema_status().await {
+        Ok(SchemaStatus::Current { .. }) => (StatusCode::OK, "ready").into_response(),
+        Ok(status) => {
+            tracing::warn!(?status, "readiness check: schema not current");
+            unavailable("schema not current").into_response()
+        }
+        Err(error) => {
+            tracing::warn!(%error, "readiness check: database unreachable");
+            unavailable("database unreachable").into_response()
         }
     }
 }

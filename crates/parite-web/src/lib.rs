@@ -19,7 +19,7 @@ pub mod reports;
 mod security;
 mod survey;
 
-pub use app::{AppState, Catalog, WebConfig, app, routes, serve};
+pub use app::{AppState, Catalog, Lifecycle, WebConfig, app, routes, serve};
 pub use auth::{
     Access, Require, RouteInfo, SESSION_COOKIE, audit, password, start_session, token_hash,
     valid_email,
