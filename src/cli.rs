@@ -171,6 +171,15 @@ pub struct ServeArgs {
     /// On SIGTERM or SIGINT, how long requests in flight may take to finish, in seconds.
     #[arg(long, env = "PARITE_SHUTDOWN_TIMEOUT", default_value_t = 20)]
     pub shutdown_timeout: u64,
+    /// `text` for a terminal, `json` (one object a line) for a log collector.
+    #[arg(long, env = "PARITE_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

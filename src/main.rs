@@ -21,11 +21,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::INFO)
-        .with_writer(std::io::stderr)
-        .init();
     let cli = cli::Cli::parse();
+    let log_format = match &cli.command {
+        Command::Serve(args) => args.log_format,
+        _ => cli::LogFormat::Text,
+    };
+    init_logs(log_format);
     let text = match cli::CliText::new() {
         Ok(text) => text,
         Err(error) => {
@@ -46,5 +47,25 @@ async fn main() -> ExitCode {
         Command::Export(ExportCommand::Responses(args)) => {
             report::export_responses(args, &text).await
         }
+    }
+}
+
+/// Log lines go to standard error (journald keeps them under systemd): plain text for a person
+/// at a terminal, or one JSON object a line for a log collector. Each line written during a
+/// request carries that request's span (its id and route template).
+fn init_logs(format: cli::LogFormat) {
+    use std::io::IsTerminal;
+    // Colours only for a person at a terminal: journald and log files would keep the escapes.
+    let logs = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_writer(std::io::stderr);
+    match format {
+        cli::LogFormat::Text => logs.init(),
+        cli::LogFormat::Json => logs
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .init(),
     }
 }

@@ -14,6 +14,7 @@ mod crash;
 mod database_trouble;
 mod lifecycle;
 mod load;
+mod logs;
 mod proxy;
 mod soak;
 mod stored;

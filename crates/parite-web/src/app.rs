@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,12 +15,13 @@ use parite_i18n::{Locale, Localizer};
 use parite_store::{InstrumentCatalog, SchemaStatus, Store};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
+use tracing::Instrument;
 
 use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::not_found;
-use crate::security;
 use crate::{admin, checklists, form_guard, home, orgs, progress, reports, survey};
+use crate::{request_id, security};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
 /// Settings a deployment chooses.
@@ -221,6 +222,18 @@ async fn every_request(
 ) -> Response {
     let (csrf, fresh) = security::csrf_of(&request);
     request.extensions_mut().insert(csrf.clone());
+    let request_id = request_id::of(&request, state.config.trust_proxy);
+    // The route's template (`/{lang}/s/{code}`), never the path: a path holds invitation codes.
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("", MatchedPath::as_str)
+        .to_owned();
+    let span = tracing::info_span!(
+        "request",
+        id = request_id.to_str().unwrap_or_default(),
+        route = %route
+    );
     let uri = request.uri().clone();
     let is_post = request.method() == axum::http::Method::POST;
     let routed = async {
@@ -231,20 +244,34 @@ async fn every_request(
         };
         auth::clear_stale_session(response, stale, &state)
     };
-    let response = match tokio::time::timeout(PAGE_TIMEOUT, routed).await {
+    let response = match tokio::time::timeout(PAGE_TIMEOUT, routed)
+        .instrument(span.clone())
+        .await
+    {
         Ok(response) => response,
-        Err(_) => timed_out(&state, uri, is_post, csrf.clone()),
+        Err(_) => span.in_scope(|| timed_out(&state, &route, &uri, is_post, csrf.clone())),
     };
-    security::secure_response(response, &csrf, fresh, state.config.secure_cookies)
+    let mut response =
+        security::secure_response(response, &csrf, fresh, state.config.secure_cookies);
+    response
+        .headers_mut()
+        .insert(request_id::HEADER, request_id);
+    response
 }
 
 /// A request that took too long gets the page that says so, in the reader's language. A POST
 /// may have been stored or not: the page says it was not, and every form can be sent again
 /// safely (a submitted response shows its thank-you page once more).
-fn timed_out(state: &AppState, uri: Uri, is_post: bool, csrf: security::CsrfToken) -> Response {
-    tracing::warn!(path = %uri.path(), "request timed out");
+fn timed_out(
+    state: &AppState,
+    route: &str,
+    uri: &Uri,
+    is_post: bool,
+    csrf: security::CsrfToken,
+) -> Response {
+    tracing::warn!(route, "request timed out");
     let locale = crate::reader::locale_of_path(state, uri.path());
-    let reader = crate::reader::Reader::new(state, locale, uri, csrf);
+    let reader = crate::reader::Reader::new(state, locale, uri.clone(), csrf);
     crate::errors::PageError::Unavailable { saved: !is_post }.render(&reader)
 }
 

@@ -16,6 +16,7 @@ mod progress;
 pub mod provision;
 mod reader;
 pub mod reports;
+mod request_id;
 mod security;
 mod survey;
 
