@@ -171,6 +171,10 @@ pub struct ServeArgs {
     /// On SIGTERM or SIGINT, how long requests in flight may take to finish, in seconds.
     #[arg(long, env = "PARITE_SHUTDOWN_TIMEOUT", default_value_t = 20)]
     pub shutdown_timeout: u64,
+    /// Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464); off unless given.
+    /// Bind it to loopback or a private interface, never the public one.
+    #[arg(long, env = "PARITE_METRICS_ADDR")]
+    pub metrics_addr: Option<String>,
     /// `text` for a terminal, `json` (one object a line) for a log collector.
     #[arg(long, env = "PARITE_LOG_FORMAT", value_enum, default_value = "text")]
     pub log_format: LogFormat,

@@ -31,9 +31,31 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
     if args.demo {
         demo(&store, &instruments, &args.addr, text).await?;
     }
+    // Checked before anything listens: a typo in the metrics address must not leave a server
+    // running without the figures its operator expects.
+    let metrics_addr = args
+        .metrics_addr
+        .as_deref()
+        .map(|addr| {
+            addr.parse::<std::net::SocketAddr>().map_err(|_| {
+                text.get(
+                    "serve-metrics-addr-invalid",
+                    &[("addr", ArgValue::from(addr))],
+                )
+            })
+        })
+        .transpose()?;
     let listener = tokio::net::TcpListener::bind(&args.addr)
         .await
         .map_err(|e| format!("{}: {e}", args.addr))?;
+    let metrics_listener = match metrics_addr {
+        Some(addr) => Some(
+            tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| format!("{addr}: {e}"))?,
+        ),
+        None => None,
+    };
     let config = WebConfig {
         secure_cookies: !args.insecure_cookies && !args.demo,
         min_cell: args.min_cell.max(3),
@@ -48,6 +70,15 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
             &[("url", ArgValue::from(format!("http://{}/", args.addr)))]
         )
     );
+    if let Some(metrics_listener) = metrics_listener {
+        let metrics = parite_web::metrics_app(state.clone());
+        // Ends with the process: a scrape during the drain still reads `parite_draining 1`.
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(metrics_listener, metrics).await {
+                tracing::error!(%error, "the metrics listener stopped");
+            }
+        });
+    }
     let lifecycle = state.lifecycle.clone();
     let signalled = Arc::new(Notify::new());
     let shutdown = {

@@ -82,6 +82,7 @@ setup-instruments-invalid = The instruments compiled into this program are inval
 serve-listening = Parité is listening on { $url } (Ctrl+C to stop).
 serve-demo-created = Demo: generating example organizations, responses and checklists.
 serve-demo-skipped = Demo: the database already holds organizations; nothing was added.
+serve-metrics-addr-invalid = “{ $addr }” is not an address to serve metrics on: write an IP address and a port, e.g. 127.0.0.1:9464.
 migrate-done = The database is up to date.
 migrate-check-current = The database schema is current (version { $version }).
 migrate-check-pending = Migrations are pending: the database is at version { $database }, this release at { $binary }. Run “parite migrate” before starting the new servers.

@@ -82,6 +82,7 @@ setup-instruments-invalid = Les instruments intégrés à ce programme sont inva
 serve-listening = Parité écoute sur { $url } (Ctrl+C pour arrêter).
 serve-demo-created = Démo : création d’organismes, de réponses et de grilles d’exemple.
 serve-demo-skipped = Démo : la base de données contient déjà des organismes; rien n’a été ajouté.
+serve-metrics-addr-invalid = « { $addr } » n’est pas une adresse où servir les métriques : indiquez une adresse IP et un port, par exemple 127.0.0.1:9464.
 migrate-done = La base de données est à jour.
 migrate-check-current = Le schéma de la base de données est à jour (version { $version }).
 migrate-check-pending = Des migrations sont en attente : la base de données est à la version { $database }, cette version de Parité à la version { $binary }. Lancez « parite migrate » avant de démarrer les nouveaux serveurs.

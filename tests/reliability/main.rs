@@ -15,6 +15,7 @@ mod database_trouble;
 mod lifecycle;
 mod load;
 mod logs;
+mod metrics;
 mod proxy;
 mod soak;
 mod stored;

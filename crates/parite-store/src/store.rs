@@ -11,6 +11,7 @@ use sqlx::{AnyConnection, AnyPool, Connection};
 use crate::catalog::InstrumentCatalog;
 use crate::direct::DirectReader;
 use crate::invitations::EntryCache;
+use crate::metrics::StoreMetrics;
 use crate::schema::{self, SchemaStatus};
 use crate::writer::WriterHandle;
 use crate::{StoreError, postgres, sqlite};
@@ -56,6 +57,7 @@ struct Inner {
     writes: Writes,
     catalog: Arc<dyn InstrumentCatalog>,
     entries: EntryCache,
+    metrics: StoreMetrics,
 }
 
 enum Writes {
@@ -129,6 +131,7 @@ impl Store {
     ) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of_url(url)?;
+        let metrics = StoreMetrics::default();
         let (pool, writes) = match backend {
             Backend::Sqlite => {
                 let target = sqlite::target(url)?;
@@ -136,7 +139,8 @@ impl Store {
                 // Before the writer starts: nothing else writes while the schema changes.
                 sqlite::run_migrations(&mut connection).await?;
                 let pool = sqlite::readers(&target.options).await?;
-                let writer = WriterHandle::spawn(connection, target.options.clone());
+                let writer =
+                    WriterHandle::spawn(connection, target.options.clone(), metrics.clone());
                 let direct = Box::new(DirectReader::new(&target.file));
                 (
                     pool,
@@ -160,6 +164,7 @@ impl Store {
                 writes,
                 catalog,
                 entries: EntryCache::default(),
+                metrics,
             }),
         })
     }
@@ -176,6 +181,17 @@ impl Store {
             Writes::Grouped { target, .. } => sqlite::migrate(&target.options).await,
             Writes::Direct => postgres::migrate(&self.inner.pool).await,
         }
+    }
+
+    /// The store's own figures, for the metrics page.
+    pub fn metrics(&self) -> &StoreMetrics {
+        &self.inner.metrics
+    }
+
+    /// Database connections lent out right now (the pool's size less its idle ones).
+    pub fn connections_in_use(&self) -> u32 {
+        let idle = u32::try_from(self.inner.pool.num_idle()).unwrap_or(u32::MAX);
+        self.inner.pool.size().saturating_sub(idle)
     }
 
     /// Whether the database answers (for `/healthz`).

@@ -95,6 +95,11 @@ impl Store {
             })
         })
         .await
+        .inspect(|outcome| {
+            if *outcome == SubmitOutcome::Submitted {
+                self.metrics().submissions_accepted.inc();
+            }
+        })
     }
 }
 

@@ -20,6 +20,7 @@ use tracing::Instrument;
 use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::not_found;
+use crate::metrics::Metrics;
 use crate::{admin, checklists, form_guard, home, orgs, progress, reports, survey};
 use crate::{request_id, security};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
@@ -60,6 +61,8 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     /// Shared by every clone: set once a shutdown signal arrives.
     pub lifecycle: Lifecycle,
+    /// What `--metrics-addr` serves; counted whether or not anyone scrapes.
+    pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
@@ -73,6 +76,7 @@ impl AppState {
         AppState {
             localizer,
             instruments,
+            metrics: Arc::new(Metrics::new(&store)),
             store,
             config: Arc::new(config),
             lifecycle: Lifecycle::default(),
@@ -235,7 +239,9 @@ async fn every_request(
         route = %route
     );
     let uri = request.uri().clone();
-    let is_post = request.method() == axum::http::Method::POST;
+    let method = request.method().clone();
+    let is_post = method == axum::http::Method::POST;
+    let started = std::time::Instant::now();
     let routed = async {
         let stale = auth::attach_session(&state, &mut request).await;
         let response = match form_guard::check_post(&state, request).await {
@@ -256,6 +262,9 @@ async fn every_request(
     response
         .headers_mut()
         .insert(request_id::HEADER, request_id);
+    state
+        .metrics
+        .observe_request(&route, &method, response.status(), started.elapsed());
     response
 }
 
@@ -330,4 +339,24 @@ pub async fn serve(
     axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// The metrics page, on its own listener (`serve --metrics-addr`): never routed on the public
+/// address, so it needs no sign-in and passes through none of the pages' middleware.
+pub fn metrics_app(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", axum::routing::get(metrics_page))
+        .with_state(state)
+}
+
+async fn metrics_page(State(state): State<AppState>) -> Response {
+    let text = state.metrics.render(&state.store, &state.lifecycle);
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        text,
+    )
+        .into_response()
 }

@@ -10,6 +10,7 @@ pub mod demo;
 mod errors;
 mod form_guard;
 mod home;
+pub mod metrics;
 mod orgs;
 mod page;
 mod progress;
@@ -20,7 +21,7 @@ mod request_id;
 mod security;
 mod survey;
 
-pub use app::{AppState, Catalog, Lifecycle, WebConfig, app, routes, serve};
+pub use app::{AppState, Catalog, Lifecycle, WebConfig, app, metrics_app, routes, serve};
 pub use auth::{
     Access, Require, RouteInfo, SESSION_COOKIE, audit, password, start_session, token_hash,
     valid_email,

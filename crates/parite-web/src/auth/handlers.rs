@@ -157,7 +157,10 @@ pub async fn sign_in(
     let keys = Keys::new(email, &address);
     match keys.blocked_until(&state).await {
         Ok(None) => {}
-        Ok(Some(until)) => return throttled(&reader, typed, until),
+        Ok(Some(until)) => {
+            state.metrics.sign_in_throttled.inc();
+            return throttled(&reader, typed, until);
+        }
         Err(_) => return PageError::Unavailable { saved: true }.render(&reader),
     }
     let Ok(user) = state.store.user_by_email(email).await else {
@@ -171,6 +174,7 @@ pub async fn sign_in(
     // The address alone: audit details are data, shown as they are in either language.
     let details = address.to_string();
     let Some(user) = user.filter(|u| verified && !u.is_disabled()) else {
+        state.metrics.sign_in_failures.inc();
         if let Err(error) = keys.record_failure(&state).await {
             tracing::error!(%error, "cannot count a failed sign-in");
         }
