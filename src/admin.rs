@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use parite_store::{SchemaStatus, Timestamp};
 use parite_web::provision::open_wave_for_slug;
 
-use crate::cli::{ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, WaveOpenArgs};
+use crate::cli::{
+    ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, PurgeDraftsArgs, WaveOpenArgs,
+};
 use crate::setup;
 
 fn finish(result: Result<(), String>) -> ExitCode {
@@ -174,4 +176,26 @@ mod tests {
         assert_eq!(end_of_day("2026-13-01"), None);
         assert_eq!(end_of_day("22/11/2026"), None);
     }
+}
+
+pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let purged = parite_web::retention::purge_drafts(&store, args.older_than).await;
+            store.close().await;
+            let count = purged.map_err(|e| setup::store_error(text, &e))?;
+            let args = [
+                (
+                    "count",
+                    ArgValue::from(usize::try_from(count).unwrap_or(usize::MAX)),
+                ),
+                ("days", ArgValue::from(args.older_than)),
+            ];
+            println!("{}", text.get("purge-drafts-done", &args));
+            Ok(())
+        }
+        .await,
+    )
 }

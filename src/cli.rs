@@ -47,6 +47,24 @@ pub enum Command {
     /// Export raw data.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Delete what is kept past its retention period.
+    #[command(subcommand)]
+    Purge(PurgeCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PurgeCommand {
+    /// Delete drafts never submitted and last saved more than DAYS days ago, with their answers.
+    Drafts(PurgeDraftsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PurgeDraftsArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Days since a draft's last save.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub older_than: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -171,6 +189,9 @@ pub struct ServeArgs {
     /// On SIGTERM or SIGINT, how long requests in flight may take to finish, in seconds.
     #[arg(long, env = "PARITE_SHUTDOWN_TIMEOUT", default_value_t = 20)]
     pub shutdown_timeout: u64,
+    /// Every day, delete drafts last saved more than this many days ago (0: never).
+    #[arg(long, env = "PARITE_PURGE_DRAFTS_AFTER", default_value_t = 90)]
+    pub purge_drafts_after: u32,
     /// Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464); off unless given.
     /// Bind it to loopback or a private interface, never the public one.
     #[arg(long, env = "PARITE_METRICS_ADDR")]

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::{Command, DemoCommand, ExportCommand, OrgCommand, WaveCommand};
+use crate::cli::{Command, DemoCommand, ExportCommand, OrgCommand, PurgeCommand, WaveCommand};
 
 /// Many small, short-lived allocations per request (headers, texts, answers): glibc's malloc
 /// spent a fifth of a survey page's CPU on them, mimalloc a fraction of that (BENCHMARKS.md).
@@ -47,6 +47,7 @@ async fn main() -> ExitCode {
         Command::Export(ExportCommand::Responses(args)) => {
             report::export_responses(args, &text).await
         }
+        Command::Purge(PurgeCommand::Drafts(args)) => admin::purge_drafts(args, &text).await,
     }
 }
 

@@ -79,6 +79,10 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
             }
         });
     }
+    let housekeeping = tokio::spawn(parite_web::retention::run_daily(
+        store.clone(),
+        args.purge_drafts_after,
+    ));
     let lifecycle = state.lifecycle.clone();
     let signalled = Arc::new(Notify::new());
     let shutdown = {
@@ -101,6 +105,7 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
             Ok(())
         }
     };
+    housekeeping.abort();
     // Commit whatever the writer still holds before the process ends: acknowledged work is
     // already committed, and this flushes what was queued behind it.
     store.close().await;

@@ -92,6 +92,11 @@ org-added = Organization “{ $slug }” created.
 wave-opened = Wave “{ $label }” opened. Invitation links:
 wave-bad-date = “{ $date }” is not a date written YYYY-MM-DD.
 backup-done = Backup written to { $path }.
+purge-drafts-done = { $count ->
+        [0] No draft was last saved more than { $days } days ago: nothing was deleted.
+        [one] 1 draft last saved more than { $days } days ago was deleted, with its answers.
+       *[other] { $count } drafts last saved more than { $days } days ago were deleted, with their answers.
+    }
 demo-seeded = Demo data: { $orgs } organizations, { $responses } survey responses, checklists and milestones. Open survey links:
 
 ## Reports and exports

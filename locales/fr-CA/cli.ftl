@@ -92,6 +92,11 @@ org-added = Organisme « { $slug } » créé.
 wave-opened = Vague « { $label } » ouverte. Liens d’invitation :
 wave-bad-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.
 backup-done = Sauvegarde écrite dans { $path }.
+purge-drafts-done = { $count ->
+        [0] Aucun brouillon n’a été enregistré pour la dernière fois il y a plus de { $days } jours : rien n’a été supprimé.
+        [one] 1 brouillon enregistré pour la dernière fois il y a plus de { $days } jours a été supprimé, avec ses réponses.
+       *[other] { $count } brouillons enregistrés pour la dernière fois il y a plus de { $days } jours ont été supprimés, avec leurs réponses.
+    }
 demo-seeded = Données de démonstration : { $orgs } organismes, { $responses } réponses au sondage, grilles et jalons. Liens des sondages ouverts :
 
 ## Rapports et exportations

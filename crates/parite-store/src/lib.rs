@@ -72,6 +72,7 @@ mod milestones;
 mod orgs;
 mod ratings;
 mod responses;
+mod retention;
 mod scopes;
 mod sessions;
 mod submit;

@@ -18,6 +18,7 @@ pub mod provision;
 mod reader;
 pub mod reports;
 mod request_id;
+pub mod retention;
 mod security;
 mod survey;
 
