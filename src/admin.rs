@@ -162,22 +162,6 @@ pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn closing_dates_are_read_as_the_end_of_that_day() {
-        assert_eq!(end_of_day("1970-01-01").map(Timestamp::unix), Some(86_399));
-        assert_eq!(
-            end_of_day("2026-11-22").map(Timestamp::unix),
-            Some(1_795_391_999)
-        );
-        assert_eq!(end_of_day("2026-13-01"), None);
-        assert_eq!(end_of_day("22/11/2026"), None);
-    }
-}
-
 pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
     finish(
         async {
@@ -198,4 +182,20 @@ pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
         }
         .await,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_dates_are_read_as_the_end_of_that_day() {
+        assert_eq!(end_of_day("1970-01-01").map(Timestamp::unix), Some(86_399));
+        assert_eq!(
+            end_of_day("2026-11-22").map(Timestamp::unix),
+            Some(1_795_391_999)
+        );
+        assert_eq!(end_of_day("2026-13-01"), None);
+        assert_eq!(end_of_day("22/11/2026"), None);
+    }
 }
