@@ -2,11 +2,13 @@
 
 use std::process::ExitCode;
 
+use parite_store::restore::RestoreError;
 use parite_store::{SchemaStatus, Timestamp};
 use parite_web::provision::open_wave_for_slug;
 
 use crate::cli::{
-    ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, PurgeDraftsArgs, WaveOpenArgs,
+    ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, PurgeDraftsArgs, RestoreArgs,
+    WaveOpenArgs,
 };
 use crate::setup;
 
@@ -182,6 +184,67 @@ pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
         }
         .await,
     )
+}
+
+pub async fn restore(args: &RestoreArgs, text: &CliText) -> ExitCode {
+    let from = args.from.display().to_string();
+    let restored = parite_store::restore::restore(&args.from, &args.database.url).await;
+    finish(match restored {
+        Ok(restored) => {
+            let said = [
+                ("path", ArgValue::from(from.as_str())),
+                ("version", ArgValue::from(restored.schema_version)),
+                ("organizations", ArgValue::from(restored.organizations)),
+                ("responses", ArgValue::from(restored.responses)),
+            ];
+            println!("{}", text.get("restore-done", &said));
+            Ok(())
+        }
+        Err(error) => Err(restore_refused(text, &from, &error)),
+    })
+}
+
+/// Why a restore was refused, in the operator's language, naming the file.
+fn restore_refused(text: &CliText, from: &str, error: &RestoreError) -> String {
+    let path = |p: &std::path::Path| ArgValue::from(p.display().to_string());
+    match error {
+        RestoreError::NotSqlite => text.get("restore-not-sqlite", &[]),
+        RestoreError::Missing { path: p } => text.get("restore-missing", &[("path", path(p))]),
+        RestoreError::NotADatabase { path: p } => {
+            text.get("restore-not-a-database", &[("path", path(p))])
+        }
+        RestoreError::Damaged { path: p, detail } => text.get(
+            "restore-damaged",
+            &[
+                ("path", path(p)),
+                ("detail", ArgValue::from(detail.as_str())),
+            ],
+        ),
+        RestoreError::NotParite { path: p, .. } => {
+            text.get("restore-not-parite", &[("path", path(p))])
+        }
+        RestoreError::Newer {
+            path: p,
+            database,
+            binary,
+        } => text.get(
+            "restore-newer",
+            &[
+                ("path", path(p)),
+                ("database", ArgValue::from(*database)),
+                ("binary", ArgValue::from(*binary)),
+            ],
+        ),
+        RestoreError::InUse { path: p } => text.get("restore-in-use", &[("path", path(p))]),
+        RestoreError::Write { path: p, detail } => text.get(
+            "restore-write-failed",
+            &[
+                ("path", path(p)),
+                ("detail", ArgValue::from(detail.as_str())),
+            ],
+        ),
+        RestoreError::Store(error) => format!("{from}: {}", setup::store_error(text, error)),
+    }
 }
 
 #[cfg(test)]

@@ -39,6 +39,8 @@ pub enum Command {
     User(crate::users::UserCommand),
     /// Copy an SQLite database to a file while the server runs.
     Backup(BackupArgs),
+    /// Put an SQLite backup in place of a database (checked first; refused while it is open).
+    Restore(RestoreArgs),
     /// Realistic synthetic data.
     #[command(subcommand)]
     Demo(DemoCommand),
@@ -272,6 +274,15 @@ pub struct BackupArgs {
     /// The new file to write.
     #[arg(long)]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The backup to restore (a file written by `parite backup`).
+    #[arg(long)]
+    pub from: PathBuf,
 }
 
 #[derive(Debug, Args)]

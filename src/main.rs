@@ -42,6 +42,7 @@ async fn main() -> ExitCode {
         Command::Wave(WaveCommand::Open(args)) => admin::wave_open(args, &text).await,
         Command::User(users::UserCommand::Add(args)) => users::add(args, &text).await,
         Command::Backup(args) => admin::backup(args, &text).await,
+        Command::Restore(args) => admin::restore(args, &text).await,
         Command::Demo(DemoCommand::Seed(args)) => serve::demo_seed(args, &text).await,
         Command::Report(args) => report::report(args, &text).await,
         Command::Export(ExportCommand::Responses(args)) => {

@@ -92,6 +92,15 @@ org-added = Organization “{ $slug }” created.
 wave-opened = Wave “{ $label }” opened. Invitation links:
 wave-bad-date = “{ $date }” is not a date written YYYY-MM-DD.
 backup-done = Backup written to { $path }.
+restore-done = Restored { $path }: schema version { $version }, { $organizations } organizations, { $responses } submitted responses. Start the servers again.
+restore-not-sqlite = parite restore works on SQLite databases. Restore PostgreSQL with pg_restore (see the operator’s guide).
+restore-missing = { $path }: no such file. Nothing was changed.
+restore-not-a-database = { $path } is not an SQLite database, so it is not a Parité backup. Nothing was changed.
+restore-damaged = { $path } is damaged ({ $detail }). Nothing was changed: restore an earlier backup.
+restore-not-parite = { $path } is an SQLite database but not a Parité one. Nothing was changed.
+restore-newer = { $path } was written by a newer release (schema version { $database }; this program knows up to { $binary }). Nothing was changed: restore it with that release.
+restore-in-use = The database { $path } is open by a running server or command. Nothing was changed: stop every server using it, then restore again.
+restore-write-failed = Cannot write { $path } ({ $detail }). The database was left as it was.
 purge-drafts-done = { $count ->
         [0] No draft was last saved more than { $days } days ago: nothing was deleted.
         [one] 1 draft last saved more than { $days } days ago was deleted, with its answers.

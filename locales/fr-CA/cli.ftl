@@ -92,6 +92,15 @@ org-added = Organisme « { $slug } » créé.
 wave-opened = Vague « { $label } » ouverte. Liens d’invitation :
 wave-bad-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.
 backup-done = Sauvegarde écrite dans { $path }.
+restore-done = { $path } restaurée : schéma version { $version }, { $organizations } organismes, { $responses } réponses soumises. Redémarrez les serveurs.
+restore-not-sqlite = parite restore fonctionne sur les bases SQLite. Restaurez PostgreSQL avec pg_restore (voir le guide d’exploitation).
+restore-missing = { $path } : fichier introuvable. Rien n’a été modifié.
+restore-not-a-database = { $path } n’est pas une base de données SQLite, donc pas une sauvegarde de Parité. Rien n’a été modifié.
+restore-damaged = { $path } est endommagé ({ $detail }). Rien n’a été modifié : restaurez une sauvegarde antérieure.
+restore-not-parite = { $path } est une base de données SQLite, mais pas une base de Parité. Rien n’a été modifié.
+restore-newer = { $path } a été écrit par une version plus récente (schéma version { $database } ; ce programme connaît jusqu’à la version { $binary }). Rien n’a été modifié : restaurez-le avec cette version.
+restore-in-use = La base de données { $path } est ouverte par un serveur ou une commande en cours. Rien n’a été modifié : arrêtez tous les serveurs qui l’utilisent, puis relancez la restauration.
+restore-write-failed = Impossible d’écrire { $path } ({ $detail }). La base de données est restée telle quelle.
 purge-drafts-done = { $count ->
         [0] Aucun brouillon n’a été enregistré pour la dernière fois il y a plus de { $days } jours : rien n’a été supprimé.
         [one] 1 brouillon enregistré pour la dernière fois il y a plus de { $days } jours a été supprimé, avec ses réponses.

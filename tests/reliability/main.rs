@@ -17,6 +17,7 @@ mod load;
 mod logs;
 mod metrics;
 mod proxy;
+mod restore;
 mod retention;
 mod soak;
 mod stored;

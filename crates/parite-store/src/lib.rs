@@ -72,6 +72,7 @@ mod milestones;
 mod orgs;
 mod ratings;
 mod responses;
+pub mod restore;
 mod retention;
 mod scopes;
 mod sessions;

@@ -12,6 +12,7 @@ use crate::catalog::InstrumentCatalog;
 use crate::direct::DirectReader;
 use crate::invitations::EntryCache;
 use crate::metrics::StoreMetrics;
+use crate::restore::InUse;
 use crate::schema::{self, SchemaStatus};
 use crate::writer::WriterHandle;
 use crate::{StoreError, postgres, sqlite};
@@ -65,6 +66,8 @@ enum Writes {
         writer: WriterHandle,
         target: sqlite::Target,
         direct: Box<DirectReader>,
+        /// Keeps `parite restore` from replacing the file under this store.
+        _in_use: InUse,
     },
     Direct,
 }
@@ -138,6 +141,7 @@ impl Store {
                 let mut connection = sqlite::open_writer(&target.options).await?;
                 // Before the writer starts: nothing else writes while the schema changes.
                 sqlite::run_migrations(&mut connection).await?;
+                let in_use = InUse::take(&target.file)?;
                 let pool = sqlite::readers(&target.options).await?;
                 let writer =
                     WriterHandle::spawn(connection, target.options.clone(), metrics.clone());
@@ -148,6 +152,7 @@ impl Store {
                         writer,
                         target,
                         direct,
+                        _in_use: in_use,
                     },
                 )
             }
