@@ -2,11 +2,15 @@
 
 use std::process::ExitCode;
 
-use parite_store::{Timestamp, display_name};
+use parite_store::restore::RestoreError;
+use parite_store::{SchemaStatus, Timestamp, display_name};
 use parite_web::provision::open_wave_for_slug;
 
 use crate::audit::{self, Moment};
-use crate::cli::{ArgValue, BackupArgs, CliText, DatabaseArgs, OrgAddArgs, WaveOpenArgs};
+use crate::cli::{
+    ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, PurgeDraftsArgs, RestoreArgs,
+    WaveOpenArgs,
+};
 use crate::setup;
 
 const BEFORE: Moment = Moment::BeforeHandingOut;
@@ -23,21 +27,60 @@ fn finish(result: Result<(), String>) -> ExitCode {
 }
 
 /// Applies the migrations, then puts every email and organization name in its one spelling
-/// (naming the rows that clash), as every command does on opening the store.
-pub async fn migrate(args: &DatabaseArgs, text: &CliText) -> ExitCode {
+/// (naming the rows that clash), as every command does on opening the store. `--check` only
+/// says where the database stands.
+pub async fn migrate(args: &MigrateArgs, text: &CliText) -> ExitCode {
+    let url = &args.database.url;
+    if args.check {
+        return migrate_check(url, text).await;
+    }
     finish(
         async {
             // Opening the store applies the pending migrations first.
             let instruments = setup::instruments(text)?;
-            setup::store(&args.url, &instruments, text)
-                .await?
-                .close()
-                .await;
+            setup::store(url, &instruments, text).await?.close().await;
             println!("{}", text.get("migrate-done", &[]));
             Ok(())
         }
         .await,
     )
+}
+
+/// `parite migrate --check` exits with these, so an upgrade script can branch on them.
+const SCHEMA_PENDING: u8 = 10;
+const SCHEMA_NEWER: u8 = 11;
+
+/// Says where the database stands, changing nothing; the exit status says it to scripts.
+async fn migrate_check(url: &str, text: &CliText) -> ExitCode {
+    let status = match parite_store::schema_status(url).await {
+        Ok(status) => status,
+        Err(error) => return finish(Err(setup::store_error(text, &error))),
+    };
+    let (message, args, code) = match status {
+        SchemaStatus::Current { version } => (
+            "migrate-check-current",
+            vec![("version", ArgValue::from(version))],
+            ExitCode::SUCCESS,
+        ),
+        SchemaStatus::Pending { database, binary } => (
+            "migrate-check-pending",
+            vec![
+                ("database", ArgValue::from(database)),
+                ("binary", ArgValue::from(binary)),
+            ],
+            ExitCode::from(SCHEMA_PENDING),
+        ),
+        SchemaStatus::Newer { database, binary } => (
+            "migrate-check-newer",
+            vec![
+                ("database", ArgValue::from(database)),
+                ("binary", ArgValue::from(binary)),
+            ],
+            ExitCode::from(SCHEMA_NEWER),
+        ),
+    };
+    println!("{}", text.get(message, &args));
+    code
 }
 
 pub async fn org_add(args: &OrgAddArgs, text: &CliText) -> ExitCode {
@@ -144,6 +187,89 @@ pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
         }
         .await,
     )
+}
+
+pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let purged = parite_web::retention::purge_drafts(&store, args.older_than).await;
+            store.close().await;
+            let count = purged.map_err(|e| setup::store_error(text, &e))?;
+            let args = [
+                (
+                    "count",
+                    ArgValue::from(usize::try_from(count).unwrap_or(usize::MAX)),
+                ),
+                ("days", ArgValue::from(args.older_than)),
+            ];
+            println!("{}", text.get("purge-drafts-done", &args));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+pub async fn restore(args: &RestoreArgs, text: &CliText) -> ExitCode {
+    let from = args.from.display().to_string();
+    let restored = parite_store::restore::restore(&args.from, &args.database.url).await;
+    finish(match restored {
+        Ok(restored) => {
+            let said = [
+                ("path", ArgValue::from(from.as_str())),
+                ("version", ArgValue::from(restored.schema_version)),
+                ("organizations", ArgValue::from(restored.organizations)),
+                ("responses", ArgValue::from(restored.responses)),
+            ];
+            println!("{}", text.get("restore-done", &said));
+            Ok(())
+        }
+        Err(error) => Err(restore_refused(text, &from, &error)),
+    })
+}
+
+/// Why a restore was refused, in the operator's language, naming the file.
+fn restore_refused(text: &CliText, from: &str, error: &RestoreError) -> String {
+    let path = |p: &std::path::Path| ArgValue::from(p.display().to_string());
+    match error {
+        RestoreError::NotSqlite => text.get("restore-not-sqlite", &[]),
+        RestoreError::Missing { path: p } => text.get("restore-missing", &[("path", path(p))]),
+        RestoreError::NotADatabase { path: p } => {
+            text.get("restore-not-a-database", &[("path", path(p))])
+        }
+        RestoreError::Damaged { path: p, detail } => text.get(
+            "restore-damaged",
+            &[
+                ("path", path(p)),
+                ("detail", ArgValue::from(detail.as_str())),
+            ],
+        ),
+        RestoreError::NotParite { path: p, .. } => {
+            text.get("restore-not-parite", &[("path", path(p))])
+        }
+        RestoreError::Newer {
+            path: p,
+            database,
+            binary,
+        } => text.get(
+            "restore-newer",
+            &[
+                ("path", path(p)),
+                ("database", ArgValue::from(*database)),
+                ("binary", ArgValue::from(*binary)),
+            ],
+        ),
+        RestoreError::InUse { path: p } => text.get("restore-in-use", &[("path", path(p))]),
+        RestoreError::Write { path: p, detail } => text.get(
+            "restore-write-failed",
+            &[
+                ("path", path(p)),
+                ("detail", ArgValue::from(detail.as_str())),
+            ],
+        ),
+        RestoreError::Store(error) => format!("{from}: {}", setup::store_error(text, error)),
+    }
 }
 
 #[cfg(test)]

@@ -26,8 +26,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Serve the web app.
     Serve(ServeArgs),
-    /// Apply pending database migrations.
-    Migrate(DatabaseArgs),
+    /// Apply pending database migrations (`--check`: only say where the database stands).
+    Migrate(MigrateArgs),
     /// Organizations.
     #[command(subcommand)]
     Org(OrgCommand),
@@ -39,6 +39,8 @@ pub enum Command {
     User(crate::users::UserCommand),
     /// Copy an SQLite database to a file while the server runs.
     Backup(BackupArgs),
+    /// Put an SQLite backup in place of a database (checked first; refused while it is open).
+    Restore(RestoreArgs),
     /// Realistic synthetic data.
     #[command(subcommand)]
     Demo(DemoCommand),
@@ -47,6 +49,24 @@ pub enum Command {
     /// Export raw data.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Delete what is kept past its retention period.
+    #[command(subcommand)]
+    Purge(PurgeCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PurgeCommand {
+    /// Delete drafts never submitted and last saved more than DAYS days ago, with their answers.
+    Drafts(PurgeDraftsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PurgeDraftsArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Days since a draft's last save.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub older_than: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -173,6 +193,35 @@ pub struct ServeArgs {
     /// accepted only from it, and with `https://` every page carries Strict-Transport-Security.
     #[arg(long, env = "PARITE_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// On SIGTERM or SIGINT, how long requests in flight may take to finish, in seconds.
+    #[arg(long, env = "PARITE_SHUTDOWN_TIMEOUT", default_value_t = 20)]
+    pub shutdown_timeout: u64,
+    /// Every day, delete drafts last saved more than this many days ago (0: never).
+    #[arg(long, env = "PARITE_PURGE_DRAFTS_AFTER", default_value_t = 90)]
+    pub purge_drafts_after: u32,
+    /// Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464); off unless given.
+    /// Bind it to loopback or a private interface, never the public one.
+    #[arg(long, env = "PARITE_METRICS_ADDR")]
+    pub metrics_addr: Option<String>,
+    /// `text` for a terminal, `json` (one object a line) for a log collector.
+    #[arg(long, env = "PARITE_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Change nothing; exit 0 when the schema is current, 10 when migrations are pending, 11
+    /// when a newer release migrated the database.
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -230,6 +279,15 @@ pub struct BackupArgs {
     /// The new file to write.
     #[arg(long)]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The backup to restore (a file written by `parite backup`).
+    #[arg(long)]
+    pub from: PathBuf,
 }
 
 #[derive(Debug, Args)]

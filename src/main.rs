@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::{Command, DemoCommand, ExportCommand, OrgCommand, WaveCommand};
+use crate::cli::{Command, DemoCommand, ExportCommand, OrgCommand, PurgeCommand, WaveCommand};
 
 /// Many small, short-lived allocations per request (headers, texts, answers): glibc's malloc
 /// spent a fifth of a survey page's CPU on them, mimalloc a fraction of that (BENCHMARKS.md).
@@ -22,11 +22,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::INFO)
-        .with_writer(std::io::stderr)
-        .init();
     let cli = cli::Cli::parse();
+    let log_format = match &cli.command {
+        Command::Serve(args) => args.log_format,
+        _ => cli::LogFormat::Text,
+    };
+    init_logs(log_format);
     let text = match cli::CliText::new() {
         Ok(text) => text,
         Err(error) => {
@@ -42,10 +43,32 @@ async fn main() -> ExitCode {
         Command::Wave(WaveCommand::Open(args)) => admin::wave_open(args, &text).await,
         Command::User(users::UserCommand::Add(args)) => users::add(args, &text).await,
         Command::Backup(args) => admin::backup(args, &text).await,
+        Command::Restore(args) => admin::restore(args, &text).await,
         Command::Demo(DemoCommand::Seed(args)) => serve::demo_seed(args, &text).await,
         Command::Report(args) => report::report(args, &text).await,
         Command::Export(ExportCommand::Responses(args)) => {
             report::export_responses(args, &text).await
         }
+        Command::Purge(PurgeCommand::Drafts(args)) => admin::purge_drafts(args, &text).await,
+    }
+}
+
+/// Log lines go to standard error (journald keeps them under systemd): plain text for a person
+/// at a terminal, or one JSON object a line for a log collector. Each line written during a
+/// request carries that request's span (its id and route template).
+fn init_logs(format: cli::LogFormat) {
+    use std::io::IsTerminal;
+    // Colours only for a person at a terminal: journald and log files would keep the escapes.
+    let logs = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_writer(std::io::stderr);
+    match format {
+        cli::LogFormat::Text => logs.init(),
+        cli::LogFormat::Json => logs
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .init(),
     }
 }

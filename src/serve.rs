@@ -2,6 +2,9 @@
 
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Notify;
 
 use parite_core::InstrumentSet;
 use parite_store::{NewUser, Role, Store, UserId};
@@ -38,9 +41,31 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
     if args.demo {
         demo(&store, &instruments, &args.addr, text).await?;
     }
+    // Checked before anything listens: a typo in the metrics address must not leave a server
+    // running without the figures its operator expects.
+    let metrics_addr = args
+        .metrics_addr
+        .as_deref()
+        .map(|addr| {
+            addr.parse::<std::net::SocketAddr>().map_err(|_| {
+                text.get(
+                    "serve-metrics-addr-invalid",
+                    &[("addr", ArgValue::from(addr))],
+                )
+            })
+        })
+        .transpose()?;
     let listener = tokio::net::TcpListener::bind(&args.addr)
         .await
         .map_err(|e| format!("{}: {e}", args.addr))?;
+    let metrics_listener = match metrics_addr {
+        Some(addr) => Some(
+            tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|e| format!("{addr}: {e}"))?,
+        ),
+        None => None,
+    };
     let config = WebConfig {
         secure_cookies: !args.insecure_cookies && !args.demo,
         min_cell: args.min_cell.max(3),
@@ -48,12 +73,7 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
         public_origin,
         ..WebConfig::default()
     };
-    let state = AppState {
-        localizer,
-        instruments,
-        store: store.clone(),
-        config: Arc::new(config),
-    };
+    let state = AppState::new(localizer, instruments, store.clone(), config);
     println!(
         "{}",
         text.get(
@@ -61,13 +81,73 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
             &[("url", ArgValue::from(format!("http://{}/", args.addr)))]
         )
     );
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
+    if let Some(metrics_listener) = metrics_listener {
+        let metrics = parite_web::metrics_app(state.clone());
+        // Ends with the process: a scrape during the drain still reads `parite_draining 1`.
+        tokio::spawn(async move {
+            if let Err(error) = axum::serve(metrics_listener, metrics).await {
+                tracing::error!(%error, "the metrics listener stopped");
+            }
+        });
+    }
+    let housekeeping = tokio::spawn(parite_web::retention::run_daily(
+        store.clone(),
+        args.purge_drafts_after,
+    ));
+    let lifecycle = state.lifecycle.clone();
+    let signalled = Arc::new(Notify::new());
+    let shutdown = {
+        let signalled = Arc::clone(&signalled);
+        async move {
+            shutdown_signal().await;
+            // Before the listener closes: a load balancer probing /readyz on a kept-alive
+            // connection learns at once to send new requests elsewhere.
+            lifecycle.start_draining();
+            tracing::info!("shutdown signal: draining the requests in flight");
+            signalled.notify_one();
+        }
     };
-    let served = parite_web::serve(listener, state, shutdown).await;
-    // Commit whatever the writer still holds before the process ends.
+    let served = parite_web::serve(listener, state, shutdown);
+    let deadline = Duration::from_secs(args.shutdown_timeout);
+    let served = tokio::select! {
+        served = served => served,
+        () = async { signalled.notified().await; tokio::time::sleep(deadline).await } => {
+            tracing::warn!(seconds = args.shutdown_timeout, "shutdown deadline passed: requests still in flight are dropped");
+            Ok(())
+        }
+    };
+    housekeeping.abort();
+    // Commit whatever the writer still holds before the process ends: acknowledged work is
+    // already committed, and this flushes what was queued behind it.
     store.close().await;
+    tracing::info!("stopped");
     served.map_err(|e| e.to_string())
+}
+
+/// SIGTERM (systemd, a container runtime, a rolling restart) or SIGINT (Ctrl+C), whichever
+/// comes first. Without a SIGTERM handler the process would die at once with status 143.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%error, "cannot listen for SIGINT");
+            std::future::pending::<()>().await;
+        }
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
 }
 
 /// The evaluator the demo's checklists and milestones are recorded by.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
-use parite_store::{Clash, Store};
+use parite_store::{Clash, Store, StoreError};
 use parite_web::Catalog;
 
 use crate::audit::{self, Moment};
@@ -54,7 +54,7 @@ pub async fn store(
 ) -> Result<Store, String> {
     let store = Store::connect(url, Arc::new(Catalog(Arc::clone(instruments))))
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|error| store_error(text, &error))?;
     let report = store
         .normalize_identities()
         .await
@@ -115,4 +115,22 @@ fn clash_message(clash: &Clash, text: &CliText) -> String {
             ("rows", ArgValue::from(rows)),
         ],
     )
+}
+
+/// A store error as the operator reads it: the schema clash in their language with what to do,
+/// anything else as the store words it (with its cause, for the log).
+pub fn store_error(text: &CliText, error: &StoreError) -> String {
+    match error {
+        StoreError::SchemaNewer { database, binary } => text.get(
+            "schema-newer",
+            &[
+                ("database", ArgValue::from(*database)),
+                ("binary", ArgValue::from(*binary)),
+            ],
+        ),
+        other => match std::error::Error::source(other) {
+            Some(cause) => format!("{other}: {cause}"),
+            None => other.to_string(),
+        },
+    }
 }

@@ -82,11 +82,30 @@ setup-instruments-invalid = The instruments compiled into this program are inval
 serve-listening = Parité is listening on { $url } (Ctrl+C to stop).
 serve-demo-created = Demo: generating example organizations, responses and checklists.
 serve-demo-skipped = Demo: the database already holds organizations; nothing was added.
+serve-metrics-addr-invalid = “{ $addr }” is not an address to serve metrics on: write an IP address and a port, e.g. 127.0.0.1:9464.
 migrate-done = The database is up to date.
+migrate-check-current = The database schema is current (version { $version }).
+migrate-check-pending = Migrations are pending: the database is at version { $database }, this release at { $binary }. Run “parite migrate” before starting the new servers.
+migrate-check-newer = The database schema (version { $database }) is newer than this release’s (version { $binary }): a later release migrated it. Run that release, or restore a backup taken before the upgrade.
+schema-newer = This database was migrated by a newer release of Parité: its schema is version { $database }, this program knows up to version { $binary }. Nothing was changed. Run the release that migrated it (or a later one), or restore a backup taken before the upgrade.
 org-added = Organization “{ $slug }” created.
 wave-opened = Wave “{ $label }” opened. Invitation links:
 wave-bad-date = “{ $date }” is not a date written YYYY-MM-DD.
 backup-done = Backup written to { $path }.
+restore-done = Restored { $path }: schema version { $version }, { $organizations } organizations, { $responses } submitted responses. Start the servers again.
+restore-not-sqlite = parite restore works on SQLite databases. Restore PostgreSQL with pg_restore (see the operator’s guide).
+restore-missing = { $path }: no such file. Nothing was changed.
+restore-not-a-database = { $path } is not an SQLite database, so it is not a Parité backup. Nothing was changed.
+restore-damaged = { $path } is damaged ({ $detail }). Nothing was changed: restore an earlier backup.
+restore-not-parite = { $path } is an SQLite database but not a Parité one. Nothing was changed.
+restore-newer = { $path } was written by a newer release (schema version { $database }; this program knows up to { $binary }). Nothing was changed: restore it with that release.
+restore-in-use = The database { $path } is open by a running server or command. Nothing was changed: stop every server using it, then restore again.
+restore-write-failed = Cannot write { $path } ({ $detail }). The database was left as it was.
+purge-drafts-done = { $count ->
+        [0] No draft was last saved more than { $days } days ago: nothing was deleted.
+        [one] 1 draft last saved more than { $days } days ago was deleted, with its answers.
+       *[other] { $count } drafts last saved more than { $days } days ago were deleted, with their answers.
+    }
 demo-seeded = Demo data: { $orgs } organizations, { $responses } survey responses, checklists and milestones. Open survey links:
 
 ## Reports and exports

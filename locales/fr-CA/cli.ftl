@@ -82,11 +82,30 @@ setup-instruments-invalid = Les instruments intégrés à ce programme sont inva
 serve-listening = Parité écoute sur { $url } (Ctrl+C pour arrêter).
 serve-demo-created = Démo : création d’organismes, de réponses et de grilles d’exemple.
 serve-demo-skipped = Démo : la base de données contient déjà des organismes; rien n’a été ajouté.
+serve-metrics-addr-invalid = « { $addr } » n’est pas une adresse où servir les métriques : indiquez une adresse IP et un port, par exemple 127.0.0.1:9464.
 migrate-done = La base de données est à jour.
+migrate-check-current = Le schéma de la base de données est à jour (version { $version }).
+migrate-check-pending = Des migrations sont en attente : la base de données est à la version { $database }, cette version de Parité à la version { $binary }. Lancez « parite migrate » avant de démarrer les nouveaux serveurs.
+migrate-check-newer = Le schéma de la base de données (version { $database }) est plus récent que celui de cette version de Parité (version { $binary }) : une version ultérieure l’a migrée. Lancez cette version, ou restaurez une sauvegarde faite avant la mise à niveau.
+schema-newer = Cette base de données a été migrée par une version plus récente de Parité : son schéma est à la version { $database }, ce programme ne connaît que jusqu’à la version { $binary }. Rien n’a été modifié. Lancez la version qui l’a migrée (ou une plus récente), ou restaurez une sauvegarde faite avant la mise à niveau.
 org-added = Organisme « { $slug } » créé.
 wave-opened = Vague « { $label } » ouverte. Liens d’invitation :
 wave-bad-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.
 backup-done = Sauvegarde écrite dans { $path }.
+restore-done = { $path } restaurée : schéma version { $version }, { $organizations } organismes, { $responses } réponses soumises. Redémarrez les serveurs.
+restore-not-sqlite = parite restore fonctionne sur les bases SQLite. Restaurez PostgreSQL avec pg_restore (voir le guide d’exploitation).
+restore-missing = { $path } : fichier introuvable. Rien n’a été modifié.
+restore-not-a-database = { $path } n’est pas une base de données SQLite, donc pas une sauvegarde de Parité. Rien n’a été modifié.
+restore-damaged = { $path } est endommagé ({ $detail }). Rien n’a été modifié : restaurez une sauvegarde antérieure.
+restore-not-parite = { $path } est une base de données SQLite, mais pas une base de Parité. Rien n’a été modifié.
+restore-newer = { $path } a été écrit par une version plus récente (schéma version { $database } ; ce programme connaît jusqu’à la version { $binary }). Rien n’a été modifié : restaurez-le avec cette version.
+restore-in-use = La base de données { $path } est ouverte par un serveur ou une commande en cours. Rien n’a été modifié : arrêtez tous les serveurs qui l’utilisent, puis relancez la restauration.
+restore-write-failed = Impossible d’écrire { $path } ({ $detail }). La base de données est restée telle quelle.
+purge-drafts-done = { $count ->
+        [0] Aucun brouillon n’a été enregistré pour la dernière fois il y a plus de { $days } jours : rien n’a été supprimé.
+        [one] 1 brouillon enregistré pour la dernière fois il y a plus de { $days } jours a été supprimé, avec ses réponses.
+       *[other] { $count } brouillons enregistrés pour la dernière fois il y a plus de { $days } jours ont été supprimés, avec leurs réponses.
+    }
 demo-seeded = Données de démonstration : { $orgs } organismes, { $responses } réponses au sondage, grilles et jalons. Liens des sondages ouverts :
 
 ## Rapports et exportations

@@ -12,8 +12,13 @@
 
 mod crash;
 mod database_trouble;
+mod lifecycle;
 mod load;
+mod logs;
+mod metrics;
 mod proxy;
+mod restore;
+mod retention;
 mod soak;
 mod stored;
 mod support;

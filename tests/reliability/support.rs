@@ -188,6 +188,11 @@ pub fn free_port() -> u16 {
 impl Server {
     /// Starts `parite serve` on `url` and waits until `/healthz` answers 200.
     pub async fn start(url: &str, logs: &Path) -> Server {
+        Server::start_with(url, logs, &[]).await
+    }
+
+    /// The same, with more flags for `serve`.
+    pub async fn start_with(url: &str, logs: &Path, flags: &[&str]) -> Server {
         // Another process may take the free port in between: try again on a new one.
         for attempt in 0..3 {
             let port = free_port();
@@ -195,6 +200,7 @@ impl Server {
             let child = Command::new(env!("CARGO_BIN_EXE_parite"))
                 .args(["serve", "--database", url, "--insecure-cookies"])
                 .args(["--addr", &format!("127.0.0.1:{port}")])
+                .args(flags)
                 .env("PARITE_DEFAULT_LOCALE", "en-CA")
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
@@ -284,6 +290,32 @@ impl Server {
         }
         self.kill();
         self.assert_no_panic();
+    }
+
+    /// The process id, for a signal of the test's choosing.
+    pub fn pid(&self) -> String {
+        self.child.id().to_string()
+    }
+
+    /// Waits up to `limit` for the process to end by itself; `None` when it did not (it is then
+    /// killed).
+    pub fn wait(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.kill();
+        None
+    }
+
+    /// SIGTERM, as systemd or a container runtime stops it; waits up to `limit` for the
+    /// process to end and returns how it ended (`None`: still running, then killed).
+    pub fn terminate(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let _ = Command::new("kill").args(["-TERM", &self.pid()]).status();
+        self.wait(limit)
     }
 }
 

@@ -75,6 +75,17 @@ pub enum StoreError {
     /// Any other database error.
     #[error("database error")]
     Database(#[source] Arc<sqlx::Error>),
+    /// The database holds migrations this binary does not know: a newer release wrote it.
+    /// Nothing was changed; the operator runs the newer binary (or restores a backup).
+    #[error(
+        "the database schema is version {database}, newer than this binary's {binary}: run the release that migrated it"
+    )]
+    SchemaNewer {
+        /// The newest migration applied to the database.
+        database: i64,
+        /// The newest migration this binary carries.
+        binary: i64,
+    },
     /// Applying the migrations failed, e.g. an applied migration was edited since.
     #[error("database migration failed")]
     Migration(#[source] Arc<MigrateError>),

@@ -11,6 +11,7 @@ use sqlx::{AnyConnection, AnyPool};
 use sqlx::{ConnectOptions, Connection, Executor};
 
 use crate::StoreError;
+use crate::schema::{self, SchemaStatus};
 
 /// The SQLite history, embedded at compile time; checksums refuse an edited applied migration.
 pub(crate) static MIGRATOR: Migrator = sqlx::sqlx_macros::migrate!("../../migrations/sqlite");
@@ -105,10 +106,27 @@ pub(crate) async fn readers(options: &AnyConnectOptions) -> Result<AnyPool, Stor
 /// Runs the pending migrations on a connection of its own.
 pub(crate) async fn migrate(options: &AnyConnectOptions) -> Result<(), StoreError> {
     let mut connection = open_writer(options).await?;
-    let result = MIGRATOR.run(&mut connection).await;
+    let result = run_migrations(&mut connection).await;
     // The migration's outcome matters more than a failure to close cleanly.
     let _ = connection.close().await;
-    Ok(result?)
+    result
+}
+
+/// Applies the pending migrations on `connection`, unless a newer release wrote the database.
+/// The check and the run share the writing connection, so no other writer slips in between.
+pub(crate) async fn run_migrations(connection: &mut AnyConnection) -> Result<(), StoreError> {
+    let database = schema::database_version(&mut *connection).await?;
+    SchemaStatus::of(database, schema::binary_version(&MIGRATOR)).refuse_newer()?;
+    MIGRATOR.run(connection).await?;
+    Ok(())
+}
+
+/// A connection for one look at the file, which it never writes.
+pub(crate) async fn open_reader(options: &AnyConnectOptions) -> Result<AnyConnection, StoreError> {
+    let mut connection = AnyConnection::connect_with(options).await?;
+    configure(&mut connection).await?;
+    connection.execute("PRAGMA query_only = ON").await?;
+    Ok(connection)
 }
 
 /// Copies the live database into `path` with `VACUUM INTO`: a consistent snapshot taken in a

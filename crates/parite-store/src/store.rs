@@ -6,11 +6,14 @@ use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
 use sqlx::Executor;
-use sqlx::{AnyConnection, AnyPool};
+use sqlx::{AnyConnection, AnyPool, Connection};
 
 use crate::catalog::InstrumentCatalog;
 use crate::direct::DirectReader;
 use crate::invitations::EntryCache;
+use crate::metrics::StoreMetrics;
+use crate::restore::InUse;
+use crate::schema::{self, SchemaStatus};
 use crate::writer::WriterHandle;
 use crate::{StoreError, postgres, sqlite};
 
@@ -55,6 +58,7 @@ struct Inner {
     writes: Writes,
     catalog: Arc<dyn InstrumentCatalog>,
     entries: EntryCache,
+    metrics: StoreMetrics,
 }
 
 enum Writes {
@@ -62,6 +66,8 @@ enum Writes {
         writer: WriterHandle,
         target: sqlite::Target,
         direct: Box<DirectReader>,
+        /// Keeps `parite restore` from replacing the file under this store.
+        _in_use: InUse,
     },
     Direct,
 }
@@ -76,6 +82,7 @@ impl fmt::Debug for Store {
 
 /// Applies the pending migrations to the database at `url` (creating an SQLite file and its
 /// folder if needed) without starting a store: what `parite migrate` does.
+/// A database newer than the binary is refused before anything changes.
 pub async fn migrate(url: &str) -> Result<(), StoreError> {
     sqlx::any::install_default_drivers();
     match Backend::of_url(url)? {
@@ -89,6 +96,35 @@ pub async fn migrate(url: &str) -> Result<(), StoreError> {
     }
 }
 
+/// Where the database at `url` stands against this binary's migrations, changing nothing:
+/// what `parite migrate --check` reports before an upgrade. An SQLite file that does not exist
+/// yet is an empty database (version 0) and is not created.
+pub async fn schema_status(url: &str) -> Result<SchemaStatus, StoreError> {
+    sqlx::any::install_default_drivers();
+    match Backend::of_url(url)? {
+        Backend::Sqlite => {
+            let binary = schema::binary_version(&sqlite::MIGRATOR);
+            let target = sqlite::target(url)?;
+            if !target.file.exists() {
+                return Ok(SchemaStatus::of(0, binary));
+            }
+            let mut connection = sqlite::open_reader(&target.options).await?;
+            let database = schema::database_version(&mut connection).await;
+            let _ = connection.close().await;
+            Ok(SchemaStatus::of(database?, binary))
+        }
+        Backend::Postgres => {
+            let pool = postgres::pool(url).await?;
+            let database = schema::database_version(&pool).await;
+            pool.close().await;
+            Ok(SchemaStatus::of(
+                database?,
+                schema::binary_version(&postgres::MIGRATOR),
+            ))
+        }
+    }
+}
+
 impl Store {
     /// Opens the database at `url` (`sqlite://data/parite.db`, `postgres://…`), creating an SQLite
     /// file and its folder on first run, and applies pending migrations before anything else.
@@ -98,14 +134,17 @@ impl Store {
     ) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of_url(url)?;
+        let metrics = StoreMetrics::default();
         let (pool, writes) = match backend {
             Backend::Sqlite => {
                 let target = sqlite::target(url)?;
                 let mut connection = sqlite::open_writer(&target.options).await?;
                 // Before the writer starts: nothing else writes while the schema changes.
-                sqlite::MIGRATOR.run(&mut connection).await?;
+                sqlite::run_migrations(&mut connection).await?;
+                let in_use = InUse::take(&target.file)?;
                 let pool = sqlite::readers(&target.options).await?;
-                let writer = WriterHandle::spawn(connection, target.options.clone());
+                let writer =
+                    WriterHandle::spawn(connection, target.options.clone(), metrics.clone());
                 let direct = Box::new(DirectReader::new(&target.file));
                 (
                     pool,
@@ -113,6 +152,7 @@ impl Store {
                         writer,
                         target,
                         direct,
+                        _in_use: in_use,
                     },
                 )
             }
@@ -129,6 +169,7 @@ impl Store {
                 writes,
                 catalog,
                 entries: EntryCache::default(),
+                metrics,
             }),
         })
     }
@@ -147,10 +188,32 @@ impl Store {
         }
     }
 
+    /// The store's own figures, for the metrics page.
+    pub fn metrics(&self) -> &StoreMetrics {
+        &self.inner.metrics
+    }
+
+    /// Database connections lent out right now (the pool's size less its idle ones).
+    pub fn connections_in_use(&self) -> u32 {
+        let idle = u32::try_from(self.inner.pool.num_idle()).unwrap_or(u32::MAX);
+        self.inner.pool.size().saturating_sub(idle)
+    }
+
     /// Whether the database answers (for `/healthz`).
     pub async fn ping(&self) -> Result<(), StoreError> {
         self.inner.pool.execute("SELECT 1").await?;
         Ok(())
+    }
+
+    /// Where the open database stands against this binary's migrations (for `/readyz`): another
+    /// server may have migrated it further since this one started.
+    pub async fn schema_status(&self) -> Result<SchemaStatus, StoreError> {
+        let migrator = match self.inner.backend {
+            Backend::Sqlite => &sqlite::MIGRATOR,
+            Backend::Postgres => &postgres::MIGRATOR,
+        };
+        let database = schema::database_version(&self.inner.pool).await?;
+        Ok(SchemaStatus::of(database, schema::binary_version(migrator)))
     }
 
     /// Copies an SQLite database into a new file at `path`, consistent, while the store keeps

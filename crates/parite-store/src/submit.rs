@@ -99,6 +99,11 @@ impl Store {
             })
         })
         .await
+        .inspect(|outcome| {
+            if *outcome == SubmitOutcome::Submitted {
+                self.metrics().submissions_accepted.inc();
+            }
+        })
     }
 }
 

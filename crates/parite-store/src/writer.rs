@@ -23,8 +23,8 @@ use sqlx::any::AnyConnectOptions;
 use sqlx::{Connection, Executor};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::StoreError;
 use crate::sqlite;
+use crate::{StoreError, StoreMetrics};
 
 /// Most writes committed together: bounds the latency of the last one in a batch.
 const MAX_BATCH: usize = 512;
@@ -44,11 +44,16 @@ enum Command {
 
 impl WriterHandle {
     /// Starts the writer task on an open, migrated connection.
-    pub(crate) fn spawn(connection: AnyConnection, options: AnyConnectOptions) -> Self {
+    pub(crate) fn spawn(
+        connection: AnyConnection,
+        options: AnyConnectOptions,
+        metrics: StoreMetrics,
+    ) -> Self {
         let (commands, receiver) = mpsc::channel(QUEUE);
         let writer = Writer {
             connection: Some(connection),
             options,
+            metrics,
         };
         tokio::spawn(writer.run(receiver));
         Self { commands }
@@ -156,6 +161,7 @@ struct Writer {
     /// None after a failure that may have broken the connection: reopened on the next batch.
     connection: Option<AnyConnection>,
     options: AnyConnectOptions,
+    metrics: StoreMetrics,
 }
 
 impl Writer {
@@ -176,7 +182,13 @@ impl Writer {
                 }
             }
             if !batch.is_empty() {
+                let started = std::time::Instant::now();
                 let result = self.commit(&mut batch).await;
+                #[expect(clippy::cast_precision_loss, reason = "at most MAX_BATCH writes")]
+                self.metrics.writer_batch_size.observe(batch.len() as f64);
+                self.metrics
+                    .writer_commit_seconds
+                    .observe(started.elapsed().as_secs_f64());
                 for job in batch.drain(..) {
                     job.finish(result.clone());
                 }

@@ -7,7 +7,7 @@ use sqlx::{AnyConnection, Executor};
 use tokio::sync::Notify;
 
 use super::{QUEUE, WriterHandle};
-use crate::{StoreError, sqlite};
+use crate::{StoreError, StoreMetrics, sqlite};
 
 async fn writer() -> (WriterHandle, sqlite::Target, tempfile::TempDir) {
     sqlx::any::install_default_drivers();
@@ -24,7 +24,7 @@ async fn writer() -> (WriterHandle, sqlite::Target, tempfile::TempDir) {
         )
         .await
         .unwrap();
-    let handle = WriterHandle::spawn(connection, target.options.clone());
+    let handle = WriterHandle::spawn(connection, target.options.clone(), StoreMetrics::default());
     (handle, target, dir)
 }
 

@@ -198,15 +198,15 @@ async fn start_app(url: &str, instrument: &str) -> Result<Running> {
         .await
         .map_err(|e| e.to_string())?;
     let localizer = Arc::new(Localizer::embedded(Locale::fr_ca()).map_err(|e| e.to_string())?);
-    let state = AppState {
+    let state = AppState::new(
         localizer,
-        instruments: instruments.clone(),
-        store: store.clone(),
-        config: Arc::new(WebConfig {
+        instruments.clone(),
+        store.clone(),
+        WebConfig {
             secure_cookies: false,
             ..WebConfig::default()
-        }),
-    };
+        },
+    );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
     let (stop, stopped) = oneshot::channel::<()>();

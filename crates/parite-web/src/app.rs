@@ -2,24 +2,27 @@
 //! route table.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
-use parite_store::{InstrumentCatalog, Store};
+use parite_store::{InstrumentCatalog, SchemaStatus, Store};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
+use tracing::Instrument;
 
 use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::not_found;
-use crate::security;
+use crate::metrics::Metrics;
 use crate::{admin, checklists, form_guard, home, orgs, progress, reports, survey};
+use crate::{request_id, security};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
 /// Settings a deployment chooses.
@@ -62,6 +65,45 @@ pub struct AppState {
     pub instruments: Arc<InstrumentSet>,
     pub store: Store,
     pub config: Arc<WebConfig>,
+    /// Shared by every clone: set once a shutdown signal arrives.
+    pub lifecycle: Lifecycle,
+    /// What `--metrics-addr` serves; counted whether or not anyone scrapes.
+    pub metrics: Arc<Metrics>,
+}
+
+impl AppState {
+    /// The state of one server process (or one test server), not yet draining.
+    pub fn new(
+        localizer: Arc<Localizer>,
+        instruments: Arc<InstrumentSet>,
+        store: Store,
+        config: WebConfig,
+    ) -> AppState {
+        AppState {
+            localizer,
+            instruments,
+            metrics: Arc::new(Metrics::new(&store)),
+            store,
+            config: Arc::new(config),
+            lifecycle: Lifecycle::default(),
+        }
+    }
+}
+
+/// Whether this server is draining: a shutdown signal arrived, it accepts no new connection and
+/// finishes the requests in flight. `/readyz` then answers 503, so a load balancer that probes
+/// it sends the next requests to another server.
+#[derive(Debug, Clone, Default)]
+pub struct Lifecycle(Arc<AtomicBool>);
+
+impl Lifecycle {
+    pub fn start_draining(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_draining(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
 }
 
 /// The store asks which items exist; the instrument set knows.
@@ -102,6 +144,7 @@ fn table() -> Vec<Route> {
     use Require::{Public, SignedIn};
     vec![
         Route::global_get("/healthz", Public, healthz),
+        Route::global_get("/readyz", Public, readyz),
         Route::global_get("/", Public, root),
         Route::global_get(STYLESHEET_PATH.as_str(), Public, stylesheet),
         Route::get("", Public, home::show),
@@ -192,39 +235,69 @@ async fn every_request(
 ) -> Response {
     let (csrf, fresh) = security::csrf_of(&request);
     request.extensions_mut().insert(csrf.clone());
+    let request_id = request_id::of(&request, state.config.trust_proxy);
+    // The route's template (`/{lang}/s/{code}`), never the path: a path holds invitation codes.
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("", MatchedPath::as_str)
+        .to_owned();
+    let span = tracing::info_span!(
+        "request",
+        id = request_id.to_str().unwrap_or_default(),
+        route = %route
+    );
     let uri = request.uri().clone();
-    let is_post = request.method() == axum::http::Method::POST;
+    let method = request.method().clone();
+    let is_post = method == axum::http::Method::POST;
+    let started = std::time::Instant::now();
     let public_origin = state.config.public_origin.as_deref();
     let https = security::over_https(request.headers(), public_origin, state.config.trust_proxy);
-    if is_post && security::from_another_site(request.headers(), public_origin) {
-        tracing::info!(path = %uri.path(), "refused a POST from another site");
+    let response = if is_post && security::from_another_site(request.headers(), public_origin) {
+        span.in_scope(|| tracing::info!("refused a POST from another site"));
         let locale = crate::reader::locale_of_path(&state, uri.path());
         let reader = crate::reader::Reader::new(&state, locale, uri, csrf.clone());
-        let refused = crate::errors::PageError::CrossSite.render(&reader);
-        return security::secure_response(refused, &csrf, fresh, &state.config, https);
-    }
-    let routed = async {
-        let stale = auth::attach_session(&state, &mut request).await;
-        let response = match form_guard::check_post(&state, request).await {
-            Ok(request) => next.run(request).await,
-            Err(refused) => refused,
+        crate::errors::PageError::CrossSite.render(&reader)
+    } else {
+        let routed = async {
+            let stale = auth::attach_session(&state, &mut request).await;
+            let response = match form_guard::check_post(&state, request).await {
+                Ok(request) => next.run(request).await,
+                Err(refused) => refused,
+            };
+            auth::clear_stale_session(response, stale, &state)
         };
-        auth::clear_stale_session(response, stale, &state)
+        match tokio::time::timeout(PAGE_TIMEOUT, routed)
+            .instrument(span.clone())
+            .await
+        {
+            Ok(response) => response,
+            Err(_) => span.in_scope(|| timed_out(&state, &route, &uri, is_post, csrf.clone())),
+        }
     };
-    let response = match tokio::time::timeout(PAGE_TIMEOUT, routed).await {
-        Ok(response) => response,
-        Err(_) => timed_out(&state, uri, is_post, csrf.clone()),
-    };
-    security::secure_response(response, &csrf, fresh, &state.config, https)
+    let mut response = security::secure_response(response, &csrf, fresh, &state.config, https);
+    response
+        .headers_mut()
+        .insert(request_id::HEADER, request_id);
+    state
+        .metrics
+        .observe_request(&route, &method, response.status(), started.elapsed());
+    response
 }
 
 /// A request that took too long gets the page that says so, in the reader's language. A POST
 /// may have been stored or not: the page says it was not, and every form can be sent again
 /// safely (a submitted response shows its thank-you page once more).
-fn timed_out(state: &AppState, uri: Uri, is_post: bool, csrf: security::CsrfToken) -> Response {
-    tracing::warn!(path = %uri.path(), "request timed out");
+fn timed_out(
+    state: &AppState,
+    route: &str,
+    uri: &Uri,
+    is_post: bool,
+    csrf: security::CsrfToken,
+) -> Response {
+    tracing::warn!(route, "request timed out");
     let locale = crate::reader::locale_of_path(state, uri.path());
-    let reader = crate::reader::Reader::new(state, locale, uri, csrf);
+    let reader = crate::reader::Reader::new(state, locale, uri.clone(), csrf);
     crate::errors::PageError::Unavailable { saved: !is_post }.render(&reader)
 }
 
@@ -234,6 +307,27 @@ async fn healthz(State(state): State<AppState>) -> Response {
         Err(error) => {
             tracing::warn!(%error, "health check: database unreachable");
             (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+/// Whether this server should get requests: the database answers, its schema is the one this
+/// binary was built for (not one a newer release migrated to, mid rolling upgrade), and no
+/// shutdown is under way. One read; the body names the reason and nothing else.
+async fn readyz(State(state): State<AppState>) -> Response {
+    let unavailable = |reason: &'static str| (StatusCode::SERVICE_UNAVAILABLE, reason);
+    if state.lifecycle.is_draining() {
+        return unavailable("draining").into_response();
+    }
+    match state.store.schema_status().await {
+        Ok(SchemaStatus::Current { .. }) => (StatusCode::OK, "ready").into_response(),
+        Ok(status) => {
+            tracing::warn!(?status, "readiness check: schema not current");
+            unavailable("schema not current").into_response()
+        }
+        Err(error) => {
+            tracing::warn!(%error, "readiness check: database unreachable");
+            unavailable("database unreachable").into_response()
         }
     }
 }
@@ -262,4 +356,24 @@ pub async fn serve(
     axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// The metrics page, on its own listener (`serve --metrics-addr`): never routed on the public
+/// address, so it needs no sign-in and passes through none of the pages' middleware.
+pub fn metrics_app(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", axum::routing::get(metrics_page))
+        .with_state(state)
+}
+
+async fn metrics_page(State(state): State<AppState>) -> Response {
+    let text = state.metrics.render(&state.store, &state.lifecycle);
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        text,
+    )
+        .into_response()
 }

@@ -10,16 +10,19 @@ pub mod demo;
 mod errors;
 mod form_guard;
 mod home;
+pub mod metrics;
 mod orgs;
 mod page;
 mod progress;
 pub mod provision;
 mod reader;
 pub mod reports;
+mod request_id;
+pub mod retention;
 mod security;
 mod survey;
 
-pub use app::{AppState, Catalog, WebConfig, app, routes, serve};
+pub use app::{AppState, Catalog, Lifecycle, WebConfig, app, metrics_app, routes, serve};
 pub use auth::{
     Access, Require, RouteInfo, SESSION_COOKIE, audit, password, start_session, token_hash,
     valid_email,

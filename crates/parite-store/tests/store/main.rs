@@ -12,5 +12,6 @@ mod durability;
 mod export;
 mod report_reads;
 mod responses;
+mod retention;
 mod summaries;
 mod surveys;

@@ -159,6 +159,7 @@ pub async fn sign_in(
     match keys.blocked(&state).await {
         Ok(None) => {}
         Ok(Some((key, block))) => {
+            state.metrics.sign_in_throttled.inc();
             if !block.reported {
                 audit_throttled(&state, key, block.until_ms, email, &address).await;
             }
@@ -177,6 +178,7 @@ pub async fn sign_in(
     // The address alone: audit details are data, shown as they are in either language.
     let details = address.to_string();
     let Some(user) = user.filter(|u| verified && !u.is_disabled()) else {
+        state.metrics.sign_in_failures.inc();
         if let Err(error) = keys.record_failure(&state).await {
             tracing::error!(%error, "cannot count a failed sign-in");
         }

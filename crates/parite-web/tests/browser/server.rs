@@ -140,15 +140,15 @@ pub async fn spawn_app() -> TestApp {
         .create_invitation(&closed, CLOSED_CODE)
         .await
         .expect("invitation");
-    let state = AppState {
-        localizer: Arc::new(Localizer::embedded(Locale::fr_ca()).expect("locales")),
-        instruments: instruments.clone(),
-        store: store.clone(),
-        config: Arc::new(WebConfig {
+    let state = AppState::new(
+        Arc::new(Localizer::embedded(Locale::fr_ca()).expect("locales")),
+        instruments.clone(),
+        store.clone(),
+        WebConfig {
             secure_cookies: false,
             ..WebConfig::default()
-        }),
-    };
+        },
+    );
     let recorder = Recorder::default();
     let app =
         parite_web::app(state).layer(middleware::from_fn_with_state(recorder.clone(), record));

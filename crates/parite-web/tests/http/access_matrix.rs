@@ -23,6 +23,7 @@ use Cell::{In, No, Ok};
 #[rustfmt::skip]
 const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/healthz",                                   [Ok, Ok, Ok, Ok, Ok]),
+    ("GET",  "/readyz",                                    [Ok, Ok, Ok, Ok, Ok]),
     ("GET",  "/",                                          [Ok, Ok, Ok, Ok, Ok]),
     ("GET",  "/static/parite-*.css",                       [Ok, Ok, Ok, Ok, Ok]),
     ("GET",  "/{lang}",                                    [Ok, Ok, Ok, Ok, Ok]),

@@ -123,12 +123,7 @@ pub async fn request(
 /// Another server on `store`: what a second `parite serve` process on the same database is.
 pub async fn serve(store: Store, instruments: Arc<InstrumentSet>, config: WebConfig) -> String {
     let localizer = Arc::new(Localizer::embedded(Locale::fr_ca()).expect("locales"));
-    let state = AppState {
-        localizer,
-        instruments,
-        store,
-        config: Arc::new(config),
-    };
+    let state = AppState::new(localizer, instruments, store, config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");

@@ -7,7 +7,7 @@ use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
 use parite_store::{NewWave, Store, Timestamp, WaveId};
 use parite_web::provision::open_wave;
-use parite_web::{AppState, Catalog, WebConfig};
+use parite_web::{AppState, Catalog, Lifecycle, WebConfig};
 use reqwest::StatusCode;
 
 pub const SURVEYS: [(&str, &str); 3] = [
@@ -31,7 +31,10 @@ pub struct TestApp {
     pub instruments: Arc<InstrumentSet>,
     pub code: String,
     pub wave: WaveId,
-    _dir: tempfile::TempDir,
+    /// The server's drain switch, as a shutdown signal would flip it.
+    pub lifecycle: Lifecycle,
+    /// Holds the SQLite file (removed with the app).
+    dir: tempfile::TempDir,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -90,12 +93,8 @@ pub async fn spawn_app_on(
     .await
     .expect("wave");
     let localizer = Arc::new(Localizer::embedded(Locale::fr_ca()).expect("locales"));
-    let state = AppState {
-        localizer,
-        instruments: instruments.clone(),
-        store: store.clone(),
-        config: Arc::new(config),
-    };
+    let state = AppState::new(localizer, instruments.clone(), store.clone(), config);
+    let lifecycle = state.lifecycle.clone();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -107,12 +106,18 @@ pub async fn spawn_app_on(
         instruments,
         code: wave.invitation_code,
         wave: wave.id,
-        _dir: dir,
+        lifecycle,
+        dir,
     }
 }
 
 impl TestApp {
     /// The organization every test app starts with, as stored.
+    /// The SQLite file of an app from [`spawn_app`] (not meaningful on PostgreSQL).
+    pub fn database_file(&self) -> std::path::PathBuf {
+        self.dir.path().join("parite.db")
+    }
+
     pub async fn org(&self) -> parite_store::Organization {
         self.store
             .organization_by_slug("centre-horizon")

@@ -8,6 +8,7 @@ mod access_matrix;
 mod accounts;
 mod admin_console;
 mod checklists;
+mod health;
 mod helpers;
 mod hostile;
 mod output;
