@@ -194,9 +194,17 @@ pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
         async {
             let instruments = setup::instruments(text)?;
             let store = setup::store(&args.database.url, &instruments, text).await?;
-            let purged = parite_web::retention::purge_drafts(&store, args.older_than).await;
+            let purged = async {
+                let count = parite_web::retention::purge_drafts(&store, args.older_than)
+                    .await
+                    .map_err(|e| setup::store_error(text, &e))?;
+                let details = format!("{count}; {} days", args.older_than);
+                audit::record(&store, text, AFTER, "purge_drafts", "", &details).await?;
+                Ok::<_, String>(count)
+            }
+            .await;
             store.close().await;
-            let count = purged.map_err(|e| setup::store_error(text, &e))?;
+            let count = purged?;
             let args = [
                 (
                     "count",
@@ -213,9 +221,13 @@ pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
 
 pub async fn restore(args: &RestoreArgs, text: &CliText) -> ExitCode {
     let from = args.from.display().to_string();
-    let restored = parite_store::restore::restore(&args.from, &args.database.url).await;
-    finish(match restored {
-        Ok(restored) => {
+    finish(
+        async {
+            let restored = parite_store::restore::restore(&args.from, &args.database.url)
+                .await
+                .map_err(|error| restore_refused(text, &from, &error))?;
+            // Written into the restored database: its log goes on from the backup's.
+            recorded_restore(&args.database.url, &from, text).await?;
             let said = [
                 ("path", ArgValue::from(from.as_str())),
                 ("version", ArgValue::from(restored.schema_version)),
@@ -225,8 +237,17 @@ pub async fn restore(args: &RestoreArgs, text: &CliText) -> ExitCode {
             println!("{}", text.get("restore-done", &said));
             Ok(())
         }
-        Err(error) => Err(restore_refused(text, &from, &error)),
-    })
+        .await,
+    )
+}
+
+/// The restore's audit line, in the database it restored.
+async fn recorded_restore(url: &str, from: &str, text: &CliText) -> Result<(), String> {
+    let instruments = setup::instruments(text)?;
+    let store = setup::store(url, &instruments, text).await?;
+    let recorded = audit::record(&store, text, AFTER, "restore", from, "").await;
+    store.close().await;
+    recorded
 }
 
 /// Why a restore was refused, in the operator's language, naming the file.

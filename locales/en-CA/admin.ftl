@@ -158,6 +158,8 @@ admin-wave-reopen-hint = Reopening lets new respondents start again; the wave th
 
 audit-action-sign-in-throttled = Sign-ins refused (too many failures)
 audit-action-backup = Database backed up
+audit-action-purge-drafts = Old drafts deleted
+audit-action-restore = Database restored from a backup
 audit-action-demo-seed = Demo data generated
 audit-action-demo-accounts = Demo accounts created
 audit-action-identity-normalize = Email addresses and names rewritten in one spelling

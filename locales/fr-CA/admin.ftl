@@ -158,6 +158,8 @@ admin-wave-reopen-hint = Rouvrir la vague permet à de nouvelles personnes de co
 
 audit-action-sign-in-throttled = Connexions refusées (trop d’échecs)
 audit-action-backup = Base de données sauvegardée
+audit-action-purge-drafts = Anciens brouillons supprimés
+audit-action-restore = Base de données restaurée d’une sauvegarde
 audit-action-demo-seed = Données de démonstration générées
 audit-action-demo-accounts = Comptes de démonstration créés
 audit-action-identity-normalize = Adresses courriel et noms réécrits sous une seule graphie

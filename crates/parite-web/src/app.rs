@@ -311,19 +311,25 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Whether this server should get requests: the database answers, its schema is the one this
-/// binary was built for (not one a newer release migrated to, mid rolling upgrade), and no
-/// shutdown is under way. One read; the body names the reason and nothing else.
+/// Whether this server should get requests: the database answers, its schema holds every
+/// migration this binary needs, and no shutdown is under way. One read; the body names the
+/// reason and nothing else.
+///
+/// A schema *newer* than this binary is ready: a rolling upgrade migrates first, then restarts
+/// the servers one at a time, and the old ones must keep serving meanwhile (DESIGN.md). A schema
+/// *behind* this binary (a database restored under a running server) is not.
 async fn readyz(State(state): State<AppState>) -> Response {
     let unavailable = |reason: &'static str| (StatusCode::SERVICE_UNAVAILABLE, reason);
     if state.lifecycle.is_draining() {
         return unavailable("draining").into_response();
     }
     match state.store.schema_status().await {
-        Ok(SchemaStatus::Current { .. }) => (StatusCode::OK, "ready").into_response(),
-        Ok(status) => {
-            tracing::warn!(?status, "readiness check: schema not current");
-            unavailable("schema not current").into_response()
+        Ok(SchemaStatus::Current { .. } | SchemaStatus::Newer { .. }) => {
+            (StatusCode::OK, "ready").into_response()
+        }
+        Ok(status @ SchemaStatus::Pending { .. }) => {
+            tracing::warn!(?status, "readiness check: migrations pending");
+            unavailable("migrations pending").into_response()
         }
         Err(error) => {
             tracing::warn!(%error, "readiness check: database unreachable");

@@ -37,6 +37,8 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("demo_seed", "audit-action-demo-seed"),
     ("demo_accounts", "audit-action-demo-accounts"),
     ("identity_normalize", "audit-action-identity-normalize"),
+    ("purge_drafts", "audit-action-purge-drafts"),
+    ("restore", "audit-action-restore"),
 ];
 
 /// Appends a line to the audit log: who (`None` for an anonymous attempt or the system), what
