@@ -13,6 +13,7 @@ mod hostile;
 mod output;
 mod progress;
 mod report_summaries;
+mod report_tables;
 mod reports;
 mod reports_ids;
 mod reports_visibility;
