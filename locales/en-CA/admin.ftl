@@ -128,9 +128,11 @@ orgs-no-waves = No wave has been opened yet.
 orgs-wave-summary = { $instrument }, version { $version } — { $status }, from { $opens } to { $closes }.
 orgs-wave-open = open
 orgs-wave-closed = closed
-orgs-no-end = no closing date
 orgs-invitations-caption = Invitation links and the responses each brought
 orgs-invitation-link = Link
 orgs-submitted = Submitted
 orgs-drafts = Started, not submitted
 orgs-revoked = withdrawn
+
+## A wave without a closing date, on an organization's overview
+orgs-wave-summary-open-ended = { $instrument }, version { $version } — { $status }, from { $opens }, with no closing date.

@@ -128,9 +128,11 @@ orgs-no-waves = Aucune vague n’a encore été ouverte.
 orgs-wave-summary = { $instrument }, version { $version } — { $status }, du { $opens } au { $closes }.
 orgs-wave-open = ouverte
 orgs-wave-closed = fermée
-orgs-no-end = aucune date de fermeture
 orgs-invitations-caption = Liens d’invitation et réponses reçues par chacun
 orgs-invitation-link = Lien
 orgs-submitted = Envoyées
 orgs-drafts = Commencées, non envoyées
 orgs-revoked = retiré
+
+## Une vague sans date de fermeture, dans l’aperçu d’un organisme
+orgs-wave-summary-open-ended = { $instrument }, version { $version } — { $status }, à partir du { $opens }, sans date de fermeture.

@@ -8,6 +8,7 @@ mod access_matrix;
 mod accounts;
 mod admin_console;
 mod checklists;
+mod french_text;
 mod helpers;
 mod hostile;
 mod output;
