@@ -145,12 +145,10 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                 }
             };
             std::fs::write(&args.out, bytes).map_err(|e| format!("{}: {e}", args.out.display()))?;
+            // In the report's language, which the person who chose --locale reads.
             println!(
                 "{}",
-                text.get(
-                    "report-written",
-                    &[("path", ArgValue::from(args.out.display().to_string()))]
-                )
+                texts.t1("report-written", "path", args.out.display().to_string())
             );
             Ok(())
         }
@@ -265,12 +263,10 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
             store.close().await;
             println!(
                 "{}",
-                text.get(
+                texts.t2(
                     "export-written",
-                    &[
-                        ("rows", ArgValue::from(rows as usize)),
-                        ("path", ArgValue::from(args.out.display().to_string()))
-                    ]
+                    ("rows", rows as usize),
+                    ("path", args.out.display().to_string())
                 )
             );
             Ok(())

@@ -104,7 +104,7 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
         "French headers, semicolons"
     );
     assert!(
-        csv.contains("n < 5"),
+        csv.contains("moins de 5 répondant·e·s"),
         "the small demo organization is suppressed, never shown as 0"
     );
 
@@ -151,4 +151,34 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
         dir.path().join("wide.codebook.csv").exists(),
         "a codebook beside the wide export"
     );
+}
+
+#[test]
+fn the_confirmation_is_in_the_language_asked_for_with_locale() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    parite(
+        dir.path(),
+        &["demo", "seed", "--orgs", "1", "--responses", "6"],
+    );
+    let report = parite(
+        dir.path(),
+        &[
+            "report",
+            "--report",
+            "organization",
+            "--org",
+            "centre-horizon",
+            "--locale",
+            "en-CA",
+            "--format",
+            "html",
+            "--out",
+            "r.html",
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&report.stdout);
+    assert!(stdout.contains("Written to r.html"), "{stdout}");
+    assert!(!stdout.contains("Écrit"), "{stdout}");
+    let html = std::fs::read_to_string(dir.path().join("r.html")).unwrap_or_default();
+    assert!(html.contains("<html lang=\"en-CA\">"));
 }

@@ -128,7 +128,6 @@ orgs-no-waves = No wave has been opened yet.
 orgs-wave-summary = { $instrument }, version { $version } — { $status }, from { $opens } to { $closes }.
 orgs-wave-open = open
 orgs-wave-closed = closed
-orgs-no-end = no closing date
 orgs-invitations-caption = Invitation links and the responses each brought
 orgs-invitation-link = Link
 orgs-submitted = Submitted
@@ -163,3 +162,6 @@ audit-action-restore = Database restored from a backup
 audit-action-demo-seed = Demo data generated
 audit-action-demo-accounts = Demo accounts created
 audit-action-identity-normalize = Email addresses and names rewritten in one spelling
+
+## A wave without a closing date, on an organization's overview
+orgs-wave-summary-open-ended = { $instrument }, version { $version } — { $status }, from { $opens }, with no closing date.

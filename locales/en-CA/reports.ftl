@@ -2,7 +2,6 @@
 ### Every id here is named in that crate's code; fr-CA/reports.ftl has the same ids.
 
 ## Small-cell suppression
-reports-suppressed = n < { $k }
 reports-chart-suppressed-note = Figures from fewer than { $k } respondents are hidden (n < { $k }), as are those that would reveal them.
 
 ## Groups and shared words
@@ -82,3 +81,7 @@ reports-col-required-total = Required milestones
 reports-col-reached = Stage reached (1 = yes)
 reports-col-current-stage = Current stage
 reports-col-current-stage-label = Current stage name
+
+## Why a figure is hidden
+reports-hidden-primary = fewer than { $k } respondents
+reports-hidden-complementary = hidden to protect another group

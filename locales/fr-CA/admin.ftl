@@ -128,7 +128,6 @@ orgs-no-waves = Aucune vague n’a encore été ouverte.
 orgs-wave-summary = { $instrument }, version { $version } — { $status }, du { $opens } au { $closes }.
 orgs-wave-open = ouverte
 orgs-wave-closed = fermée
-orgs-no-end = aucune date de fermeture
 orgs-invitations-caption = Liens d’invitation et réponses reçues par chacun
 orgs-invitation-link = Lien
 orgs-submitted = Envoyées
@@ -163,3 +162,6 @@ audit-action-restore = Base de données restaurée d’une sauvegarde
 audit-action-demo-seed = Données de démonstration générées
 audit-action-demo-accounts = Comptes de démonstration créés
 audit-action-identity-normalize = Adresses courriel et noms réécrits sous une seule graphie
+
+## Une vague sans date de fermeture, dans l’aperçu d’un organisme
+orgs-wave-summary-open-ended = { $instrument }, version { $version } — { $status }, à partir du { $opens }, sans date de fermeture.

@@ -2,7 +2,6 @@
 ### Chaque identifiant est nommé dans le code de ce crate ; en-CA/reports.ftl a les mêmes.
 
 ## Masquage des petites cellules
-reports-suppressed = n < { $k }
 reports-chart-suppressed-note = Les résultats fondés sur moins de { $k } répondant·e·s sont masqués (n < { $k }), de même que ceux qui permettraient de les retrouver.
 
 ## Groupes et mots communs
@@ -82,3 +81,7 @@ reports-col-required-total = Jalons requis
 reports-col-reached = Étape atteinte (1 = oui)
 reports-col-current-stage = Étape actuelle
 reports-col-current-stage-label = Nom de l’étape actuelle
+
+## Pourquoi un résultat est masqué
+reports-hidden-primary = moins de { $k } répondant·e·s
+reports-hidden-complementary = masqué pour protéger un autre groupe

@@ -133,7 +133,8 @@ impl NumberFormat {
         format!("{}{number}{}", self.percent.prefix, self.percent.suffix)
     }
 
-    /// A long date without weekday: fr-CA `22 novembre 2026`, en-CA `November 22, 2026`.
+    /// A long date without weekday: fr-CA `22 novembre 2026`, `1er octobre 2026`, en-CA
+    /// `November 22, 2026`.
     pub fn date(&self, year: i32, month: u8, day: u8) -> Result<String, I18nError> {
         let date = Date::try_new_gregorian(year, month, day)
             .map_err(|_| I18nError::InvalidDate { year, month, day })?;
@@ -144,7 +145,16 @@ impl NumberFormat {
                 locale: self.locale.to_string(),
                 details: details.clone(),
             })?;
-        Ok(formatter.format(&date).to_string())
+        let text = formatter.format(&date).to_string();
+        // French writes the first of the month as an ordinal ("1er octobre"), which CLDR's
+        // pattern, a plain day number, leaves out.
+        if day == 1
+            && self.locale.language() == "fr"
+            && let Some(rest) = text.strip_prefix('1')
+        {
+            return Ok(format!("1er{rest}"));
+        }
+        Ok(text)
     }
 
     /// A Fluent number with its `NUMBER()` options, as `Intl.NumberFormat` would print it.

@@ -5,8 +5,8 @@
 //!   numbers in the reader's format (`3,8` / `3.8`, `80 %` / `80%`);
 //! - uses the Okabe–Ito colour-blind-safe palette, choosing colours of clearly different
 //!   lightness so that a greyscale print still separates them, and labels values directly;
-//! - draws a hidden figure as a hatched grey box with the `n < k` marker, never as a bar, a
-//!   point or a number;
+//! - draws a hidden figure as a hatched grey box saying why it is hidden (cross-hatched when
+//!   it protects another group), never as a bar, a point or a number;
 //! - has a [`DataTable`] with the same figures as text, to put under it (and for screen readers).
 //!
 //! Text is drawn with DejaVu Sans, embedded and registered once, so a server without fonts
@@ -120,7 +120,7 @@ impl Chart<'_> {
         Ok(png)
     }
 
-    /// The chart's figures as text, hidden ones as the `n < k` marker.
+    /// The chart's figures as text, hidden ones as the reason they are hidden.
     pub fn data_table(&self, texts: &Texts, k: MinCell) -> DataTable {
         match self {
             Chart::BarrierProfile(c) => c.data_table(texts, k),

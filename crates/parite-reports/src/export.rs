@@ -18,8 +18,9 @@
 //!   only ever writes an optional `-`, digits and one decimal separator, so `-0,25` stays a
 //!   number a spreadsheet can compute with.
 //! - **Suppression**: in aggregate tables, every figure computed from fewer than `k`
-//!   respondents (or hidden as a complement) is written as the localized marker (`n < 5`),
-//!   never as a number and never as 0.
+//!   respondents (or hidden as a complement) is written as the localized reason it is
+//!   hidden ("fewer than 5 respondents", "hidden to protect another group"), never as a number
+//!   and never as 0.
 
 mod assessments;
 mod codebook;

@@ -6,10 +6,12 @@
 //!   aggregate tables (barriers, participation, fidelity, progress).
 //! - [`chart`]: plotters charts — barrier profile, change across waves, fidelity by domain,
 //!   progress through the stages, funder heatmap — each with its data table.
+//! - [`table`]: the report tables no chart stands for, as text for the page.
 //!
 //! Small cells are hidden with [`parite_core::suppression`] wherever a count of respondents is
 //! involved: the writers and charts take the threshold [`MinCell`] and print the localized
-//! marker (`n < 5`) in place of any hidden figure, never a number.
+//! reason (fewer than `k` respondents, or hidden to protect another group) in place of any
+//! hidden figure, never a number.
 //!
 //! [`Texts`]: parite_i18n::Texts
 //! [`MinCell`]: parite_core::suppression::MinCell
@@ -19,5 +21,6 @@ pub mod definition;
 mod error;
 pub mod export;
 mod labels;
+pub mod table;
 
 pub use error::ReportError;

@@ -85,20 +85,20 @@ pub async fn wave_views(
             WaveStatus::Open => tr.t("orgs-wave-open"),
             WaveStatus::Closed => tr.t("orgs-wave-closed"),
         };
-        let closes = wave
-            .closes_at
-            .map(|c| tr.date(&iso_date(c.unix())))
-            .unwrap_or_else(|| tr.t("orgs-no-end"));
-        let summary = tr.with_args(
-            "orgs-wave-summary",
-            vec![
-                ("instrument", instrument.into()),
-                ("version", wave.instrument_version.into()),
-                ("status", status.into()),
-                ("opens", tr.date(&iso_date(wave.opens_at.unix())).into()),
-                ("closes", closes.into()),
-            ],
-        );
+        let mut args = vec![
+            ("instrument", instrument.into()),
+            ("version", wave.instrument_version.into()),
+            ("status", status.into()),
+            ("opens", tr.date(&iso_date(wave.opens_at.unix())).into()),
+        ];
+        // A wave without a closing date is its own sentence: "from … to no closing date" is not.
+        let summary = match wave.closes_at {
+            Some(closes) => {
+                args.push(("closes", tr.date(&iso_date(closes.unix())).into()));
+                tr.with_args("orgs-wave-summary", args)
+            }
+            None => tr.with_args("orgs-wave-summary-open-ended", args),
+        };
         views.push(WaveView {
             id: wave.id.to_string(),
             invitations: invitation_rows(&state.store, reader, &wave).await?,

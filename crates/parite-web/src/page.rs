@@ -8,6 +8,9 @@ use parite_i18n::Texts;
 
 use crate::assets::STYLESHEET_PATH;
 
+/// The product's name, the same in both languages.
+const PRODUCT: &str = "Parité";
+
 pub struct PageMeta {
     pub tr: Texts,
     pub title: String,
@@ -36,6 +39,16 @@ impl PageMeta {
             wide: false,
             nav: None,
             tr,
+        }
+    }
+
+    /// The document title: the page's, then the product's name, unless the page's title
+    /// already says it ("Se connecter à Parité", not "Se connecter à Parité — Parité").
+    pub fn document_title(&self) -> String {
+        if self.title.contains(PRODUCT) {
+            self.title.clone()
+        } else {
+            format!("{} — {PRODUCT}", self.title)
         }
     }
 

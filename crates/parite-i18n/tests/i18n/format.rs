@@ -79,10 +79,12 @@ fn percentages() {
 fn long_dates() {
     let cases: &[((i32, u8, u8), &str, &str)] = &[
         ((2026, 11, 22), "22 novembre 2026", "November 22, 2026"),
-        // CLDR's French long date has no ordinal: ICU4X prints "1 janvier", not "1er janvier".
-        ((2026, 1, 1), "1 janvier 2026", "January 1, 2026"),
+        // French writes the first of the month as an ordinal, which CLDR's pattern leaves out.
+        ((2026, 1, 1), "1er janvier 2026", "January 1, 2026"),
         ((2024, 2, 29), "29 février 2024", "February 29, 2024"),
-        ((2026, 8, 1), "1 août 2026", "August 1, 2026"),
+        ((2026, 8, 1), "1er août 2026", "August 1, 2026"),
+        ((2026, 10, 1), "1er octobre 2026", "October 1, 2026"),
+        ((2026, 10, 11), "11 octobre 2026", "October 11, 2026"),
     ];
     for &((year, month, day), french, english) in cases {
         assert_eq!(format_date(&fr(), year, month, day).unwrap(), french);

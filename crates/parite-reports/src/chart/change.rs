@@ -14,10 +14,10 @@ use parite_core::suppression::{Masked, MinCell};
 use parite_core::{IndexKind, ItemId};
 use parite_i18n::Texts;
 
-use super::draw::{LABEL_SIZE, Linear, MARGIN, Pen, SMALL_SIZE, Swatch};
+use super::draw::{LABEL_SIZE, Linear, MARGIN, Pen, SMALL_SIZE, Swatch, hidden_legend};
 use super::{DataTable, palette};
 use crate::ReportError;
-use crate::labels::{group, interval, suppressed, suppression_note};
+use crate::labels::{HiddenLabels, group, interval, signed, suppression_note};
 
 const WIDTH: u32 = 960;
 const COLUMNS: usize = 3;
@@ -90,15 +90,13 @@ impl<'a> BarrierChange<'a> {
         k: MinCell,
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
-        let marker = suppressed(texts, k);
+        let hidden = HiddenLabels::new(texts, k);
         let mut y = pen.header(&self.title(texts), &suppression_note(texts, k))?;
-        let legend = [
-            (
-                texts.t("reports-legend-mean-ci"),
-                Swatch::Point(palette::ALL),
-            ),
-            (marker.clone(), Swatch::Hidden),
-        ];
+        let mut legend = vec![(
+            texts.t("reports-legend-mean-ci"),
+            Swatch::Point(palette::ALL),
+        )];
+        legend.extend(hidden_legend(&hidden));
         pen.legend(&legend, (MARGIN, y + 8))?;
         y += 40;
         let waves = self.waves();
@@ -110,7 +108,7 @@ impl<'a> BarrierChange<'a> {
                 &pen,
                 texts,
                 k,
-                &marker,
+                &hidden,
                 index,
                 &waves,
                 (left, top, panel_width),
@@ -128,7 +126,7 @@ impl<'a> BarrierChange<'a> {
         pen: &Pen<'_, DB>,
         texts: &Texts,
         k: MinCell,
-        marker: &str,
+        hidden: &HiddenLabels,
         index: &IndexAggregate,
         waves: &[(i64, &str)],
         (left, top, width): (i32, i32, i32),
@@ -181,7 +179,7 @@ impl<'a> BarrierChange<'a> {
                     segment.push((px, y.at(mean)));
                     points.push(((px, y.at(mean)), texts.decimal(mean, 1)));
                 }
-                Some(_) => {
+                Some(Masked::Suppressed { reason }) => {
                     // A hidden wave breaks the line: no value may be suggested by a slope.
                     if segment.len() > 1 {
                         pen.polyline(std::mem::take(&mut segment), palette::ALL, 2)?;
@@ -192,11 +190,12 @@ impl<'a> BarrierChange<'a> {
                     pen.hidden(
                         (px - half, mid - 14),
                         (px + half, mid + 14),
-                        marker,
+                        reason,
+                        hidden.of(reason),
                         SMALL_SIZE - 1.0,
                     )?;
                 }
-                None => {
+                Some(Masked::Shown(_)) | None => {
                     if segment.len() > 1 {
                         pen.polyline(std::mem::take(&mut segment), palette::ALL, 2)?;
                     }
@@ -225,7 +224,7 @@ impl<'a> BarrierChange<'a> {
     }
 
     pub(crate) fn data_table(&self, texts: &Texts, k: MinCell) -> DataTable {
-        let marker = suppressed(texts, k);
+        let hidden = HiddenLabels::new(texts, k);
         let selected: Vec<IndexAggregate> = self.selected().cloned().collect();
         let changes = wave_changes(&selected);
         let mut rows = Vec::new();
@@ -239,20 +238,22 @@ impl<'a> BarrierChange<'a> {
                     Masked::Shown(e) => {
                         row.extend(super::profile::estimate_cells(texts, e).into_iter().take(3))
                     }
-                    Masked::Suppressed { .. } => row.extend(std::iter::repeat_n(marker.clone(), 3)),
+                    Masked::Suppressed { reason } => {
+                        row.extend(std::iter::repeat_n(hidden.of(reason).to_owned(), 3))
+                    }
                 }
                 let change = changes.iter().find(|c| {
                     c.index == index.index && c.to_order == wave.0 && c.to_wave == wave.1
                 });
                 row.push(match change.map(|c| c.masked(k).all) {
                     None => String::new(),
-                    Some(Masked::Suppressed { .. }) => marker.clone(),
+                    Some(Masked::Suppressed { reason }) => hidden.of(reason).to_owned(),
                     Some(Masked::Shown(d)) => {
                         let ci = d
                             .ci95
                             .map(|ci| interval(texts, ci.low, ci.high, 2))
                             .unwrap_or_default();
-                        format!("{} {ci}", signed(texts, d.estimate))
+                        format!("{} {ci}", signed(texts, d.estimate, 2))
                     }
                 });
                 rows.push(row);
@@ -271,16 +272,5 @@ impl<'a> BarrierChange<'a> {
             headers: headers.iter().map(|id| texts.t(id)).collect(),
             rows,
         }
-    }
-}
-
-/// A difference with its sign always written: `+0,25`, `−0,50`.
-fn signed(texts: &Texts, value: f64) -> String {
-    let text = texts.decimal(value, 2);
-    let nonzero = text.chars().any(|c| c.is_ascii_digit() && c != '0');
-    if value > 0.0 && nonzero {
-        format!("+{text}")
-    } else {
-        text
     }
 }

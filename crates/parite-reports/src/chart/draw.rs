@@ -9,8 +9,11 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontStyle, IntoFont, RGBColor, ShapeStyle, TextStyle};
 
+use parite_core::suppression::Reason;
+
 use super::palette;
 use crate::ReportError;
+use crate::labels::HiddenLabels;
 
 /// The font family the charts draw with (DejaVu Sans, registered in `chart.rs`).
 pub(crate) const FAMILY: &str = "sans-serif";
@@ -43,7 +46,8 @@ impl Linear {
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Swatch {
     Fill(RGBColor),
-    Hidden,
+    /// A hidden cell, drawn as [`Pen::hidden`] draws one for this reason.
+    Hidden(Reason),
     Dashed(RGBColor),
     /// A point with its interval, as the change chart draws a mean.
     Point(RGBColor),
@@ -211,11 +215,14 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
             .map_err(ReportError::drawing)
     }
 
-    /// A hidden cell: light grey, hatched at 45°, outlined, with `marker` centred if it fits.
+    /// A hidden cell: light grey, hatched at 45° (cross-hatched when hidden to protect another
+    /// group, so the two reasons differ without the text too), outlined, with `marker`
+    /// centred if it fits.
     pub(crate) fn hidden(
         &self,
         a: Point,
         b: Point,
+        reason: Reason,
         marker: &str,
         size: f64,
     ) -> Result<(), ReportError> {
@@ -231,6 +238,11 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
                 let from = (x0 + start, y1 - (d - start));
                 let to = (x0 + end, y1 - (d - end));
                 self.line(from, to, palette::HIDDEN_HATCH, 1)?;
+                if reason == Reason::Complementary {
+                    // The mirror image: lines (x − x0) − (y − y0) = w − d.
+                    let mirror = |(x, y): Point| (x0 + x1 - x, y);
+                    self.line(mirror(from), mirror(to), palette::HIDDEN_HATCH, 1)?;
+                }
             }
         }
         self.outline((x0, y0), (x1, y1), palette::HIDDEN_HATCH, 1)?;
@@ -298,7 +310,7 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
                     self.rect(a, b, *color)?;
                     self.outline(a, b, palette::AXIS, 1)?;
                 }
-                Swatch::Hidden => self.hidden(a, b, "", SMALL_SIZE)?,
+                Swatch::Hidden(reason) => self.hidden(a, b, *reason, "", SMALL_SIZE)?,
                 Swatch::Dashed(color) => self.dashed((x, at.1), (x + 26, at.1), *color, 2)?,
                 Swatch::Point(color) => {
                     let mid = x + 13;
@@ -319,4 +331,10 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         }
         Ok(x)
     }
+}
+
+/// The legend entries of the two kinds of hidden cell.
+pub(crate) fn hidden_legend(labels: &HiddenLabels) -> [(String, Swatch); 2] {
+    [Reason::Primary, Reason::Complementary]
+        .map(|reason| (labels.of(reason).to_owned(), Swatch::Hidden(reason)))
 }

@@ -11,13 +11,13 @@ use parite_core::suppression::{Masked, MinCell};
 use parite_core::{IndexKind, ItemId};
 use parite_i18n::Texts;
 
-use super::draw::{LABEL_SIZE, MARGIN, Pen, SMALL_SIZE, Swatch};
+use super::draw::{LABEL_SIZE, MARGIN, Pen, SMALL_SIZE, hidden_legend};
 use super::{DataTable, palette};
 use crate::ReportError;
-use crate::labels::{suppressed, suppression_note};
+use crate::labels::{HiddenLabels, suppression_note};
 
 const WIDTH: u32 = 960;
-const ROW: i32 = 46;
+const ROW: i32 = 64;
 const LABEL_AREA: i32 = 260;
 const HEADER_AREA: i32 = 66;
 
@@ -97,7 +97,7 @@ impl<'a> BarrierHeatmap<'a> {
 
     pub(crate) fn size(&self) -> (u32, u32) {
         let rows = self.rows().len().max(1) as u32;
-        (WIDTH, 200 + HEADER_AREA as u32 + rows * ROW as u32)
+        (WIDTH, 236 + HEADER_AREA as u32 + rows * ROW as u32)
     }
 
     pub(crate) fn draw<DB: DrawingBackend>(
@@ -107,7 +107,7 @@ impl<'a> BarrierHeatmap<'a> {
         k: MinCell,
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
-        let marker = suppressed(texts, k);
+        let hidden = HiddenLabels::new(texts, k);
         let y = pen.header(
             &texts.t("reports-chart-heatmap-title"),
             &suppression_note(texts, k),
@@ -137,26 +137,21 @@ impl<'a> BarrierHeatmap<'a> {
         }
         for (r, row) in rows.iter().enumerate() {
             let y0 = top + ROW * r as i32;
-            // Long names are shortened to fit; the data table under the chart has them whole.
-            let mut name = row.organization.to_owned();
-            let mut kept = name.chars().count();
-            while kept > 4 && pen.width(&name, LABEL_SIZE, true) > LABEL_AREA - 16 {
-                kept -= 1;
-                let prefix: String = row.organization.chars().take(kept).collect();
-                name = format!("{}…", prefix.trim_end_matches([' ', '—']));
+            // Long names wrap rather than being cut: a truncated name can match two
+            // organizations. The wave goes under the name.
+            let mut size = LABEL_SIZE;
+            let mut name = pen.wrap(row.organization, size, true, LABEL_AREA - 16);
+            if name.len() > 2 {
+                size = SMALL_SIZE;
+                name = pen.wrap(row.organization, size, true, LABEL_AREA - 16);
             }
-            pen.text_styled(
-                &name,
-                (left - 12, y0 + ROW / 2 - 8),
-                LABEL_SIZE,
-                palette::TEXT,
-                true,
-                HPos::Right,
-                VPos::Center,
-            )?;
+            let step = (size * 1.25).round() as i32;
+            let block = step * name.len() as i32 + 18;
+            let name_centre = y0 + (ROW - block) / 2 + step * name.len() as i32 / 2;
+            pen.lines(&name, (left - 12, name_centre), size, true, HPos::Right)?;
             pen.text_styled(
                 row.wave,
-                (left - 12, y0 + ROW / 2 + 10),
+                (left - 12, name_centre + step * name.len() as i32 / 2 + 9),
                 SMALL_SIZE,
                 palette::MUTED,
                 false,
@@ -184,13 +179,17 @@ impl<'a> BarrierHeatmap<'a> {
                             VPos::Center,
                         )?;
                     }
-                    Some(_) => pen.hidden(a, b, &marker, SMALL_SIZE)?,
+                    Some(Masked::Suppressed { reason }) => {
+                        pen.hidden(a, b, reason, hidden.of(reason), SMALL_SIZE)?
+                    }
+                    // Shown but without a mean (no answers to the index): an empty cell.
+                    Some(Masked::Shown(None)) => pen.outline(a, b, palette::GRID, 1)?,
                     None => pen.outline(a, b, palette::GRID, 1)?,
                 }
             }
         }
         let bottom = top + ROW * rows.len().max(1) as i32;
-        self.scale(&pen, texts, &marker, (left, bottom + 46))
+        self.scale(&pen, texts, &hidden, (left, bottom + 46))
     }
 
     /// The colour scale under the grid: a ramp from 1 to 5 and the hidden-cell swatch.
@@ -198,7 +197,7 @@ impl<'a> BarrierHeatmap<'a> {
         &self,
         pen: &Pen<'_, DB>,
         texts: &Texts,
-        marker: &str,
+        hidden: &HiddenLabels,
         (left, y): (i32, i32),
     ) -> Result<(), ReportError> {
         let label = texts.t("reports-axis-mean-score");
@@ -224,15 +223,12 @@ impl<'a> BarrierHeatmap<'a> {
                 VPos::Top,
             )?;
         }
-        pen.legend(
-            &[(marker.to_owned(), Swatch::Hidden)],
-            (left + width + 40, y + 8),
-        )?;
+        pen.legend(&hidden_legend(hidden), (left, y + 64))?;
         Ok(())
     }
 
     pub(crate) fn data_table(&self, texts: &Texts, k: MinCell) -> DataTable {
-        let marker = suppressed(texts, k);
+        let hidden = HiddenLabels::new(texts, k);
         let columns = self.columns();
         let mut headers = vec![
             texts.t("reports-col-organization"),
@@ -249,7 +245,7 @@ impl<'a> BarrierHeatmap<'a> {
                         Some(Masked::Shown(e)) => {
                             e.mean.map(|m| texts.decimal(m, 1)).unwrap_or_default()
                         }
-                        Some(Masked::Suppressed { .. }) => marker.clone(),
+                        Some(Masked::Suppressed { reason }) => hidden.of(reason).to_owned(),
                         None => String::new(),
                     }
                 }));

@@ -1,5 +1,7 @@
 //! One organization's barrier profile in one wave: a horizontal bar per barrier and group
-//! (peers, professionals) with its 95 % interval, on the 1–5 scale.
+//! (everyone, peers, professionals) with its 95 % interval, on the 1–5 scale. Everyone comes
+//! first: in a team of 5 to 20 the split is often hidden, and the chart must still say
+//! something; a hidden bar says why it is hidden.
 
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
@@ -11,13 +13,13 @@ use parite_core::suppression::{Masked, MinCell};
 use parite_core::{IndexKind, Instrument};
 use parite_i18n::Texts;
 
-use super::draw::{LABEL_SIZE, Linear, MARGIN, Pen, SMALL_SIZE, Swatch};
+use super::draw::{LABEL_SIZE, Linear, MARGIN, Pen, SMALL_SIZE, Swatch, hidden_legend};
 use super::{DataTable, palette};
 use crate::ReportError;
-use crate::labels::{group, interval, suppressed, suppression_note};
+use crate::labels::{HiddenLabels, group, interval, suppression_note};
 
 const WIDTH: u32 = 960;
-const ROW: i32 = 72;
+const ROW: i32 = 96;
 const BAR: i32 = 22;
 const LABEL_AREA: i32 = 250;
 const VALUE_AREA: i32 = 120;
@@ -55,7 +57,7 @@ impl BarrierProfile<'_> {
 
     pub(crate) fn size(&self) -> (u32, u32) {
         let rows = self.rows().count().max(1) as u32;
-        (WIDTH, 190 + rows * ROW as u32)
+        (WIDTH, 226 + rows * ROW as u32)
     }
 
     pub(crate) fn draw<DB: DrawingBackend>(
@@ -65,23 +67,20 @@ impl BarrierProfile<'_> {
         k: MinCell,
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
-        let marker = suppressed(texts, k);
+        let hidden = HiddenLabels::new(texts, k);
         let mut y = pen.header(&self.title(texts), &suppression_note(texts, k))?;
         let major_at = self.instrument.scoring.major_barrier_at;
-        let mut legend = vec![
-            (group(texts, Subgroup::Peer), Swatch::Fill(palette::PEER)),
-            (
-                group(texts, Subgroup::Professional),
-                Swatch::Fill(palette::PROFESSIONAL),
-            ),
-            (marker.clone(), Swatch::Hidden),
-        ];
+        let mut legend: Vec<(String, Swatch)> = Subgroup::ALL
+            .into_iter()
+            .map(|g| (group(texts, g), Swatch::Fill(colour(g))))
+            .collect();
         if let Some(at) = major_at {
             let label = texts.t1("reports-major-barrier", "at", texts.decimal(at, 0));
             legend.push((label, Swatch::Dashed(palette::REFERENCE)));
         }
         pen.legend(&legend, (MARGIN, y + 8))?;
-        y += 36;
+        pen.legend(&hidden_legend(&hidden), (MARGIN, y + 44))?;
+        y += 72;
 
         let rows: Vec<&IndexAggregate> = self.rows().collect();
         let (top, bottom) = (y, y + ROW * rows.len().max(1) as i32);
@@ -126,15 +125,12 @@ impl BarrierProfile<'_> {
                 HPos::Right,
             )?;
             let masked = row.masked(k);
-            let bars = [
-                (masked.peer, palette::PEER, band + 12),
-                (masked.professional, palette::PROFESSIONAL, band + 14 + BAR),
-            ];
-            for (estimate, color, bar_top) in bars {
+            for (slot, subgroup) in Subgroup::ALL.into_iter().enumerate() {
+                let bar_top = band + 11 + (BAR + 4) * slot as i32;
                 let centre = bar_top + BAR / 2;
-                match estimate {
+                match masked.get(subgroup) {
                     Masked::Shown(e) => {
-                        bar(&pen, &x, e, color, bar_top)?;
+                        bar(&pen, &x, e, colour(subgroup), bar_top)?;
                         let value = texts.t2(
                             "reports-value-n",
                             ("value", texts.decimal(e.mean.unwrap_or(f64::NAN), 1)),
@@ -150,16 +146,14 @@ impl BarrierProfile<'_> {
                             VPos::Center,
                         )?;
                     }
-                    Masked::Suppressed { .. } => {
-                        pen.hidden((left, bar_top), (right, bar_top + BAR), &marker, SMALL_SIZE)?;
-                        pen.text_styled(
-                            &marker,
-                            (right + 12, centre),
+                    Masked::Suppressed { reason } => {
+                        // The reason is written inside the box, which is wide enough for it.
+                        pen.hidden(
+                            (left, bar_top),
+                            (right, bar_top + BAR),
+                            *reason,
+                            hidden.of(*reason),
                             SMALL_SIZE,
-                            palette::MUTED,
-                            false,
-                            HPos::Left,
-                            VPos::Center,
                         )?;
                     }
                 }
@@ -177,7 +171,7 @@ impl BarrierProfile<'_> {
     }
 
     pub(crate) fn data_table(&self, texts: &Texts, k: MinCell) -> DataTable {
-        let marker = suppressed(texts, k);
+        let hidden = HiddenLabels::new(texts, k);
         let headers = [
             "reports-table-barrier",
             "reports-col-group",
@@ -193,7 +187,9 @@ impl BarrierProfile<'_> {
                 let mut row = vec![texts.t(aggregate.label.as_str()), group(texts, subgroup)];
                 match masked.get(subgroup) {
                     Masked::Shown(e) => row.extend(estimate_cells(texts, e)),
-                    Masked::Suppressed { .. } => row.extend(std::iter::repeat_n(marker.clone(), 4)),
+                    Masked::Suppressed { reason } => {
+                        row.extend(std::iter::repeat_n(hidden.of(*reason).to_owned(), 4))
+                    }
                 }
                 rows.push(row);
             }
@@ -203,6 +199,15 @@ impl BarrierProfile<'_> {
             headers: headers.iter().map(|id| texts.t(id)).collect(),
             rows,
         }
+    }
+}
+
+/// The bar colour of a group.
+fn colour(subgroup: Subgroup) -> plotters::style::RGBColor {
+    match subgroup {
+        Subgroup::All => palette::ALL,
+        Subgroup::Peer => palette::PEER,
+        Subgroup::Professional => palette::PROFESSIONAL,
     }
 }
 

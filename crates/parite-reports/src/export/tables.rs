@@ -6,13 +6,13 @@ use std::io::Write;
 use parite_core::aggregate::{
     ByGroup, Difference, Estimate, IndexAggregate, Participation, Subgroup, WaveChange,
 };
-use parite_core::suppression::{Masked, MinCell};
+use parite_core::suppression::{Masked, MinCell, Reason};
 use parite_i18n::Texts;
 
 use super::sheet::Sheet;
 use super::{Column, CsvOptions, col};
 use crate::ReportError;
-use crate::labels::{group, suppressed};
+use crate::labels::{HiddenLabels, group};
 
 const GROUP_COLUMNS: [Column; 2] = [
     col("group", "reports-col-group"),
@@ -38,7 +38,7 @@ struct Table<'a, W: Write> {
     sheet: Sheet<W>,
     texts: &'a Texts,
     k: MinCell,
-    marker: String,
+    hidden: HiddenLabels,
 }
 
 impl<'a, W: Write> Table<'a, W> {
@@ -55,7 +55,7 @@ impl<'a, W: Write> Table<'a, W> {
             sheet,
             texts,
             k,
-            marker: suppressed(texts, k),
+            hidden: HiddenLabels::new(texts, k),
         })
     }
 
@@ -64,10 +64,10 @@ impl<'a, W: Write> Table<'a, W> {
         self.sheet.text(&group(self.texts, subgroup))
     }
 
-    /// The marker in each of `cells` columns.
-    fn hidden(&mut self, cells: usize) -> Result<(), ReportError> {
+    /// Why the figure is hidden, in each of `cells` columns.
+    fn hidden(&mut self, reason: Reason, cells: usize) -> Result<(), ReportError> {
         for _ in 0..cells {
-            self.sheet.text(&self.marker)?;
+            self.sheet.text(self.hidden.of(reason))?;
         }
         Ok(())
     }
@@ -113,7 +113,7 @@ impl<'a, W: Write> BarrierTableWriter<'a, W> {
             t.group(subgroup)?;
             match masked.get(subgroup) {
                 Masked::Shown(estimate) => write_estimate(&mut t.sheet, estimate)?,
-                Masked::Suppressed { .. } => t.hidden(5)?,
+                Masked::Suppressed { reason } => t.hidden(*reason, 5)?,
             }
             t.sheet.end_row()?;
         }
@@ -166,7 +166,7 @@ impl<'a, W: Write> ParticipationTableWriter<'a, W> {
             t.group(subgroup)?;
             match masked.get(subgroup) {
                 Masked::Shown(n) => t.sheet.count(*n)?,
-                Masked::Suppressed { .. } => t.hidden(1)?,
+                Masked::Suppressed { reason } => t.hidden(*reason, 1)?,
             }
             t.sheet.end_row()?;
         }
@@ -224,7 +224,7 @@ impl<'a, W: Write> ChangeTableWriter<'a, W> {
                     t.sheet.optional_number(d.ci95.map(|ci| ci.low), 2)?;
                     t.sheet.optional_number(d.ci95.map(|ci| ci.high), 2)?;
                 }
-                Masked::Suppressed { .. } => t.hidden(3)?,
+                Masked::Suppressed { reason } => t.hidden(*reason, 3)?,
             }
             t.sheet.end_row()?;
         }

@@ -130,7 +130,7 @@ fn every_chart_renders_to_svg_in_french_with_french_labels_and_numbers() {
                 "organisationnelle",
                 "Stigmatisation",
                 "Clinique Rivière",
-                "n < 5",
+                "moins de 5 répondant·e·s",
             ],
             other => panic!("unexpected chart {other}"),
         };
@@ -173,21 +173,46 @@ fn every_chart_renders_to_svg_in_english_with_english_numbers() {
     }
 }
 
+/// Whether a cell of a French data table is hidden (either reason, any `k`).
+fn is_hidden(cell: &str) -> bool {
+    (cell.starts_with("moins de ") && cell.ends_with(" répondant·e·s"))
+        || cell == "masqué pour protéger un autre groupe"
+}
+
 #[test]
-fn hidden_cells_are_drawn_with_the_marker_and_no_value() {
+fn hidden_cells_say_why_and_the_profile_still_draws_everyone() {
     let data = data();
     let texts = fr();
-    // Maison Soleil T1: 4 peers (hidden) and so their professional complement.
+    let (small, protecting) = (
+        "moins de 5 répondant·e·s",
+        "masqué pour protéger un autre groupe",
+    );
+    // Maison Soleil T1: 4 peers (hidden for being few) and their 20 professionals (hidden to
+    // protect them, not "fewer than 5", which would be untrue); everyone (26) is shown.
     let profile = &charts(&data, "Maison Soleil", "T1")[0];
-    let svg = profile.render_svg(&texts, MinCell::DEFAULT).unwrap();
-    assert!(drawn_text(&svg).contains("n < 5"));
+    let drawn = drawn_text(&profile.render_svg(&texts, MinCell::DEFAULT).unwrap());
+    assert!(
+        drawn.contains(small) && drawn.contains(protecting),
+        "{drawn}"
+    );
+    assert!(
+        drawn.contains("(n = 2"),
+        "the everyone bars are drawn with their n: {drawn}"
+    );
     let table = profile.data_table(&texts, MinCell::DEFAULT);
-    for row in table
-        .rows
-        .iter()
-        .filter(|r| r[1] != texts.t("reports-group-all"))
-    {
-        assert_eq!(row[2..], ["n < 5"; 4], "{row:?}");
+    let (everyone, peers, professionals) = (
+        texts.t("reports-group-all"),
+        texts.t("reports-group-peer"),
+        texts.t("reports-group-professional"),
+    );
+    for row in &table.rows {
+        if row[1] == everyone {
+            assert!(!is_hidden(&row[2]), "{row:?}");
+        } else if row[1] == peers {
+            assert_eq!(row[2..], [small; 4], "{row:?}");
+        } else if row[1] == professionals {
+            assert_eq!(row[2..], [protecting; 4], "{row:?}");
+        }
     }
     // With k = 3 the peers are shown wherever at least 3 of them rated the barrier — in T2,
     // where everyone is a peer or a professional. In T1 the 2 respondents outside the groups
@@ -195,8 +220,12 @@ fn hidden_cells_are_drawn_with_the_marker_and_no_value() {
     // there the peers stay hidden as their complement.
     let later = &charts(&data, "Maison Soleil", "T2")[0];
     let table = later.data_table(&texts, MinCell::clamped(3));
-    let peers = texts.t("reports-group-peer");
-    assert!(table.rows.iter().any(|r| r[1] == peers && r[2] != "n < 3"));
+    assert!(
+        table
+            .rows
+            .iter()
+            .any(|r| r[1] == peers && !is_hidden(&r[2]))
+    );
     // The heatmap hides Clinique Rivière (4 responses) entirely, and shows Réseau Nord's
     // latest wave (T2), not its hidden first one.
     let heatmap = &charts(&data, "Maison Soleil", "T1")[4];
@@ -206,10 +235,10 @@ fn hidden_cells_are_drawn_with_the_marker_and_no_value() {
         .iter()
         .find(|r| r[0] == "Clinique Rivière")
         .unwrap();
-    assert!(riviere[2..].iter().all(|c| c == "n < 5"));
+    assert!(riviere[2..].iter().all(|c| c == small), "{riviere:?}");
     let nord = table.rows.iter().find(|r| r[0] == "Réseau Nord").unwrap();
     assert_eq!(nord[1], "T2");
-    assert!(nord[2..].iter().all(|c| c != "n < 5"));
+    assert!(nord[2..].iter().all(|c| !is_hidden(c)));
     // Réseau Nord's change chart has its first wave hidden.
     let change = &charts(&data, "Réseau Nord", "T2")[1];
     let table = change.data_table(&texts, MinCell::DEFAULT);
@@ -218,17 +247,21 @@ fn hidden_cells_are_drawn_with_the_marker_and_no_value() {
             .rows
             .iter()
             .filter(|r| r[1] == "T1")
-            .all(|r| r[2..5].iter().all(|c| c == "n < 5"))
+            .all(|r| r[2..5].iter().all(|c| c == small))
     );
     assert!(
         table
             .rows
             .iter()
             .filter(|r| r[1] == "T2")
-            .all(|r| r[5] == "n < 5"),
+            .all(|r| is_hidden(&r[5])),
         "a change from a hidden wave is hidden"
     );
-    assert!(drawn_text(&change.render_svg(&texts, MinCell::DEFAULT).unwrap()).contains("n < 5"));
+    let drawn = drawn_text(&change.render_svg(&texts, MinCell::DEFAULT).unwrap());
+    assert!(
+        drawn.contains(small) && drawn.contains(protecting),
+        "legend: {drawn}"
+    );
 }
 
 #[test]
@@ -289,5 +322,56 @@ fn renders_every_chart_to_target_charts() {
             let svg = chart.render_svg(texts, MinCell::DEFAULT).unwrap();
             std::fs::write(dir.join(format!("{}-{lang}.svg", chart.code())), svg).unwrap();
         }
+    }
+}
+
+#[test]
+fn long_organization_names_wrap_in_the_heatmap_and_are_never_cut() {
+    let data = data();
+    let long = "Centre Horizon — santé mentale et dépendances de la région";
+    let mut indices = data.aggregates.indices.clone();
+    for aggregate in indices
+        .iter_mut()
+        .filter(|a| a.organization == "Centre Horizon")
+    {
+        aggregate.organization = long.to_owned();
+    }
+    let heatmap = Chart::Heatmap(BarrierHeatmap {
+        aggregates: &indices,
+    });
+    for texts in [fr(), en()] {
+        let drawn = drawn_text(&heatmap.render_svg(&texts, MinCell::DEFAULT).unwrap());
+        assert!(!drawn.contains('…'), "{drawn}");
+        // Every word of the name is drawn, over consecutive lines.
+        let lines: Vec<&str> = drawn
+            .lines()
+            .skip_while(|l| !l.starts_with("Centre Horizon"))
+            .take_while(|l| long.contains(l.trim()))
+            .collect();
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert_eq!(lines.join(" "), long);
+    }
+}
+
+#[test]
+fn negative_changes_are_written_with_a_minus_sign() {
+    let data = data();
+    for texts in [fr(), en()] {
+        let change = &charts(&data, "Centre Horizon", "T3")[1];
+        let table = change.data_table(&texts, MinCell::DEFAULT);
+        let changes: Vec<&str> = table
+            .rows
+            .iter()
+            .map(|r| r[5].as_str())
+            .filter(|c| !c.is_empty())
+            .collect();
+        assert!(
+            changes.iter().any(|c| c.contains('\u{2212}')),
+            "some intervals of change reach below zero: {changes:?}"
+        );
+        assert!(
+            table.rows.iter().flatten().all(|c| !c.contains('-')),
+            "no hyphen for a minus: {changes:?}"
+        );
     }
 }

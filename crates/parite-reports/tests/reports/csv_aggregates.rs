@@ -1,7 +1,7 @@
 //! Aggregate tables written, parsed back and compared with the aggregates themselves.
 
 use parite_core::aggregate::{Subgroup, wave_changes};
-use parite_core::suppression::{Masked, MinCell};
+use parite_core::suppression::{Masked, MinCell, Reason};
 use parite_i18n::Texts;
 use parite_reports::export::{
     BarrierTableWriter, ChangeTableWriter, CsvOptions, Delimiter, FidelityTableWriter, HeaderStyle,
@@ -56,7 +56,6 @@ fn barrier_table_values_equal_the_aggregates_and_hidden_cells_carry_the_marker()
         assert_eq!(headers.len(), 11);
         assert_eq!(headers[0], texts.t("reports-col-organization"));
         assert_eq!(rows.len(), aggregates.indices.len() * 3);
-        let marker = "n < 5";
         let (mut shown, mut hidden) = (0, 0);
         for (row, (aggregate, subgroup)) in rows.iter().zip(
             aggregates
@@ -89,9 +88,13 @@ fn barrier_table_values_equal_the_aggregates_and_hidden_cells_carry_the_marker()
                         assert!(row[7].contains('.') && !row[7].contains(','), "{}", row[7]);
                     }
                 }
-                Masked::Suppressed { .. } => {
+                Masked::Suppressed { reason } => {
                     hidden += 1;
-                    assert_eq!(&row[6..], [marker; 5], "never a number, never 0");
+                    let why = match reason {
+                        Reason::Primary => texts.t1("reports-hidden-primary", "k", 5_u32),
+                        Reason::Complementary => texts.t("reports-hidden-complementary"),
+                    };
+                    assert_eq!(&row[6..], [why.as_str(); 5], "never a number, never 0");
                 }
             }
         }
@@ -124,18 +127,24 @@ fn a_wave_of_four_and_a_peer_group_of_four_are_hidden_with_their_complements() {
             .map(|r| r[4].clone())
             .unwrap()
     };
-    // Réseau Nord T1: 2 + 2 = 4 responses, hidden entirely.
+    // Each hidden cell says why: its own count is small, or it protects another group.
+    let (small, protecting) = (
+        "fewer than 5 respondents",
+        "hidden to protect another group",
+    );
+    // Réseau Nord T1: 2 + 2 = 4 responses, hidden entirely, each for being small.
     for group in ["all", "peer", "professional"] {
-        assert_eq!(find("Réseau Nord", "T1", group), "n < 5");
+        assert_eq!(find("Réseau Nord", "T1", group), small);
     }
-    // Maison Soleil T1: 4 peers hidden, so are the 20 professionals (26 in all, shown).
-    assert_eq!(find("Maison Soleil", "T1", "peer"), "n < 5");
-    assert_eq!(find("Maison Soleil", "T1", "professional"), "n < 5");
+    // Maison Soleil T1: 4 peers hidden, so are the 20 professionals (26 in all, shown) — not
+    // for being fewer than 5, which would be untrue, but to protect the peers.
+    assert_eq!(find("Maison Soleil", "T1", "peer"), small);
+    assert_eq!(find("Maison Soleil", "T1", "professional"), protecting);
     assert_eq!(find("Maison Soleil", "T1", "all"), "26");
     // Centre Horizon T1: 14 peers, 16 professionals and 3 in no group (33): with both groups
     // shown, 33 − 14 − 16 would give the 3 away, so the smaller group is hidden too.
     assert_eq!(find("Centre Horizon", "T1", "all"), "33");
-    assert_eq!(find("Centre Horizon", "T1", "peer"), "n < 5");
+    assert_eq!(find("Centre Horizon", "T1", "peer"), protecting);
     assert_eq!(find("Centre Horizon", "T1", "professional"), "16");
     // Maison Soleil T2: 5 peers, 19 professionals, nobody else: all shown.
     assert_eq!(find("Maison Soleil", "T2", "peer"), "5");

@@ -10,7 +10,7 @@ use parite_store::{
 };
 
 pub use model::Rng;
-use model::{WAVES, answers, milestones_reached, organization, rating, role};
+use model::{WAVES, answers, milestones_reached, organization, rating, team_role};
 
 use crate::provision::ProvisionError;
 
@@ -98,8 +98,8 @@ pub async fn seed(
             } else {
                 options.responses + rng.below(options.responses / 3 + 1)
             };
-            for _ in 0..count {
-                let role = role(&mut rng);
+            for respondent in 0..count {
+                let role = team_role(&mut rng, org_index, respondent);
                 let id = store
                     .start_response(NewResponse {
                         wave_id: wave.clone(),

@@ -100,6 +100,24 @@ pub fn role(rng: &mut Rng) -> &'static str {
     "na"
 }
 
+/// The role of the `respondent`-th person of organization `org`. Real teams of 5 to 20 show
+/// both report states, so the demo does too: in every third organization (the first, the
+/// fourth…) everyone answers as a peer (one in three) or a professional, so with the default
+/// 14 or more responses the peer/professional split can be shown; elsewhere some answer
+/// "other" or "prefer not to say" and the split is mostly hidden, leaving only everyone.
+pub fn team_role(rng: &mut Rng, org: usize, respondent: usize) -> &'static str {
+    if !org.is_multiple_of(3) {
+        return role(rng);
+    }
+    if respondent.is_multiple_of(3) {
+        "peer"
+    } else if rng.unit() < 0.65 {
+        "provider"
+    } else {
+        "manager"
+    }
+}
+
 /// Where an organization starts on each barrier (1–5, higher = bigger barrier).
 pub fn barrier_level(org: usize, index: &str, role: &str, wave: usize) -> f64 {
     let base = 2.4 + ((org * 7 + index.len() * 3) % 9) as f64 * 0.2;

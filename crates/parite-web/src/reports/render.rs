@@ -5,7 +5,6 @@ use std::io::Write;
 
 use parite_core::suppression::MinCell;
 use parite_i18n::Texts;
-use parite_reports::ReportError;
 use parite_reports::chart::{
     BarrierChange, BarrierHeatmap, BarrierProfile, Chart, DataTable, FidelityChart, ProgressChart,
 };
@@ -14,6 +13,7 @@ use parite_reports::export::{
     BarrierTableWriter, ChangeTableWriter, CsvOptions, FidelityTableWriter,
     ParticipationTableWriter, ProgressTableWriter,
 };
+use parite_reports::{ReportError, table};
 
 use super::data::{ReportData, ReportInstruments};
 
@@ -158,9 +158,12 @@ pub struct ChartView {
     pub table: DataTable,
 }
 
-pub struct TableLink {
+/// A table of the section: its CSV download, and its figures on the page unless a chart of
+/// the section already shows them.
+pub struct TableView {
     pub code: &'static str,
     pub label: String,
+    pub table: Option<DataTable>,
 }
 
 pub struct SectionView {
@@ -168,7 +171,7 @@ pub struct SectionView {
     pub intro: Option<String>,
     pub charts: Vec<ChartView>,
     pub empty: Option<String>,
-    pub tables: Vec<TableLink>,
+    pub tables: Vec<TableView>,
 }
 
 /// Every section of a report, its charts drawn as SVG.
@@ -197,9 +200,14 @@ pub fn sections(
         let tables = section
             .tables
             .iter()
-            .map(|t| TableLink {
+            .map(|t| TableView {
                 code: t.code(),
                 label: table_label(*t, texts),
+                table: if section.charts.is_empty() {
+                    page_table(*t, data, which, texts, k)
+                } else {
+                    None
+                },
             })
             .collect();
         out.push(SectionView {
@@ -211,6 +219,26 @@ pub fn sections(
         });
     }
     Ok(out)
+}
+
+/// A table's figures for the page, for a section without a chart to show them; `None` when
+/// there are no rows yet, or for a kind whose figures only a chart shows.
+fn page_table(
+    kind: TableKind,
+    data: &ReportData,
+    which: &ReportInstruments,
+    texts: &Texts,
+    k: MinCell,
+) -> Option<DataTable> {
+    let caption = table_label(kind, texts);
+    let table = match kind {
+        TableKind::Participation => {
+            table::participation(caption, &data.aggregates.participation, texts, k)
+        }
+        TableKind::Fidelity => table::fidelity(caption, &which.checklist, &data.fidelity, texts),
+        TableKind::Barriers | TableKind::Change | TableKind::Progress => return None,
+    };
+    (!table.rows.is_empty()).then_some(table)
 }
 
 /// The name of a table's download.

@@ -80,7 +80,7 @@ async fn an_evaluator_marks_milestones_and_sees_the_stage_and_the_days_in_it() {
     installed.assert_has("Étape actuelle\u{a0}: Installation");
     // Exploration from March 2 to May 1: 60 days.
     installed.assert_has("60 jours");
-    installed.assert_has("1 mai 2026");
+    installed.assert_has("1er mai 2026");
 
     // Wrong input: the page again, with what was typed and the message by its field.
     let next = first_not_done(&browser.get(PAGE).await.body);

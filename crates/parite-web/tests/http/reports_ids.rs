@@ -92,7 +92,7 @@ async fn two_organizations_with_the_same_name_keep_their_own_figures_in_the_over
         csv.body
     );
 
-    // The overview's heatmap has a row for each.
+    // The overview's heatmap has a row for each, and so has its participation table.
     let overview = request(&app.base, "GET", "/en/funders/", Some(&funder), &[]).await;
     assert_eq!(overview.status, StatusCode::OK);
     assert_eq!(
@@ -100,7 +100,7 @@ async fn two_organizations_with_the_same_name_keep_their_own_figures_in_the_over
             .body
             .matches(&format!("<td>{NAME}</td><td>Automne</td>"))
             .count(),
-        2,
+        4,
         "{}",
         overview.body
     );
