@@ -16,6 +16,7 @@ mod lifecycle;
 mod load;
 mod logs;
 mod metrics;
+mod pg_restore;
 mod proxy;
 mod restore;
 mod retention;
