@@ -40,9 +40,10 @@ async fn finish_request(mut stream: TcpStream) -> String {
 }
 
 /// Waits until the server has read the request's head (the handler is then waiting for the
-/// body): a fixed pause, since nothing outside the process can see that moment.
+/// body): a fixed pause, since nothing outside the process can see that moment. Reading a few
+/// hundred bytes on loopback takes microseconds; a second leaves room for a loaded machine.
 async fn settle() {
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
