@@ -8,8 +8,8 @@ use parite_web::provision::open_wave_for_slug;
 
 use crate::audit::{self, Moment};
 use crate::cli::{
-    ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, PurgeDraftsArgs, RestoreArgs,
-    WaveOpenArgs,
+    ArgValue, BackupArgs, CliText, MigrateArgs, OrgAddArgs, OrgDeleteArgs, PurgeDraftsArgs,
+    RestoreArgs, WaveOpenArgs,
 };
 use crate::setup;
 
@@ -103,6 +103,58 @@ pub async fn org_add(args: &OrgAddArgs, text: &CliText) -> ExitCode {
                 "{}",
                 text.get("org-added", &[("slug", ArgValue::from(args.slug.as_str()))])
             );
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Deletes an organization with everything that belongs to it, once the slug is typed twice.
+/// The one audit line left names the slug and how many rows went, nothing about anyone.
+pub async fn org_delete(args: &OrgDeleteArgs, text: &CliText) -> ExitCode {
+    let slug = args.slug.as_str();
+    if args.confirm != args.slug {
+        return finish(Err(
+            text.get("org-delete-unconfirmed", &[("slug", ArgValue::from(slug))])
+        ));
+    }
+    finish(
+        async {
+            let instruments = setup::instruments(text)?;
+            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let deleted = async {
+                let unknown = || text.get("report-unknown-org", &[("slug", ArgValue::from(slug))]);
+                let org = store
+                    .organization_by_slug(slug)
+                    .await
+                    .map_err(|e| setup::store_error(text, &e))?
+                    .ok_or_else(unknown)?;
+                let erased = store
+                    .delete_organization(&org.id)
+                    .await
+                    .map_err(|e| setup::store_error(text, &e))?
+                    .ok_or_else(unknown)?;
+                let details = format!(
+                    "{} waves, {} responses, {} answers, {} assessments, {} milestones",
+                    erased.waves,
+                    erased.responses,
+                    erased.answers,
+                    erased.assessments,
+                    erased.milestones
+                );
+                audit::record(&store, text, AFTER, "org_delete", slug, &details).await?;
+                Ok::<_, String>(erased)
+            }
+            .await;
+            store.close().await;
+            let erased = deleted?;
+            let count = |n: u64| ArgValue::from(usize::try_from(n).unwrap_or(usize::MAX));
+            let said = [
+                ("slug", ArgValue::from(slug)),
+                ("waves", count(erased.waves)),
+                ("responses", count(erased.responses)),
+            ];
+            println!("{}", text.get("org-deleted", &said));
             Ok(())
         }
         .await,

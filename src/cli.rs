@@ -228,6 +228,20 @@ pub struct MigrateArgs {
 pub enum OrgCommand {
     /// Create an organization.
     Add(OrgAddArgs),
+    /// Delete an organization and everything that belongs to it (export it first).
+    Delete(OrgDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OrgDeleteArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The organization to delete.
+    #[arg(long)]
+    pub slug: String,
+    /// The same slug again: nothing is deleted unless the two match.
+    #[arg(long)]
+    pub confirm: String,
 }
 
 #[derive(Debug, Args)]

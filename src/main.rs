@@ -40,6 +40,7 @@ async fn main() -> ExitCode {
         Command::Serve(args) => serve::run(args, &text).await,
         Command::Migrate(args) => admin::migrate(args, &text).await,
         Command::Org(OrgCommand::Add(args)) => admin::org_add(args, &text).await,
+        Command::Org(OrgCommand::Delete(args)) => admin::org_delete(args, &text).await,
         Command::Wave(WaveCommand::Open(args)) => admin::wave_open(args, &text).await,
         Command::User(users::UserCommand::Add(args)) => users::add(args, &text).await,
         Command::Backup(args) => admin::backup(args, &text).await,

@@ -104,6 +104,7 @@ audit-action-password-set = Password chosen
 audit-action-org-create = Organization added
 audit-action-org-rename = Organization renamed
 audit-action-org-archive = Organization archived
+audit-action-org-delete = Organization deleted with all its data
 audit-action-user-create = Account created
 audit-action-user-role = Role and organizations changed
 audit-action-user-disable = Account disabled

@@ -104,6 +104,7 @@ audit-action-password-set = Mot de passe choisi
 audit-action-org-create = Organisme ajouté
 audit-action-org-rename = Organisme renommé
 audit-action-org-archive = Organisme archivé
+audit-action-org-delete = Organisme supprimé avec toutes ses données
 audit-action-user-create = Compte créé
 audit-action-user-role = Rôle et organismes modifiés
 audit-action-user-disable = Compte désactivé

@@ -12,6 +12,7 @@
 
 mod crash;
 mod database_trouble;
+mod erasure;
 mod lifecycle;
 mod load;
 mod logs;

@@ -14,6 +14,7 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("org_create", "audit-action-org-create"),
     ("org_rename", "audit-action-org-rename"),
     ("org_archive", "audit-action-org-archive"),
+    ("org_delete", "audit-action-org-delete"),
     ("user_create", "audit-action-user-create"),
     ("user_role", "audit-action-user-role"),
     ("user_disable", "audit-action-user-disable"),
