@@ -30,6 +30,13 @@ admin-org-rename-button = Rename the organization
 admin-org-archive-title = Archive
 admin-org-archive-hint = An archived organization keeps all its data but no longer appears in everyday lists.
 admin-org-archive-button = Archive the organization
+admin-org-delete-title = Delete
+admin-org-delete-explain = Deleting removes the organization and everything that belongs to it — waves, invitations, every response and answer, checklists, milestones, and people's access to it — at once and for good. People's accounts stay. Download its data first if anyone may need it.
+admin-org-delete-export = Download every response first (CSV)
+admin-org-delete-confirm = Type the organization's short name to confirm
+admin-org-delete-confirm-hint = Its short name is { $slug }.
+admin-org-delete-mismatch = Nothing was deleted: type { $slug } exactly to confirm.
+admin-org-delete-button = Delete the organization and all its data
 
 ## Waves and invitations
 

@@ -30,6 +30,13 @@ admin-org-rename-button = Renommer l’organisme
 admin-org-archive-title = Archiver
 admin-org-archive-hint = Un organisme archivé garde toutes ses données, mais n’apparaît plus dans les listes courantes.
 admin-org-archive-button = Archiver l’organisme
+admin-org-delete-title = Supprimer
+admin-org-delete-explain = La suppression retire l’organisme et tout ce qui lui appartient — vagues, invitations, toutes les réponses, grilles, jalons et l’accès des personnes à cet organisme — immédiatement et définitivement. Les comptes des personnes restent. Téléchargez d’abord ses données si quelqu’un peut en avoir besoin.
+admin-org-delete-export = Télécharger d’abord toutes les réponses (CSV)
+admin-org-delete-confirm = Tapez l’identifiant de l’organisme pour confirmer
+admin-org-delete-confirm-hint = Son identifiant est { $slug }.
+admin-org-delete-mismatch = Rien n’a été supprimé : tapez exactement { $slug } pour confirmer.
+admin-org-delete-button = Supprimer l’organisme et toutes ses données
 
 ## Vagues et invitations
 

@@ -169,6 +169,7 @@ fn table() -> Vec<Route> {
         Route::get("/admin/orgs/{slug}", ADMIN_ORG, admin::orgs::show),
         Route::post("/admin/orgs/{slug}/rename", ADMIN_ORG, admin::orgs::rename),
         Route::post("/admin/orgs/{slug}/archive", ADMIN_ORG, admin::orgs::archive),
+        Route::post("/admin/orgs/{slug}/delete", ADMIN_ORG, admin::orgs::delete),
         Route::post("/admin/orgs/{slug}/waves", ADMIN_ORG, admin::waves::open),
         Route::get("/admin/orgs/{slug}/waves/{wave}", ADMIN_ORG, admin::waves::show),
         Route::get("/admin/orgs/{slug}/waves/{wave}/close", ADMIN_ORG, admin::wave_closing::confirm),

@@ -113,6 +113,7 @@ pub(crate) async fn org_page(
     org: &Organization,
     rename: (&str, Option<&str>),
     open: super::waves::OpenTyped<'_>,
+    delete: (&str, Option<&str>),
 ) -> Result<OrgPage, StoreError> {
     let tr = &reader.tr;
     let base = reader.href(&format!("/admin/orgs/{}", org.slug));
@@ -124,9 +125,16 @@ pub(crate) async fn org_page(
     ];
     let rename = form(reader, format!("{base}/rename"), rename_fields);
     let open = open_form(state, reader, &base, open);
+    let delete_fields = vec![
+        FieldView::new("confirm", tr.t("admin-org-delete-confirm"), "text")
+            .value(delete.0)
+            .hint(tr.t1("admin-org-delete-confirm-hint", "slug", org.slug.as_str()))
+            .error(delete.1.map(|id| tr.t1(id, "slug", org.slug.as_str()))),
+    ];
+    let delete = form(reader, format!("{base}/delete"), delete_fields);
     let mut page = reader
         .page(org.name.clone())
-        .with_error_count(rename.errors.len() + open.errors.len());
+        .with_error_count(rename.errors.len() + open.errors.len() + delete.errors.len());
     page.wide = true;
     Ok(OrgPage {
         page,
@@ -140,6 +148,8 @@ pub(crate) async fn org_page(
         csrf: reader.csrf.0.clone(),
         rename,
         open,
+        export_href: reader.href(&format!("/orgs/{}/exports/raw/responses.csv", org.slug)),
+        delete,
     })
 }
 
@@ -149,7 +159,7 @@ pub async fn show(
     ScopedOrg(org): ScopedOrg,
 ) -> Response {
     let open = super::waves::OpenTyped::default();
-    match org_page(&state, &reader, &org, (&org.name, None), open).await {
+    match org_page(&state, &reader, &org, (&org.name, None), open, NO_DELETE).await {
         Ok(page) => render(StatusCode::OK, &page),
         Err(error) => unavailable(&reader, &error),
     }
@@ -166,7 +176,16 @@ pub async fn rename(
     let name = field(&fields, "name").unwrap_or_default().trim();
     if let Some(problem) = name_problem(name) {
         let open = super::waves::OpenTyped::default();
-        return match org_page(&state, &reader, &org, (name, Some(problem)), open).await {
+        return match org_page(
+            &state,
+            &reader,
+            &org,
+            (name, Some(problem)),
+            open,
+            NO_DELETE,
+        )
+        .await
+        {
             Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
             Err(error) => unavailable(&reader, &error),
         };
@@ -184,6 +203,49 @@ pub async fn rename(
     )
     .await;
     see_other(&reader.href(&format!("/admin/orgs/{}", org.slug)))
+}
+
+/// Nothing typed in the deletion form yet.
+pub(crate) const NO_DELETE: (&str, Option<&str>) = ("", None);
+
+/// Deletes the organization and everything that belongs to it, once its slug is typed: the page
+/// offers the raw export first. One audit line, with counts only.
+pub async fn delete(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(admin): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    fields: Fields,
+) -> Response {
+    let fields = fields.0;
+    let typed = field(&fields, "confirm").unwrap_or_default().trim();
+    if typed != org.slug {
+        let open = super::waves::OpenTyped::default();
+        let refused = (typed, Some("admin-org-delete-mismatch"));
+        return match org_page(&state, &reader, &org, (&org.name, None), open, refused).await {
+            Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
+            Err(error) => unavailable(&reader, &error),
+        };
+    }
+    let erased = match state.store.delete_organization(&org.id).await {
+        Ok(Some(erased)) => erased,
+        Ok(None) => return see_other(&reader.href("/admin/orgs")),
+        Err(error) => return unavailable(&reader, &error),
+    };
+    let details = format!(
+        "{} waves, {} responses, {} answers, {} assessments, {} milestones",
+        erased.waves, erased.responses, erased.answers, erased.assessments, erased.milestones
+    );
+    // The rows are gone whatever becomes of this line; a failure is logged by `audit`.
+    let _ = audit(
+        &state,
+        Some(&admin.user.id),
+        "org_delete",
+        &org.slug,
+        &details,
+    )
+    .await;
+    see_other(&reader.href("/admin/orgs"))
 }
 
 pub async fn archive(

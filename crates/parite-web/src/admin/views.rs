@@ -51,6 +51,9 @@ pub struct OrgPage {
     pub csrf: String,
     pub rename: FormView,
     pub open: FormView,
+    /// The raw export offered before deleting.
+    pub export_href: String,
+    pub delete: FormView,
 }
 
 #[derive(Template)]

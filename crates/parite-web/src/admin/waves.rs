@@ -121,7 +121,16 @@ pub async fn open(
         || typed.label_error.is_some()
         || typed.closes_error.is_some();
     if invalid {
-        return match org_page(&state, &reader, &org, (&org.name, None), typed).await {
+        return match org_page(
+            &state,
+            &reader,
+            &org,
+            (&org.name, None),
+            typed,
+            super::orgs::NO_DELETE,
+        )
+        .await
+        {
             Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
             Err(error) => unavailable(&reader, &error),
         };

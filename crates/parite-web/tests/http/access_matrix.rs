@@ -48,6 +48,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/admin/orgs/{slug}",                  [In, Ok, No, No, No]),
     ("POST", "/{lang}/admin/orgs/{slug}/rename",           [In, Ok, No, No, No]),
     ("POST", "/{lang}/admin/orgs/{slug}/archive",          [In, Ok, No, No, No]),
+    ("POST", "/{lang}/admin/orgs/{slug}/delete",           [In, Ok, No, No, No]),
     ("POST", "/{lang}/admin/orgs/{slug}/waves",            [In, Ok, No, No, No]),
     ("GET",  "/{lang}/admin/orgs/{slug}/waves/{wave}",     [In, Ok, No, No, No]),
     ("GET",  "/{lang}/admin/orgs/{slug}/waves/{wave}/close", [In, Ok, No, No, No]),

@@ -400,3 +400,69 @@ async fn the_audit_log_names_the_system_user_of_command_line_actions() {
         .await;
     throttled.assert_has("Sign-ins refused (too many failures)");
 }
+
+#[tokio::test]
+async fn deleting_an_organization_asks_for_its_slug_offers_the_export_and_leaves_one_audit_line() {
+    let app = spawn_app().await;
+    let browser = admin(&app).await;
+    let org_page = "/fr/admin/orgs/centre-horizon";
+    let page = browser.get(org_page).await;
+    assert_status(&page, StatusCode::OK, "organization page");
+    page.assert_has("Supprimer l’organisme et toutes ses données");
+    page.assert_has("/fr/orgs/centre-horizon/exports/raw/responses.csv");
+
+    // A wrong or empty confirmation deletes nothing and says why, the typed text kept.
+    for typed in ["", "centre-horizo", "maison-soleil"] {
+        let refused = send(
+            &browser,
+            org_page,
+            &format!("{org_page}/delete"),
+            &[("confirm", typed)],
+        )
+        .await;
+        assert_status(
+            &refused,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unconfirmed deletion",
+        );
+        refused.assert_has("Rien n’a été supprimé");
+        assert!(
+            app.store
+                .organization_by_slug("centre-horizon")
+                .await
+                .expect("read")
+                .is_some()
+        );
+    }
+
+    let deleted = send(
+        &browser,
+        org_page,
+        &format!("{org_page}/delete"),
+        &[("confirm", "centre-horizon")],
+    )
+    .await;
+    assert_eq!(deleted.status, StatusCode::SEE_OTHER, "{}", deleted.body);
+    assert_eq!(deleted.location.as_deref(), Some("/fr/admin/orgs"));
+    assert!(
+        app.store
+            .organization_by_slug("centre-horizon")
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert_eq!(browser.get(org_page).await.status, StatusCode::NOT_FOUND);
+    let lines = app
+        .store
+        .audit_entries(&AuditFilter::default())
+        .await
+        .expect("audit log");
+    let deletions: Vec<_> = lines.iter().filter(|l| l.action == "org_delete").collect();
+    assert_eq!(deletions.len(), 1);
+    assert_eq!(deletions[0].target, "centre-horizon");
+    assert!(
+        deletions[0].details.contains("waves"),
+        "{:?}",
+        deletions[0].details
+    );
+}
