@@ -153,16 +153,39 @@ pub(crate) async fn org_page(
     })
 }
 
+/// The organization's page as a response: `status` 200, or 422 when a form on it was refused.
+pub(crate) async fn org_page_response(
+    state: &AppState,
+    reader: &Reader,
+    org: &Organization,
+    status: StatusCode,
+    rename: (&str, Option<&str>),
+    open: super::waves::OpenTyped<'_>,
+    delete: (&str, Option<&str>),
+) -> Response {
+    match org_page(state, reader, org, rename, open, delete).await {
+        Ok(page) => render(status, &page),
+        Err(error) => unavailable(reader, &error),
+    }
+}
+
 pub async fn show(
     State(state): State<AppState>,
     reader: Reader,
     ScopedOrg(org): ScopedOrg,
 ) -> Response {
     let open = super::waves::OpenTyped::default();
-    match org_page(&state, &reader, &org, (&org.name, None), open, NO_DELETE).await {
-        Ok(page) => render(StatusCode::OK, &page),
-        Err(error) => unavailable(&reader, &error),
-    }
+    let rename = (org.name.as_str(), None);
+    org_page_response(
+        &state,
+        &reader,
+        &org,
+        StatusCode::OK,
+        rename,
+        open,
+        NO_DELETE,
+    )
+    .await
 }
 
 pub async fn rename(
@@ -176,19 +199,9 @@ pub async fn rename(
     let name = field(&fields, "name").unwrap_or_default().trim();
     if let Some(problem) = name_problem(name) {
         let open = super::waves::OpenTyped::default();
-        return match org_page(
-            &state,
-            &reader,
-            &org,
-            (name, Some(problem)),
-            open,
-            NO_DELETE,
-        )
-        .await
-        {
-            Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
-            Err(error) => unavailable(&reader, &error),
-        };
+        let refused = (name, Some(problem));
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return org_page_response(&state, &reader, &org, status, refused, open, NO_DELETE).await;
     }
     if let Err(error) = state.store.rename_organization(&org.id, name).await {
         return unavailable(&reader, &error);
@@ -222,10 +235,8 @@ pub async fn delete(
     if typed != org.slug {
         let open = super::waves::OpenTyped::default();
         let refused = (typed, Some("admin-org-delete-mismatch"));
-        return match org_page(&state, &reader, &org, (&org.name, None), open, refused).await {
-            Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
-            Err(error) => unavailable(&reader, &error),
-        };
+        let (status, rename) = (StatusCode::UNPROCESSABLE_ENTITY, (org.name.as_str(), None));
+        return org_page_response(&state, &reader, &org, status, rename, open, refused).await;
     }
     let erased = match state.store.delete_organization(&org.id).await {
         Ok(Some(erased)) => erased,

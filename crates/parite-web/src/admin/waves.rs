@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use parite_store::{InvitationId, Organization, Timestamp, Wave, WaveId};
 
-use super::orgs::org_page;
+use super::orgs::org_page_response;
 use super::views::{FormView, WavePage};
 use super::wave_closing::{grace_field, grace_text};
 use super::{form, see_other, unavailable};
@@ -121,19 +121,9 @@ pub async fn open(
         || typed.label_error.is_some()
         || typed.closes_error.is_some();
     if invalid {
-        return match org_page(
-            &state,
-            &reader,
-            &org,
-            (&org.name, None),
-            typed,
-            super::orgs::NO_DELETE,
-        )
-        .await
-        {
-            Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
-            Err(error) => unavailable(&reader, &error),
-        };
+        let (status, rename) = (StatusCode::UNPROCESSABLE_ENTITY, (org.name.as_str(), None));
+        let delete = super::orgs::NO_DELETE;
+        return org_page_response(&state, &reader, &org, status, rename, typed, delete).await;
     }
     let opened = open_wave(
         &state.store,
