@@ -16,7 +16,7 @@ use crate::setup;
 const BEFORE: Moment = Moment::BeforeHandingOut;
 const AFTER: Moment = Moment::AfterChanging;
 
-fn finish(result: Result<(), String>) -> ExitCode {
+pub(crate) fn finish(result: Result<(), String>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

@@ -41,6 +41,8 @@ pub enum Command {
     Backup(BackupArgs),
     /// Put an SQLite backup in place of a database (checked first; refused while it is open).
     Restore(RestoreArgs),
+    /// Copy a whole database into an empty one, across backends (SQLite to PostgreSQL and back).
+    Copy(CopyArgs),
     /// Realistic synthetic data.
     #[command(subcommand)]
     Demo(DemoCommand),
@@ -302,6 +304,16 @@ pub struct RestoreArgs {
     /// The backup to restore (a file written by `parite backup`).
     #[arg(long)]
     pub from: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The database to copy (`sqlite://…` or `postgres://…`); only read.
+    #[arg(long)]
+    pub from: String,
+    /// The empty database to copy into; migrated first, created if it is a new SQLite file.
+    #[arg(long)]
+    pub to: String,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@ mod admin;
 mod audit;
 mod check;
 mod cli;
+mod copy;
 mod report;
 mod serve;
 mod setup;
@@ -45,6 +46,7 @@ async fn main() -> ExitCode {
         Command::User(users::UserCommand::Add(args)) => users::add(args, &text).await,
         Command::Backup(args) => admin::backup(args, &text).await,
         Command::Restore(args) => admin::restore(args, &text).await,
+        Command::Copy(args) => copy::copy(args, &text).await,
         Command::Demo(DemoCommand::Seed(args)) => serve::demo_seed(args, &text).await,
         Command::Report(args) => report::report(args, &text).await,
         Command::Export(ExportCommand::Responses(args)) => {

@@ -132,3 +132,16 @@ cli-audit-unrecorded = The change was made but the audit log cannot be written (
 identity-clash-email = These accounts have email addresses that look the same ({ $value }) but are spelled differently: { $rows }. They were left as they are; disable or change all but one.
 identity-clash-name = These organizations have names that look the same ({ $value }) but are spelled differently: { $rows }. They were left as they are; rename all but one.
 identity-clash-slug = These organizations have short names that look the same ({ $value }) but are spelled differently: { $rows }. They were left as they are.
+
+# parite copy
+copy-table-done = Copied { $table }: { $rows } rows.
+copy-done = Copied { $from } into { $to }: { $tables } tables, { $rows } rows. Point the servers’ --database at the new database, then start them.
+copy-same-database = The source and the target are the same database. Nothing was changed.
+copy-unreachable = Cannot use { $url } ({ $detail }). Nothing was changed.
+copy-not-parite = { $url } holds no Parité database. Nothing was changed.
+copy-source-older = { $url } has schema version { $database }, older than this release’s ({ $binary }). Nothing was changed: run parite migrate on it first, then copy again.
+copy-source-newer = { $url } was migrated by a newer release (schema version { $database }; this program knows up to { $binary }). Nothing was changed: copy it with that release.
+copy-target-newer = { $url } was migrated by a newer release (schema version { $database }; this program knows up to { $binary }). Nothing was changed.
+copy-target-not-empty = { $url } already holds data (table { $table }). Nothing was changed: copy into an empty database.
+copy-target-in-use = The database { $path } is open by a running server or command. Nothing was changed: stop it, then copy again.
+copy-mismatch = The table { $table } differs between the two databases. Nothing was changed: bring both to this release with parite migrate.

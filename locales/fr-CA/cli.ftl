@@ -132,3 +132,16 @@ cli-audit-unrecorded = La modification a été faite, mais le journal d’audit 
 identity-clash-email = Ces comptes ont des adresses courriel qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; désactivez-les ou modifiez-les tous sauf un.
 identity-clash-name = Ces organismes ont des noms qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; renommez-les tous sauf un.
 identity-clash-slug = Ces organismes ont des noms courts qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels.
+
+# parite copy
+copy-table-done = Table { $table } copiée : { $rows } lignes.
+copy-done = { $from } a été copiée dans { $to } : { $tables } tables, { $rows } lignes. Faites pointer l’option --database des serveurs vers la nouvelle base, puis démarrez-les.
+copy-same-database = La source et la cible sont la même base de données. Rien n’a été modifié.
+copy-unreachable = Impossible d’utiliser { $url } ({ $detail }). Rien n’a été modifié.
+copy-not-parite = { $url } ne contient pas de base de données Parité. Rien n’a été modifié.
+copy-source-older = { $url } a le schéma version { $database }, plus ancien que celui de cette version ({ $binary }). Rien n’a été modifié : lancez d’abord parite migrate sur cette base, puis copiez de nouveau.
+copy-source-newer = { $url } a été migrée par une version plus récente (schéma version { $database } ; ce programme connaît jusqu’à { $binary }). Rien n’a été modifié : copiez-la avec cette version.
+copy-target-newer = { $url } a été migrée par une version plus récente (schéma version { $database } ; ce programme connaît jusqu’à { $binary }). Rien n’a été modifié.
+copy-target-not-empty = { $url } contient déjà des données (table { $table }). Rien n’a été modifié : copiez dans une base vide.
+copy-target-in-use = La base de données { $path } est ouverte par un serveur ou une commande en cours. Rien n’a été modifié : arrêtez-les, puis copiez de nouveau.
+copy-mismatch = La table { $table } diffère entre les deux bases. Rien n’a été modifié : amenez-les toutes deux à cette version avec parite migrate.

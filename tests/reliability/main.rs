@@ -10,6 +10,7 @@
     reason = "helpers outside #[test] functions (servers, respondents, counts) fail the test loudly"
 )]
 
+mod copy;
 mod crash;
 mod database_trouble;
 mod erasure;

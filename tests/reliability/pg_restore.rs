@@ -51,7 +51,7 @@ fn outputs() -> Vec<(Vec<&'static str>, String)> {
     all
 }
 
-fn reports(url: &str, dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn reports(url: &str, dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     outputs()
         .into_iter()
         .map(|(args, name)| {

@@ -157,6 +157,12 @@ impl From<u32> for ArgValue {
     }
 }
 
+impl From<u64> for ArgValue {
+    fn from(value: u64) -> Self {
+        ArgValue::Number(value as f64)
+    }
+}
+
 impl From<i64> for ArgValue {
     fn from(value: i64) -> Self {
         ArgValue::Number(value as f64)

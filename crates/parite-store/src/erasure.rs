@@ -2,16 +2,13 @@
 //! erasure): every row that belongs to it, in every table, in one transaction.
 //!
 //! The schema's triggers refuse to change submitted answers, submitted ratings and milestone
-//! history (DESIGN.md: data, once final, is never rewritten). Erasure is the one deliberate
-//! exception, so it lifts exactly those triggers inside its own transaction and puts them back
-//! before committing: on SQLite by dropping them and recreating them from the very SQL the
-//! schema holds, on PostgreSQL with `ALTER TABLE … DISABLE TRIGGER`. Both are transactional, so a
-//! failure anywhere leaves the triggers and the data as they were; on PostgreSQL the `ALTER`
-//! also locks the three tables until the commit, so nothing else writes them meanwhile.
+//! history (DESIGN.md: data, once final, is never rewritten). Erasure is a deliberate
+//! exception, so it lifts the triggers of those three tables inside its own transaction and puts
+//! them back before committing (`guards`).
 
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
-use crate::{Backend, OrgId, Store, StoreError};
+use crate::{OrgId, Store, StoreError, guards};
 
 /// How many rows each table lost.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,17 +23,8 @@ pub struct Erased {
     pub scopes: u64,
 }
 
-/// The triggers that guard final data, by backend: (table, trigger).
-const SQLITE_GUARDS: [&str; 3] = [
-    "answers_delete_only_in_drafts",
-    "ratings_delete_only_in_drafts",
-    "milestones_are_history_no_delete",
-];
-const POSTGRES_GUARDS: [(&str, &str); 3] = [
-    ("answers", "answers_change_only_in_drafts"),
-    ("ratings", "ratings_change_only_in_drafts"),
-    ("milestones", "milestones_are_history"),
-];
+/// The tables whose guards erasure lifts: the final data it must delete.
+const GUARDED: [&str; 3] = ["answers", "ratings", "milestones"];
 
 /// The organization's waves, as a sub-select on `$1`.
 const WAVES: &str = "SELECT id FROM waves WHERE organization_id = $1";
@@ -57,69 +45,14 @@ impl Store {
                 if exists.is_none() {
                     return Ok(None);
                 }
-                let lifted = lift_guards(c, backend).await?;
+                let lifted = guards::lift(c, backend, &GUARDED).await?;
                 let erased = erase(c, &org).await?;
-                restore_guards(c, backend, lifted).await?;
+                guards::restore(c, lifted).await?;
                 Ok(Some(erased))
             })
         })
         .await
     }
-}
-
-/// Lifts the guards; returns what puts them back (the SQL of SQLite's triggers).
-async fn lift_guards(c: &mut AnyConnection, backend: Backend) -> Result<Vec<String>, StoreError> {
-    let mut saved = Vec::new();
-    match backend {
-        Backend::Sqlite => {
-            for name in SQLITE_GUARDS {
-                let row = sqlx::query(
-                    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = $1",
-                )
-                .bind(name)
-                .fetch_one(&mut *c)
-                .await?;
-                saved.push(row.try_get::<String, _>(0)?);
-                sqlx::query(sqlx::AssertSqlSafe(format!("DROP TRIGGER {name}")))
-                    .execute(&mut *c)
-                    .await?;
-            }
-        }
-        Backend::Postgres => {
-            for (table, name) in POSTGRES_GUARDS {
-                let sql = format!("ALTER TABLE {table} DISABLE TRIGGER {name}");
-                sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .execute(&mut *c)
-                    .await?;
-            }
-        }
-    }
-    Ok(saved)
-}
-
-async fn restore_guards(
-    c: &mut AnyConnection,
-    backend: Backend,
-    saved: Vec<String>,
-) -> Result<(), StoreError> {
-    match backend {
-        Backend::Sqlite => {
-            for sql in saved {
-                sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .execute(&mut *c)
-                    .await?;
-            }
-        }
-        Backend::Postgres => {
-            for (table, name) in POSTGRES_GUARDS {
-                let sql = format!("ALTER TABLE {table} ENABLE TRIGGER {name}");
-                sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .execute(&mut *c)
-                    .await?;
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Children before parents, so that no foreign key is ever left dangling.

@@ -164,7 +164,7 @@ async fn check_backup(from: &Path) -> Result<(), RestoreError> {
 }
 
 /// The exclusive lock on an existing database file; none is needed for a new one.
-fn lock_exclusively(file: &Path) -> Result<Option<File>, RestoreError> {
+pub(crate) fn lock_exclusively(file: &Path) -> Result<Option<File>, RestoreError> {
     if !file.exists() {
         return Ok(None);
     }
