@@ -27,16 +27,19 @@ use parite_i18n::{ArgValue, Texts};
 pub const LARGEST: usize = 3;
 
 /// Which messages say a statement: the report's, or the plainer community report's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Voice {
     /// `summary-…` messages, for the organization report and the funders' overview.
+    #[default]
     Report,
     /// `community-…` messages: short sentences, no statistics words.
     Community,
 }
 
 impl Voice {
-    fn prefix(self) -> &'static str {
+    /// The first part of every message id said in this voice.
+    pub fn prefix(self) -> &'static str {
         match self {
             Voice::Report => "summary",
             Voice::Community => "community",
