@@ -109,4 +109,3 @@ pub fn render_all(statements: &[Statement], texts: &Texts, voice: Voice) -> Vec<
 fn shown<T: Copy>(masked: &Masked<T>) -> Option<T> {
     masked.as_ref().shown().copied()
 }
-

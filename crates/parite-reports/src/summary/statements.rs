@@ -67,14 +67,25 @@ fn largest_barriers(figures: &OrgFigures, wave: &str) -> Statement {
     let arg = |i: usize| Arg::Message(names[i].to_owned());
     match names.len() {
         0 => match figures.answered.as_ref().and_then(shown) {
-            Some(count) => Statement::new("barriers-too-few-count", vec![wave, ("count", Arg::Count(count))]),
+            Some(count) => Statement::new(
+                "barriers-too-few-count",
+                vec![wave, ("count", Arg::Count(count))],
+            ),
             None => Statement::new("barriers-too-few", vec![wave]),
         },
         1 => Statement::new("barriers-one", vec![wave, ("first", arg(0))]),
-        2 => Statement::new("barriers-two", vec![wave, ("first", arg(0)), ("second", arg(1))]),
+        2 => Statement::new(
+            "barriers-two",
+            vec![wave, ("first", arg(0)), ("second", arg(1))],
+        ),
         _ => Statement::new(
             "barriers-three",
-            vec![wave, ("first", arg(0)), ("second", arg(1)), ("third", arg(2))],
+            vec![
+                wave,
+                ("first", arg(0)),
+                ("second", arg(1)),
+                ("third", arg(2)),
+            ],
         ),
     }
 }
@@ -98,7 +109,11 @@ fn change(figures: &OrgFigures) -> Vec<Statement> {
         .iter()
         .filter(|(_, _, clear)| *clear)
         .map(|(label, estimate, _)| {
-            let key = if *estimate < 0.0 { "change-down" } else { "change-up" };
+            let key = if *estimate < 0.0 {
+                "change-down"
+            } else {
+                "change-up"
+            };
             Statement::new(
                 key,
                 vec![

@@ -2,7 +2,8 @@
 //! at the top of the report, said from the figures that are shown.
 
 use parite_core::aggregate::{
-    Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, OrgProgress, ResponseAnswers, wave_changes,
+    Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, OrgProgress, ResponseAnswers,
+    wave_changes,
 };
 use parite_core::suppression::MinCell;
 use parite_core::{Answer, Answers, ChoiceCode, Instrument, ItemId, ItemKind, Rating};
@@ -110,7 +111,10 @@ fn sentences(
 #[test]
 fn at_twelve_with_peers_hidden_the_largest_barriers_are_named_from_everyone() {
     let instrument = survey();
-    let aggregates = accumulate(&instrument, &twelve_with_peers_hidden(&instrument, ("T1", 1)));
+    let aggregates = accumulate(
+        &instrument,
+        &twelve_with_peers_hidden(&instrument, ("T1", 1)),
+    );
     let (en, fr) = sentences(&aggregates, &[], &[], Voice::Report);
     // Everyone's "peers and professionals" is (3·5 + 9·1) / 12 = 2: not among the largest,
     // though the hidden peers rate it highest of all.
@@ -144,7 +148,10 @@ fn with_four_answers_nothing_is_reported_and_the_count_is_not_given() {
         .collect();
     let aggregates = accumulate(&instrument, &responses);
     let (en, fr) = sentences(&aggregates, &[], &[], Voice::Report);
-    assert_eq!(en[0], "Too few people answered in T1 to report the barriers.");
+    assert_eq!(
+        en[0],
+        "Too few people answered in T1 to report the barriers."
+    );
     assert_eq!(en[2], "Too few people answered in T1 to give their number.");
     assert_eq!(
         fr[0],
@@ -163,13 +170,16 @@ fn only_clear_changes_are_said_and_the_rest_is_about_the_same() {
     // In T2 stigma falls from 5 to 2 for everyone (clear), the rest moves by one respondent.
     for i in 0..12 {
         let role = if i < 6 { "peer" } else { "provider" };
-        responses.push(response(&instrument, ("T2", 2), role, move |index| {
-            match (index, i) {
+        responses.push(response(
+            &instrument,
+            ("T2", 2),
+            role,
+            move |index| match (index, i) {
                 ("stigma_privacy", _) => 2,
                 ("culture", 0) => 4,
                 (other, _) => level(role)(other),
-            }
-        }));
+            },
+        ));
     }
     let aggregates = accumulate(&instrument, &responses);
     let (en, fr) = sentences(&aggregates, &[], &[], Voice::Report);
@@ -181,7 +191,11 @@ fn only_clear_changes_are_said_and_the_rest_is_about_the_same() {
         fr[1],
         "Stigmatisation et confidentialité\u{a0}: nettement plus bas qu’à la vague T1 (\u{2212}3,0 sur l’échelle de 1 à 5)."
     );
-    assert_eq!(en.len(), 5, "culture's small move is not called a change: {en:?}");
+    assert_eq!(
+        en.len(),
+        5,
+        "culture's small move is not called a change: {en:?}"
+    );
     let (community, communaute) = sentences(&aggregates, &[], &[], Voice::Community);
     assert_eq!(community[1], "Stigma and privacy got easier since T1.");
     assert_eq!(
@@ -210,7 +224,10 @@ fn when_no_shown_change_is_clear_the_summary_says_about_the_same() {
 #[test]
 fn the_fidelity_band_and_the_stage_are_said_in_words() {
     let instrument = survey();
-    let aggregates = accumulate(&instrument, &twelve_with_peers_hidden(&instrument, ("T1", 1)));
+    let aggregates = accumulate(
+        &instrument,
+        &twelve_with_peers_hidden(&instrument, ("T1", 1)),
+    );
     let checklist = checklist();
     let progress = progress();
     // Every checklist item fully in place: 100 %, the high band.
@@ -239,13 +256,19 @@ fn the_fidelity_band_and_the_stage_are_said_in_words() {
         ),
     }];
     let (en, fr) = sentences(&aggregates, &fidelity, &stages, Voice::Report);
-    assert_eq!(en[3], "Latest fidelity review: High fidelity (80% or more).");
+    assert_eq!(
+        en[3],
+        "Latest fidelity review: High fidelity (80% or more)."
+    );
     assert_eq!(en[4], "Current implementation stage: Installation.");
     assert_eq!(
         fr[3],
         "Dernière évaluation de la fidélité\u{a0}: Fidélité élevée (80\u{a0}% ou plus)."
     );
-    assert_eq!(fr[4], "Étape actuelle de la mise en œuvre\u{a0}: Installation.");
+    assert_eq!(
+        fr[4],
+        "Étape actuelle de la mise en œuvre\u{a0}: Installation."
+    );
     let (community, communaute) = sentences(&aggregates, &fidelity, &stages, Voice::Community);
     assert_eq!(community[3], "We follow the peer support model closely.");
     assert_eq!(
@@ -277,8 +300,14 @@ fn the_overview_counts_organizations_by_stage_and_names_the_most_common_barrier(
     let statements = overview(&OrgFigures::all(figures, MinCell::DEFAULT), &titles);
     let en = render_all(&statements, &en(), Voice::Report);
     let fr = render_all(&statements, &fr(), Voice::Report);
-    assert_eq!(en[0], format!("{} organizations in this overview.", stages.len()));
-    assert_eq!(fr[0], format!("{} organismes dans cette vue d’ensemble.", stages.len()));
+    assert_eq!(
+        en[0],
+        format!("{} organizations in this overview.", stages.len())
+    );
+    assert_eq!(
+        fr[0],
+        format!("{} organismes dans cette vue d’ensemble.", stages.len())
+    );
     let barrier = en.last().unwrap();
     assert!(
         barrier.starts_with("Most often among the largest barriers: "),

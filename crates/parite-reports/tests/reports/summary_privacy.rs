@@ -170,8 +170,16 @@ fn the_perturbation_does_change_hidden_figures() {
     let changed = with_hidden_values_changed(&aggregates, 99);
     assert_ne!(aggregates, changed);
     assert_eq!(
-        aggregates.indices.iter().map(|a| a.estimates.all).collect::<Vec<_>>(),
-        changed.indices.iter().map(|a| a.estimates.all).collect::<Vec<_>>(),
+        aggregates
+            .indices
+            .iter()
+            .map(|a| a.estimates.all)
+            .collect::<Vec<_>>(),
+        changed
+            .indices
+            .iter()
+            .map(|a| a.estimates.all)
+            .collect::<Vec<_>>(),
         "Everyone is shown at 12 and stays as it was"
     );
 }

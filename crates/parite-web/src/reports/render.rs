@@ -391,9 +391,8 @@ impl CommunityView {
                 let mean = b.everyone.shown();
                 CommunityBar {
                     label: texts.t(&b.label),
-                    value: mean.map(|m| {
-                        texts.t1("community-barrier-value", "value", texts.decimal(m, 1))
-                    }),
+                    value: mean
+                        .map(|m| texts.t1("community-barrier-value", "value", texts.decimal(m, 1))),
                     width: mean.map_or(0, |m| ((m.clamp(1.0, 5.0) - 1.0) / 4.0 * 100.0) as u32),
                 }
             })

@@ -25,7 +25,9 @@ fn summary_box(body: &str) -> &str {
     let start = body
         .find("<section class=\"summary\"")
         .unwrap_or_else(|| panic!("a summary box: {body}"));
-    let end = body[start..].find("</section>").map_or(body.len(), |e| start + e);
+    let end = body[start..]
+        .find("</section>")
+        .map_or(body.len(), |e| start + e);
     &body[start..end]
 }
 
@@ -46,8 +48,15 @@ async fn the_organization_report_opens_with_its_summary_in_both_languages() {
     assert_eq!(fr.status, StatusCode::OK, "{}", fr.body);
     let summary = summary_box(&fr.body);
     assert!(summary.contains("En bref"), "{summary}");
-    assert!(summary.contains("Principaux obstacles de la vague"), "{summary}");
-    assert!(summary.contains("Étape actuelle de la mise en œuvre\u{a0}:") || summary.contains("Aucune étape"), "{summary}");
+    assert!(
+        summary.contains("Principaux obstacles de la vague"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Étape actuelle de la mise en œuvre\u{a0}:")
+            || summary.contains("Aucune étape"),
+        "{summary}"
+    );
     assert!(
         fr.body.find("class=\"summary\"") < fr.body.find("Profil des obstacles"),
         "the summary comes first"
@@ -57,11 +66,21 @@ async fn the_organization_report_opens_with_its_summary_in_both_languages() {
     let en = request(&app.base, "GET", &format!("/en{path}"), Some(&lead), &[]).await;
     assert_eq!(en.status, StatusCode::OK);
     let summary = summary_box(&en.body);
-    assert!(summary.contains("<h2 id=\"summary-title\">Summary</h2>"), "{summary}");
+    assert!(
+        summary.contains("<h2 id=\"summary-title\">Summary</h2>"),
+        "{summary}"
+    );
     assert!(summary.contains("Largest barriers in"), "{summary}");
     assert!(summary.contains("people answered in"), "{summary}");
 
-    let overview = request(&app.base, "GET", "/fr/orgs/reseau-passerelle/", Some(&lead), &[]).await;
+    let overview = request(
+        &app.base,
+        "GET",
+        "/fr/orgs/reseau-passerelle/",
+        Some(&lead),
+        &[],
+    )
+    .await;
     assert_eq!(overview.status, StatusCode::OK);
     overview.assert_has("href=\"/fr/orgs/reseau-passerelle/reports/community\"");
     overview.assert_has("Version en langage clair");
@@ -82,12 +101,24 @@ async fn the_funders_overview_opens_with_a_summary_across_organizations() {
     let en = request(&app.base, "GET", "/en/funders/", Some(&funder), &[]).await;
     assert_eq!(en.status, StatusCode::OK);
     let summary = summary_box(&en.body);
-    assert!(summary.contains("2 organizations in this overview."), "{summary}");
-    assert!(summary.contains("Most often among the largest barriers"), "{summary}");
+    assert!(
+        summary.contains("2 organizations in this overview."),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Most often among the largest barriers"),
+        "{summary}"
+    );
     let fr = request(&app.base, "GET", "/fr/funders/", Some(&funder), &[]).await;
     let summary = summary_box(&fr.body);
-    assert!(summary.contains("2 organismes dans cette vue d’ensemble."), "{summary}");
-    assert!(!fr.body.contains("/reports/community"), "no community link on the overview");
+    assert!(
+        summary.contains("2 organismes dans cette vue d’ensemble."),
+        "{summary}"
+    );
+    assert!(
+        !fr.body.contains("/reports/community"),
+        "no community link on the overview"
+    );
 }
 
 #[tokio::test]
@@ -109,17 +140,37 @@ async fn the_community_report_speaks_plainly_and_shows_no_free_text_nor_hidden_f
             assert_eq!(page.status, StatusCode::OK, "{path}: {}", page.body);
             let body = &page.body;
             let (title, privacy, heading) = if lang == "en" {
-                ("Our team's results", "Your answers are anonymous.", "In short")
+                (
+                    "Our team's results",
+                    "Your answers are anonymous.",
+                    "In short",
+                )
             } else {
-                ("Les résultats de notre équipe", "Vos réponses sont anonymes.", "En bref")
+                (
+                    "Les résultats de notre équipe",
+                    "Vos réponses sont anonymes.",
+                    "En bref",
+                )
             };
             for text in [title, privacy, heading] {
-                assert!(body.contains(&text.replace('\'', "&#39;")), "{path}: {text}\n{body}");
+                assert!(
+                    body.contains(&text.replace('\'', "&#39;")),
+                    "{path}: {text}\n{body}"
+                );
             }
             // No statistics words, no group split, no free text.
             for jargon in [
-                "n &lt;", "interval", "intervalle", "index", "indice", "suppressed", "masqué",
-                "Professionals", "Professionnel", "Le manque de temps", "<svg class=\"chart",
+                "n &lt;",
+                "interval",
+                "intervalle",
+                "index",
+                "indice",
+                "suppressed",
+                "masqué",
+                "Professionals",
+                "Professionnel",
+                "Le manque de temps",
+                "<svg class=\"chart",
             ] {
                 assert!(!body.contains(jargon), "{path}: {jargon}\n{body}");
             }
@@ -127,7 +178,14 @@ async fn the_community_report_speaks_plainly_and_shows_no_free_text_nor_hidden_f
     }
     // Every figure the community page shows is a shown Everyone figure of the organization
     // report's table: the two pages are compared bar by bar.
-    let community = request(&app.base, "GET", "/en/orgs/maison-boreale/reports/community", Some(&lead), &[]).await;
+    let community = request(
+        &app.base,
+        "GET",
+        "/en/orgs/maison-boreale/reports/community",
+        Some(&lead),
+        &[],
+    )
+    .await;
     let shown = community.body.matches(" out of 5</span>").count();
     let hidden = community.body.matches("Not shown: too few answers").count();
     assert_eq!(shown + hidden, 6, "six barriers: {}", community.body);
@@ -137,14 +195,44 @@ async fn the_community_report_speaks_plainly_and_shows_no_free_text_nor_hidden_f
 async fn out_of_scope_readers_get_the_same_answer_as_for_the_organization_report() {
     let app = spawn_app().await;
     demo(&app).await;
-    let other = person(&app.store, "other@example.ca", Role::TeamLead, &["maison-boreale"]).await;
+    let other = person(
+        &app.store,
+        "other@example.ca",
+        Role::TeamLead,
+        &["maison-boreale"],
+    )
+    .await;
     let other = session(&app.store, &other.id).await;
-    let funder = person(&app.store, "fund@example.ca", Role::Funder, &["reseau-passerelle"]).await;
+    let funder = person(
+        &app.store,
+        "fund@example.ca",
+        Role::Funder,
+        &["reseau-passerelle"],
+    )
+    .await;
     let funder = session(&app.store, &funder.id).await;
-    for (who, reader) in [("other lead", Some(&other)), ("funder", Some(&funder)), ("nobody", None)] {
+    for (who, reader) in [
+        ("other lead", Some(&other)),
+        ("funder", Some(&funder)),
+        ("nobody", None),
+    ] {
         for slug in ["reseau-passerelle", "no-such-org"] {
-            let report = request(&app.base, "GET", &format!("/en/orgs/{slug}/reports/organization"), reader, &[]).await;
-            let community = request(&app.base, "GET", &format!("/en/orgs/{slug}/reports/community"), reader, &[]).await;
+            let report = request(
+                &app.base,
+                "GET",
+                &format!("/en/orgs/{slug}/reports/organization"),
+                reader,
+                &[],
+            )
+            .await;
+            let community = request(
+                &app.base,
+                "GET",
+                &format!("/en/orgs/{slug}/reports/community"),
+                reader,
+                &[],
+            )
+            .await;
             assert_eq!(community.status, report.status, "{who} on {slug}");
             assert_ne!(community.status, StatusCode::OK, "{who} on {slug}");
             assert!(!community.body.contains("In short"), "{who} on {slug}");
