@@ -23,6 +23,56 @@ pub use statements::{overview, participation_statement, summarize};
 use parite_core::suppression::Masked;
 use parite_i18n::{ArgValue, Texts};
 
+/// Every message a statement or a summary box is said with, in both voices: the ids are put
+/// together from a voice and a key, so `parite check` reads them here to know they are used
+/// (and the tests check every statement said is one of them). The community report is about
+/// one organization: the overview has no community voice.
+pub const MESSAGES: &[&str] = &[
+    "summary-no-wave",
+    "summary-barriers-too-few",
+    "summary-barriers-too-few-count",
+    "summary-barriers-one",
+    "summary-barriers-two",
+    "summary-barriers-three",
+    "summary-change-first",
+    "summary-change-hidden",
+    "summary-change-same",
+    "summary-change-down",
+    "summary-change-up",
+    "summary-answered",
+    "summary-answered-few",
+    "summary-fidelity",
+    "summary-fidelity-lowest",
+    "summary-fidelity-none",
+    "summary-stage",
+    "summary-stage-none",
+    "summary-overview-organizations",
+    "summary-overview-not-started",
+    "summary-overview-stage",
+    "summary-overview-barrier",
+    "summary-overview-barrier-none",
+    "summary-title",
+    "community-no-wave",
+    "community-barriers-too-few",
+    "community-barriers-too-few-count",
+    "community-barriers-one",
+    "community-barriers-two",
+    "community-barriers-three",
+    "community-change-first",
+    "community-change-hidden",
+    "community-change-same",
+    "community-change-down",
+    "community-change-up",
+    "community-answered",
+    "community-answered-few",
+    "community-fidelity",
+    "community-fidelity-lowest",
+    "community-fidelity-none",
+    "community-stage",
+    "community-stage-none",
+    "community-title",
+];
+
 /// How many barriers the summary names as the largest.
 pub const LARGEST: usize = 3;
 

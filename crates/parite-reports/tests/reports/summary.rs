@@ -7,7 +7,9 @@ use parite_core::aggregate::{
 };
 use parite_core::suppression::MinCell;
 use parite_core::{Answer, Answers, ChoiceCode, Instrument, ItemId, ItemKind, Rating};
-use parite_reports::summary::{Figures, OrgFigures, Voice, overview, render_all, summarize};
+use parite_reports::summary::{
+    Figures, MESSAGES, OrgFigures, Statement, Voice, overview, render_all, summarize,
+};
 
 use crate::{checklist, en, fr, progress, survey};
 
@@ -102,6 +104,7 @@ fn sentences(
         progress_instrument: &progress,
     };
     let statements = summarize(&OrgFigures::of(figures, "Maison Alpha", MinCell::DEFAULT));
+    listed(&statements, voice);
     (
         render_all(&statements, &en(), voice),
         render_all(&statements, &fr(), voice),
@@ -298,6 +301,7 @@ fn the_overview_counts_organizations_by_stage_and_names_the_most_common_barrier(
         .map(|g| g.title.as_str().to_owned())
         .collect();
     let statements = overview(&OrgFigures::all(figures, MinCell::DEFAULT), &titles);
+    listed(&statements, Voice::Report);
     let en = render_all(&statements, &en(), Voice::Report);
     let fr = render_all(&statements, &fr(), Voice::Report);
     assert_eq!(
@@ -315,4 +319,15 @@ fn the_overview_counts_organizations_by_stage_and_names_the_most_common_barrier(
     );
     // Ranked among the organizations with progress records and shown barriers: three.
     assert!(barrier.ends_with(" of 3 organizations)."), "{barrier}");
+}
+
+/// Every statement is said with a message `parite check` knows to be used.
+fn listed(statements: &[Statement], voice: Voice) {
+    for statement in statements {
+        let id = statement.message_id(voice);
+        assert!(
+            MESSAGES.contains(&id.as_str()),
+            "{id} is not in summary::MESSAGES"
+        );
+    }
 }
