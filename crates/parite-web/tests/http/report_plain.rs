@@ -6,7 +6,9 @@ use parite_web::demo::{SeedOptions, seed};
 use reqwest::StatusCode;
 
 use crate::accounts::{person, request, session};
-use crate::helpers::{TestApp, spawn_app};
+use parite_web::WebConfig;
+
+use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 
 async fn demo(app: &TestApp) {
     let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
@@ -238,4 +240,51 @@ async fn out_of_scope_readers_get_the_same_answer_as_for_the_organization_report
             assert!(!community.body.contains("In short"), "{who} on {slug}");
         }
     }
+}
+
+#[tokio::test]
+async fn when_every_figure_is_hidden_the_community_report_shows_no_figure_and_no_count() {
+    // Demo waves have 8 answers; with a minimum of 20 every figure is hidden.
+    let app = spawn_app_with(WebConfig {
+        secure_cookies: false,
+        min_cell: 20,
+        ..WebConfig::default()
+    })
+    .await;
+    demo(&app).await;
+    let lead = person(
+        &app.store,
+        "lead@example.ca",
+        Role::TeamLead,
+        &["reseau-passerelle"],
+    )
+    .await;
+    let lead = session(&app.store, &lead.id).await;
+    let path = "/en/orgs/reseau-passerelle/reports/community";
+    let page = request(&app.base, "GET", path, Some(&lead), &[]).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_eq!(
+        page.body.matches("Not shown: too few answers").count(),
+        6,
+        "every barrier hidden: {}",
+        page.body
+    );
+    assert!(!page.body.contains(" out of 5</span>"), "{}", page.body);
+    page.assert_has("at least 20 people answered");
+    let summary = summary_box(&page.body);
+    assert!(
+        summary.contains("Not enough people answered in"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Only a few people answered in"),
+        "{summary}"
+    );
+    assert!(
+        !summary
+            .split("<li>")
+            .skip(1)
+            .any(|li| li.replace("2026", "").chars().any(|c| c.is_ascii_digit())),
+        "no count is said (only the waves' years): {summary}"
+    );
 }
