@@ -30,7 +30,7 @@ summary-overview-not-started = Not started yet: { $count ->
         [one] 1 organization.
        *[other] { $count } organizations.
     }
-summary-overview-stage = { $stage }: { $count ->
+summary-overview-stage = At the stage “{ $stage }”: { $count ->
         [one] 1 organization.
        *[other] { $count } organizations.
     }

@@ -30,11 +30,14 @@ summary-overview-not-started = Pas encore commencé : { $count ->
         [one] 1 organisme.
        *[other] { $count } organismes.
     }
-summary-overview-stage = { $stage } : { $count ->
+summary-overview-stage = À l’étape « { $stage } » : { $count ->
         [one] 1 organisme.
        *[other] { $count } organismes.
     }
-summary-overview-barrier = Obstacle le plus souvent parmi les principaux : { $barrier } (dans { $count } organismes sur { $total }).
+summary-overview-barrier = Obstacle le plus souvent parmi les principaux : { $barrier } (dans { $count ->
+        [one] 1 organisme
+       *[other] { $count } organismes
+    } sur { $total }).
 summary-overview-barrier-none = Trop peu de réponses pour nommer les obstacles qui reviennent le plus souvent.
 
 ## Le rapport communautaire : le même résumé en phrases courtes et simples
