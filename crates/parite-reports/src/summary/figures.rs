@@ -73,10 +73,23 @@ pub struct Figures<'a> {
 impl OrgFigures {
     /// The masked figures of `organization` (by its name, as in the aggregates) under `k`.
     pub fn of(figures: Figures<'_>, organization: &str, k: MinCell) -> OrgFigures {
+        OrgFigures::select(figures, organization, None, k)
+    }
+
+    /// [`OrgFigures::of`], the survey figures narrowed to one organization id when given (two
+    /// organizations may share a name; fidelity and progress records carry names only).
+    fn select(
+        figures: Figures<'_>,
+        organization: &str,
+        id: Option<&str>,
+        k: MinCell,
+    ) -> OrgFigures {
+        let this =
+            |name: &str, org_id: &str| name == organization && id.is_none_or(|i| i == org_id);
         let indices = &figures.aggregates.indices;
         let latest = indices
             .iter()
-            .filter(|a| a.organization == organization)
+            .filter(|a| this(&a.organization, &a.organization_id))
             .max_by(|a, b| (a.wave_order, &a.wave).cmp(&(b.wave_order, &b.wave)));
         let (wave, order) = match latest {
             Some(a) => (Some(a.wave.clone()), Some(a.wave_order)),
@@ -85,7 +98,7 @@ impl OrgFigures {
         let barriers = indices
             .iter()
             .filter(|a| {
-                a.organization == organization
+                this(&a.organization, &a.organization_id)
                     && a.kind == IndexKind::Barrier
                     && Some(a.wave_order) == order
                     && Some(&a.wave) == wave.as_ref()
@@ -101,7 +114,7 @@ impl OrgFigures {
             .changes
             .iter()
             .filter(|c| {
-                c.organization == organization
+                this(&c.organization, &c.organization_id)
                     && Some(c.to_order) == order
                     && Some(&c.to_wave) == wave.as_ref()
                     && barrier_labels.contains(&c.label.as_str())
@@ -123,7 +136,7 @@ impl OrgFigures {
             .participation
             .iter()
             .find(|p| {
-                p.organization == organization
+                this(&p.organization, &p.organization_id)
                     && Some(p.wave_order) == order
                     && Some(&p.wave) == wave.as_ref()
             })
@@ -165,12 +178,33 @@ impl OrgFigures {
     }
 
     /// The masked figures of every organization with a progress record (every organization a
-    /// report covers has one), in the report's order.
+    /// report covers has one), in the report's order. Organizations that share a name get
+    /// their own survey figures each, by id.
     pub fn all(figures: Figures<'_>, k: MinCell) -> Vec<OrgFigures> {
+        let mut ids: Vec<(&str, &str)> = Vec::new();
+        for a in &figures.aggregates.indices {
+            let key = (a.organization.as_str(), a.organization_id.as_str());
+            if !ids.contains(&key) {
+                ids.push(key);
+            }
+        }
+        let mut taken = vec![false; ids.len()];
         figures
             .progress
             .iter()
-            .map(|p| OrgFigures::of(figures, &p.organization, k))
+            .map(|p| {
+                let next = ids
+                    .iter()
+                    .zip(taken.iter_mut())
+                    .find(|((name, _), taken)| *name == p.organization && !**taken);
+                let id = next.map(|((_, id), taken)| {
+                    *taken = true;
+                    *id
+                });
+                // Without survey figures of its own (no id left), it must not borrow a
+                // namesake's: an id no figure has.
+                OrgFigures::select(figures, &p.organization, Some(id.unwrap_or("")), k)
+            })
             .collect()
     }
 }

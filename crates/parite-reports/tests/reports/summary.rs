@@ -331,3 +331,49 @@ fn listed(statements: &[Statement], voice: Voice) {
         );
     }
 }
+
+#[test]
+fn two_organizations_sharing_a_name_are_ranked_each_on_its_own_figures_in_the_overview() {
+    let instrument = survey();
+    let (checklist, progress) = (checklist(), progress());
+    let mut responses = Vec::new();
+    for (id, high) in [
+        ("alpha-1", ["stigma_privacy", "leadership", "culture"]),
+        ("alpha-2", ["precedent", "language", "divide"]),
+    ] {
+        for _ in 0..6 {
+            let mut r = response(&instrument, ("T1", 1), "provider", move |index| {
+                if high.contains(&index) { 5 } else { 1 }
+            });
+            r.organization_id = id.to_owned();
+            r.wave_id = format!("{id}-T1");
+            responses.push(r);
+        }
+    }
+    let aggregates = accumulate(&instrument, &responses);
+    let changes = wave_changes(&aggregates.indices);
+    let stages: Vec<OrgProgress> = (0..2)
+        .map(|_| OrgProgress {
+            organization: "Maison Alpha".to_owned(),
+            status: parite_core::scoring::progress_status(&progress, &Default::default()),
+        })
+        .collect();
+    let figures = Figures {
+        aggregates: &aggregates,
+        changes: &changes,
+        fidelity: &[],
+        progress: &stages,
+        checklist: &checklist,
+        progress_instrument: &progress,
+    };
+    let statements = overview(&OrgFigures::all(figures, MinCell::DEFAULT), &[]);
+    let en = render_all(&statements, &en(), Voice::Report);
+    assert_eq!(
+        en,
+        [
+            "2 organizations in this overview.",
+            "Not started yet: 2 organizations.",
+            "Most often among the largest barriers: Precedent and ways of working (in 1 of 2 organizations).",
+        ]
+    );
+}
