@@ -83,7 +83,7 @@ pub enum ReportFormat {
 pub struct ReportArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
-    /// `organization` or `funder-overview` (the files of reports/).
+    /// `organization`, `community` or `funder-overview` (the files of reports/).
     #[arg(long)]
     pub report: String,
     /// The organization (reports about one organization).

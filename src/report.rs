@@ -16,7 +16,9 @@ use parite_reports::export::{
 };
 use parite_store::{AnswerFilter, Organization, Store};
 use parite_web::reports::data::{ReportInstruments, WaveVisibility, load};
-use parite_web::reports::render::{ReportFile, Subject, WaveNotes, chart, sections, write_table};
+use parite_web::reports::render::{
+    ReportFile, Subject, WaveNotes, chart, community, sections, summary, write_table,
+};
 
 use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText, ExportArgs, ReportArgs, ReportFormat};
@@ -109,7 +111,11 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                         texts.t1("report-organizations-count", "count", orgs.len())
                     });
                     let notes = WaveNotes::of(&data, &texts);
-                    ReportFile::new(&definition, sections, notes, subtitle, &texts, k)
+                    let boxes = (
+                        summary(&definition, &data, &which, subject, &texts, k),
+                        community(&definition, &data, &which, subject, &texts, k),
+                    );
+                    ReportFile::new(&definition, boxes, sections, notes, subtitle, &texts, k)
                         .render()
                         .map_err(|e| e.to_string())?
                         .into_bytes()

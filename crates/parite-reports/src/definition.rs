@@ -115,6 +115,10 @@ pub struct ReportDefinition {
     pub id: String,
     pub title: String,
     pub scope: ReportScope,
+    /// Whose words the report speaks in: the report's (default) or, for the team and
+    /// community, plain ones.
+    #[serde(default)]
+    pub voice: crate::summary::Voice,
     pub sections: Vec<Section>,
 }
 

@@ -7,6 +7,7 @@
 //! - [`chart`]: plotters charts — barrier profile, change across waves, fidelity by domain,
 //!   progress through the stages, funder heatmap — each with its data table.
 //! - [`table`]: the report tables no chart stands for, as text for the page.
+//! - [`summary`]: the plain-language summary, said from masked figures only.
 //!
 //! Small cells are hidden with [`parite_core::suppression`] wherever a count of respondents is
 //! involved: the writers and charts take the threshold [`MinCell`] and print the localized
@@ -21,6 +22,7 @@ pub mod definition;
 mod error;
 pub mod export;
 mod labels;
+pub mod summary;
 pub mod table;
 
 pub use error::ReportError;

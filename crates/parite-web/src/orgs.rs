@@ -40,6 +40,8 @@ struct OverviewPage {
     waves: Vec<WaveView>,
     /// For evaluators and administrators: the checklist and progress pages' addresses.
     evaluation: Option<String>,
+    /// The community report, in plain words, for everyone who sees this page.
+    community: String,
 }
 
 /// `YYYY-MM-DD` of a Unix time (UTC).
@@ -118,6 +120,7 @@ pub async fn overview(
 ) -> Response {
     let evaluation = matches!(me.user.role, Role::Admin | Role::Evaluator)
         .then(|| reader.href(&format!("/orgs/{}", org.slug)));
+    let community = reader.href(&format!("/orgs/{}/reports/community", org.slug));
     let waves = match state.store.waves_of(&org.id).await {
         Ok(waves) => wave_views(&state, &reader, waves).await,
         Err(error) => Err(error),
@@ -133,6 +136,7 @@ pub async fn overview(
                     name: org.name,
                     waves,
                     evaluation,
+                    community,
                 },
             )
         }

@@ -12,6 +12,8 @@ mod demo;
 mod injection;
 mod remainder;
 mod same_name;
+mod summary;
+mod summary_privacy;
 
 use std::sync::{Arc, OnceLock};
 

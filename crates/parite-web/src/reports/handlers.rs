@@ -12,7 +12,10 @@ use parite_reports::export::CsvOptions;
 use parite_store::{Organization, Role};
 
 use super::data::{ReportData, ReportInstruments, WaveVisibility, load};
-use super::render::{SectionView, Subject, WaveNotes, chart, sections, write_table};
+use super::render::{
+    CommunityView, SectionView, Subject, SummaryView, WaveNotes, chart, community, sections,
+    summary, write_table,
+};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
 use crate::errors::PageError;
@@ -27,6 +30,11 @@ struct ReportPage {
     subtitle: String,
     suppression_note: String,
     notes: WaveNotes,
+    summary: SummaryView,
+    community: Option<CommunityView>,
+    /// On the organization report: its plain-language version.
+    community_link: Option<String>,
+    community_text: String,
     sections: Vec<SectionView>,
     base: String,
     exports: String,
@@ -64,6 +72,7 @@ async fn figures(
 struct Links {
     base: String,
     exports: String,
+    community: Option<String>,
 }
 
 async fn report_page(
@@ -101,6 +110,10 @@ async fn report_page(
         subtitle,
         suppression_note: tr.t1("reports-chart-suppressed-note", "k", k.get()),
         notes: WaveNotes::of(&data, tr),
+        summary: summary(definition, &data, &which, subject, tr, k),
+        community: community(definition, &data, &which, subject, tr, k),
+        community_link: links.community,
+        community_text: tr.t("community-link"),
         sections,
         base: links.base,
         exports: links.exports,
@@ -123,6 +136,8 @@ pub async fn org_report(
     };
     let base = reader.href(&format!("/orgs/{slug}/reports/{report}"));
     let exports = reader.href(&format!("/orgs/{slug}/exports"));
+    let community = (definition.id == "organization")
+        .then(|| reader.href(&format!("/orgs/{slug}/reports/community")));
     let orgs = [org];
     report_page(
         &state,
@@ -133,7 +148,11 @@ pub async fn org_report(
         Subject {
             organization: Some(&orgs[0].name),
         },
-        Links { base, exports },
+        Links {
+            base,
+            exports,
+            community,
+        },
     )
     .await
 }
@@ -169,7 +188,11 @@ pub async fn funders(State(state): State<AppState>, reader: Reader, user: Curren
         &definition,
         &orgs,
         Subject { organization: None },
-        Links { base, exports },
+        Links {
+            base,
+            exports,
+            community: None,
+        },
     )
     .await
 }

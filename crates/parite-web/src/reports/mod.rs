@@ -6,6 +6,7 @@ pub mod render;
 
 mod handlers;
 mod raw;
+mod summary;
 
 pub use handlers::{
     funder_chart, funder_export, funders, org_chart, org_export, org_raw_export, org_report,

@@ -16,6 +16,7 @@ use parite_reports::export::{
 use parite_reports::{ReportError, table};
 
 use super::data::{ReportData, ReportInstruments};
+pub use super::summary::{CommunityView, SummaryView, community, summary};
 
 /// The fidelity target drawn on the chart: the "high fidelity" band of the checklist.
 const FIDELITY_TARGET: f64 = 80.0;
@@ -262,6 +263,11 @@ pub struct ReportFile {
     pub subtitle: String,
     pub suppression_note: String,
     pub notes: WaveNotes,
+    pub summary: SummaryView,
+    pub community: Option<CommunityView>,
+    /// Files link to nothing outside themselves.
+    pub community_link: Option<String>,
+    pub community_text: String,
     pub sections: Vec<SectionView>,
     /// Links in a file point next to it: `barrier-profile.svg`, `barriers.csv`.
     pub base: String,
@@ -273,6 +279,7 @@ pub struct ReportFile {
 impl ReportFile {
     pub fn new(
         definition: &ReportDefinition,
+        (summary, community): (SummaryView, Option<CommunityView>),
         sections: Vec<SectionView>,
         notes: WaveNotes,
         subtitle: String,
@@ -286,6 +293,10 @@ impl ReportFile {
             subtitle,
             suppression_note: texts.t1("reports-chart-suppressed-note", "k", k.get()),
             notes,
+            summary,
+            community,
+            community_link: None,
+            community_text: String::new(),
             sections,
             base: ".".to_owned(),
             exports: ".".to_owned(),

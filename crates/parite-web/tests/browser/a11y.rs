@@ -181,6 +181,10 @@ impl Sweep<'_> {
                 "org-report",
                 format!("/{l}/orgs/{slug}/reports/organization"),
             ),
+            (
+                "org-community",
+                format!("/{l}/orgs/{slug}/reports/community"),
+            ),
             ("funders", format!("/{l}/funders/")),
             (
                 "checklist",

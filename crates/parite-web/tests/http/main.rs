@@ -14,6 +14,7 @@ mod helpers;
 mod hostile;
 mod output;
 mod progress;
+mod report_plain;
 mod report_summaries;
 mod report_tables;
 mod reports;
