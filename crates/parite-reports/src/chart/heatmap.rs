@@ -23,13 +23,15 @@ const LABEL_AREA: i32 = 260;
 const HEADER_AREA: i32 = 86;
 const HEADER_LINES: usize = 4;
 
-/// A column header over lines no wider than `width` (long words broken with a hyphen), and
-/// its size: smaller when it would take more than [`HEADER_LINES`] lines at the usual size.
+/// A column header over lines no wider than `width`, and its size: the usual size if every
+/// word fits in [`HEADER_LINES`] lines, else smaller; only at the smallest size is a word too
+/// wide for the column broken with a hyphen.
 fn header_lines(label: &str, width: i32) -> (Vec<String>, f64) {
     let mut size = SMALL_SIZE;
     loop {
         let lines = wrap_breaking(label, size, true, width);
-        if lines.len() <= HEADER_LINES || size <= 10.0 {
+        let whole = lines.iter().all(|line| !line.ends_with('-'));
+        if (whole && lines.len() <= HEADER_LINES) || size <= 10.0 {
             return (lines, size);
         }
         size -= 1.0;
