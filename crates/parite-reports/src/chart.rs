@@ -39,6 +39,13 @@ pub use progress::ProgressChart;
 
 use crate::ReportError;
 
+/// The width in pixels of `text` at `size` as the charts measure it when they lay out, so that
+/// a layout can be checked from the SVG alone.
+pub fn text_width(text: &str, size: f64, bold: bool) -> Result<i32, ReportError> {
+    register_font()?;
+    Ok(draw::text_width(text, size, bold))
+}
+
 /// One of the report charts, with its data.
 #[derive(Debug, Clone, Copy)]
 pub enum Chart<'a> {

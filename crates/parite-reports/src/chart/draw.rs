@@ -103,34 +103,12 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
     }
 
     pub(crate) fn width(&self, text: &str, size: f64, bold: bool) -> i32 {
-        let style = style(size, palette::TEXT, bold, HPos::Left, VPos::Top);
-        match self.area.estimate_text_size(text, &style) {
-            Ok((w, _)) => i32::try_from(w).unwrap_or(i32::MAX),
-            // A rough average glyph width if the font cannot measure: wrapping still works.
-            Err(_) => (text.chars().count() as f64 * size * 0.55) as i32,
-        }
+        text_width(text, size, bold)
     }
 
     /// Greedy word wrap to `max_width` pixels; a single word longer than that stays whole.
     pub(crate) fn wrap(&self, text: &str, size: f64, bold: bool, max_width: i32) -> Vec<String> {
-        let mut lines: Vec<String> = Vec::new();
-        let mut line = String::new();
-        for word in text.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if !line.is_empty() && self.width(&candidate, size, bold) > max_width {
-                lines.push(std::mem::replace(&mut line, word.to_owned()));
-            } else {
-                line = candidate;
-            }
-        }
-        if !line.is_empty() {
-            lines.push(line);
-        }
-        lines
+        wrap(text, size, bold, max_width)
     }
 
     /// Wrapped lines centred vertically on `at.1`, aligned by `h`.
@@ -142,7 +120,7 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         bold: bool,
         h: HPos,
     ) -> Result<(), ReportError> {
-        let step = (size * 1.25).round() as i32;
+        let step = line_step(size);
         let top = at.1 - step * (lines.len() as i32 - 1) / 2;
         for (i, line) in lines.iter().enumerate() {
             self.text_styled(
@@ -331,6 +309,85 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         }
         Ok(x)
     }
+}
+
+/// The width in pixels of `text` as the charts draw it (the same measure on every backend,
+/// so the SVG and the PNG are laid out alike).
+pub(crate) fn text_width(text: &str, size: f64, bold: bool) -> i32 {
+    let font = style(size, palette::TEXT, bold, HPos::Left, VPos::Top).font;
+    match font.box_size(text) {
+        Ok((w, _)) => i32::try_from(w).unwrap_or(i32::MAX),
+        // A rough average glyph width if the font cannot measure: wrapping still works.
+        Err(_) => (text.chars().count() as f64 * size * 0.55) as i32,
+    }
+}
+
+/// Greedy word wrap to `max_width` pixels; a single word longer than that stays whole.
+pub(crate) fn wrap(text: &str, size: f64, bold: bool, max_width: i32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && text_width(&candidate, size, bold) > max_width {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Like [`wrap`], but a word wider than `max_width` is broken over lines with a hyphen, for
+/// narrow columns whose headers must not run into each other.
+pub(crate) fn wrap_breaking(text: &str, size: f64, bold: bool, max_width: i32) -> Vec<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let mut rest: Vec<char> = word.chars().collect();
+        while text_width(&rest.iter().collect::<String>(), size, bold) > max_width {
+            // The longest head that fits with its hyphen; at least one letter, so it ends.
+            let mut cut = rest.len() - 1;
+            while cut > 1 {
+                let head: String = rest[..cut].iter().chain(['-'].iter()).collect();
+                if text_width(&head, size, bold) <= max_width {
+                    break;
+                }
+                cut -= 1;
+            }
+            let head: String = rest[..cut].iter().chain(['-'].iter()).collect();
+            pieces.push(head);
+            rest.drain(..cut);
+        }
+        pieces.push(rest.into_iter().collect());
+    }
+    // Hyphenated heads stay alone on their line; whole words pack as [`wrap`] packs them.
+    let mut lines: Vec<String> = Vec::new();
+    let mut joinable = false;
+    for piece in pieces {
+        let hyphenated = piece.ends_with('-');
+        match lines.last_mut() {
+            Some(line)
+                if joinable && text_width(&format!("{line} {piece}"), size, bold) <= max_width =>
+            {
+                line.push(' ');
+                line.push_str(&piece);
+            }
+            _ => lines.push(piece),
+        }
+        joinable = !hyphenated;
+    }
+    lines
+}
+
+/// The distance between two wrapped lines at `size`, as [`Pen::lines`] spaces them.
+pub(crate) fn line_step(size: f64) -> i32 {
+    (size * 1.25).round() as i32
 }
 
 /// The legend entries of the two kinds of hidden cell.

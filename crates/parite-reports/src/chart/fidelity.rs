@@ -4,6 +4,7 @@
 use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
+use plotters::style::RGBColor;
 use plotters::style::text_anchor::{HPos, VPos};
 
 use parite_core::Instrument;
@@ -123,6 +124,7 @@ impl FidelityChart<'_> {
             VPos::Top,
         )?;
 
+        let target = x.at(self.target.clamp(0.0, 100.0));
         for (i, (label, percent, overall)) in bars.iter().enumerate() {
             // The overall bar sits a little apart from the domains.
             let band_top = top + ROW * i as i32 + if *overall { 8 } else { 0 };
@@ -157,15 +159,9 @@ impl FidelityChart<'_> {
                         color,
                     )?;
                     let value = texts.percent(p / 100.0, 0);
-                    pen.text_styled(
-                        &value,
-                        (x.at(p.clamp(0.0, 100.0)) + 8, centre),
-                        SMALL_SIZE,
-                        palette::TEXT,
-                        true,
-                        HPos::Left,
-                        VPos::Center,
-                    )?;
+                    let end = x.at(p.clamp(0.0, 100.0));
+                    let (at, h, ink) = self.value_place(&pen, &value, end, left, target, color);
+                    pen.text_styled(&value, (at, centre), SMALL_SIZE, ink, true, h, VPos::Center)?;
                 }
                 None => {
                     let text = texts.t("reports-not-rated");
@@ -181,9 +177,32 @@ impl FidelityChart<'_> {
                 }
             }
         }
-        let target = x.at(self.target.clamp(0.0, 100.0));
         pen.dashed((target, top - 4), (target, bottom), palette::REFERENCE, 2)?;
         Ok(())
+    }
+
+    /// Where a bar's value label goes: after the bar's end, unless the target line would run
+    /// through it (a bar just short of the target); then inside the bar's end, or else just
+    /// past the line. Returns the anchor x, its alignment and the ink.
+    fn value_place<DB: DrawingBackend>(
+        &self,
+        pen: &Pen<'_, DB>,
+        value: &str,
+        end: i32,
+        left: i32,
+        target: i32,
+        bar: RGBColor,
+    ) -> (i32, HPos, RGBColor) {
+        const GAP: i32 = 8;
+        let width = pen.width(value, SMALL_SIZE, true);
+        let clear = |from: i32| target < from - 3 || target > from + width + 3;
+        if clear(end + GAP) {
+            (end + GAP, HPos::Left, palette::TEXT)
+        } else if end - left >= width + 2 * GAP && clear(end - GAP - width) {
+            (end - GAP, HPos::Right, palette::text_on(bar))
+        } else {
+            (target.max(end) + GAP, HPos::Left, palette::TEXT)
+        }
     }
 
     pub(crate) fn data_table(&self, texts: &Texts) -> DataTable {

@@ -11,7 +11,7 @@ use parite_core::suppression::{Masked, MinCell};
 use parite_core::{IndexKind, ItemId};
 use parite_i18n::Texts;
 
-use super::draw::{LABEL_SIZE, MARGIN, Pen, SMALL_SIZE, hidden_legend};
+use super::draw::{LABEL_SIZE, MARGIN, Pen, SMALL_SIZE, hidden_legend, line_step, wrap_breaking};
 use super::{DataTable, palette};
 use crate::ReportError;
 use crate::labels::{HiddenLabels, suppression_note};
@@ -19,7 +19,24 @@ use crate::labels::{HiddenLabels, suppression_note};
 const WIDTH: u32 = 960;
 const ROW: i32 = 64;
 const LABEL_AREA: i32 = 260;
-const HEADER_AREA: i32 = 66;
+/// Room for four lines of column header above the grid.
+const HEADER_AREA: i32 = 86;
+const HEADER_LINES: usize = 4;
+
+/// A column header over lines no wider than `width`, and its size: the usual size if every
+/// word fits in [`HEADER_LINES`] lines, else smaller; only at the smallest size is a word too
+/// wide for the column broken with a hyphen.
+fn header_lines(label: &str, width: i32) -> (Vec<String>, f64) {
+    let mut size = SMALL_SIZE;
+    loop {
+        let lines = wrap_breaking(label, size, true, width);
+        let whole = lines.iter().all(|line| !line.ends_with('-'));
+        if (whole && lines.len() <= HEADER_LINES) || size <= 10.0 {
+            return (lines, size);
+        }
+        size -= 1.0;
+    }
+}
 
 /// The data of a heatmap: every organization found in `aggregates`, each at its latest wave
 /// (highest wave order), and every barrier index (readiness is left out).
@@ -119,18 +136,13 @@ impl<'a> BarrierHeatmap<'a> {
         let top = y + HEADER_AREA;
         for (c, column) in columns.iter().enumerate() {
             let x0 = left + cell_width * c as i32;
-            let lines = pen.wrap(
-                &texts.t(column.label.as_str()),
-                SMALL_SIZE,
-                true,
-                cell_width - 8,
-            );
-            let step = (SMALL_SIZE * 1.25) as i32;
+            let (lines, size) = header_lines(&texts.t(column.label.as_str()), cell_width - 8);
+            let step = line_step(size);
             let centre_y = top - 10 - step * (lines.len() as i32 - 1) / 2 - step / 2;
             pen.lines(
                 &lines,
                 (x0 + cell_width / 2, centre_y),
-                SMALL_SIZE,
+                size,
                 true,
                 HPos::Center,
             )?;

@@ -11,7 +11,7 @@ use parite_core::Instrument;
 use parite_core::aggregate::OrgProgress;
 use parite_i18n::Texts;
 
-use super::draw::{LABEL_SIZE, Linear, MARGIN, Pen, SMALL_SIZE, Swatch};
+use super::draw::{LABEL_SIZE, Linear, MARGIN, Pen, SMALL_SIZE, Swatch, line_step, wrap};
 use super::{DataTable, palette};
 use crate::ReportError;
 
@@ -43,9 +43,22 @@ impl ProgressChart<'_> {
         }
     }
 
+    /// Each organization's name over lines, and the height of its row: at least [`ROW`], and
+    /// tall enough for every line of the name, so a long name never reaches the next bar.
+    fn rows(&self) -> Vec<(Vec<String>, i32)> {
+        self.organizations
+            .iter()
+            .map(|org| {
+                let name = wrap(&org.organization, LABEL_SIZE, true, LABEL_AREA - 16);
+                let height = ROW.max(line_step(LABEL_SIZE) * name.len() as i32 + 12);
+                (name, height)
+            })
+            .collect()
+    }
+
     pub(crate) fn size(&self) -> (u32, u32) {
-        let rows = self.organizations.len().max(1) as u32;
-        (WIDTH, 190 + rows * ROW as u32)
+        let rows: i32 = self.rows().iter().map(|(_, h)| h).sum();
+        (WIDTH, 190 + rows.max(ROW) as u32)
     }
 
     pub(crate) fn draw<DB: DrawingBackend>(
@@ -68,7 +81,9 @@ impl ProgressChart<'_> {
         pen.legend(&legend, (MARGIN, y + 8))?;
         y += 40;
         let total: usize = self.instrument.groups.iter().map(|g| g.items.len()).sum();
-        let (top, bottom) = (y, y + ROW * self.organizations.len().max(1) as i32);
+        let rows = self.rows();
+        let heights: i32 = rows.iter().map(|(_, h)| h).sum();
+        let (top, bottom) = (y, y + heights.max(ROW));
         let (left, right) = (MARGIN + LABEL_AREA, WIDTH as i32 - MARGIN - STATUS_AREA);
         let x = Linear {
             from: (0.0, total.max(1) as f64),
@@ -105,12 +120,12 @@ impl ProgressChart<'_> {
             VPos::Bottom,
         )?;
 
-        for (i, org) in self.organizations.iter().enumerate() {
-            let band_top = top + ROW * i as i32;
-            let centre = band_top + ROW / 2;
-            let name = pen.wrap(&org.organization, LABEL_SIZE, true, LABEL_AREA - 16);
+        let mut band_top = top;
+        for (org, (name, height)) in self.organizations.iter().zip(rows) {
+            let centre = band_top + height / 2;
             pen.lines(&name, (left - 14, centre), LABEL_SIZE, true, HPos::Right)?;
-            let (bar_top, bar_bottom) = (band_top + 9, band_top + ROW - 9);
+            // The bar keeps its thickness in a taller row, centred on the name.
+            let (bar_top, bar_bottom) = (centre - ROW / 2 + 9, centre + ROW / 2 - 9);
             let mut offset = 0usize;
             for (s, stage) in org.status.stages.iter().enumerate() {
                 let (x0, x_done, x1) = (
@@ -151,6 +166,7 @@ impl ProgressChart<'_> {
             let current = self.current(texts, org);
             let lines = pen.wrap(&current, SMALL_SIZE, false, STATUS_AREA - 20);
             pen.lines(&lines, (right + 14, centre), SMALL_SIZE, false, HPos::Left)?;
+            band_top += height;
         }
         Ok(())
     }
