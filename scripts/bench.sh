@@ -2,7 +2,7 @@
 # Parité's benchmarks (see BENCHMARKS.md). Everything listens on 127.0.0.1 only; every server and
 # database started here is stopped and removed on exit.
 #
-#   scripts/bench.sh [inprocess] [startup] [reports]     (no argument: all three)
+#   scripts/bench.sh [inprocess] [startup] [reports] [topology]     (no argument: all four)
 #
 # Environment:
 #   BENCH_ORGS / BENCH_RESPONSES   reports: the large seed (default 100 orgs × 500 a wave)
@@ -13,13 +13,16 @@
 #   BENCH_SKIP_LARGE=1             reports: only the small size
 #   BENCH_SUBMISSIONS              submissions per backend in the in-process bench (3000)
 #   BENCH_SECONDS                  wrk duration per run (10)
-#   PARITE_BENCH_PG                admin URL for PostgreSQL (empty: skip PostgreSQL)
+#   PARITE_BENCH_PG                admin URL for PostgreSQL (empty: skip PostgreSQL; topology
+#                                  needs it)
+#   PARITE_TOPOLOGY_RESPONDENTS    topology: respondents during the rolling restart (64)
+#   PARITE_TOPOLOGY_PAUSE_MS       topology: each respondent's pause before a request (20)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECTIONS=("$@")
-[ ${#SECTIONS[@]} -eq 0 ] && SECTIONS=(inprocess startup reports)
+[ ${#SECTIONS[@]} -eq 0 ] && SECTIONS=(inprocess startup reports topology)
 want() { local s; for s in "${SECTIONS[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 
 # --- tools -----------------------------------------------------------------------------------
@@ -180,4 +183,25 @@ if want reports; then
         seed_db "$SEED_DIR/large.db" "${BENCH_ORGS:-100}" "${BENCH_RESPONSES:-500}"
     reports_at "$SEED_DIR/small.db" small 3
     [ -n "${BENCH_SKIP_LARGE:-}" ] || reports_at "$SEED_DIR/large.db" large 1
+fi
+
+# --- the production topology: nginx (TLS) in front of two release servers on PostgreSQL ------
+# The test harness of tests/reliability/topology/ drives it (its `bench` module, ignored in the
+# normal test run); the servers are the release build above, the respondents a debug binary.
+if want topology; then
+    echo "## Production topology: rolling restart under load, drain with 64 clients in flight"
+    command -v nginx >/dev/null || { echo "topology needs nginx (apt-get install nginx-light)" >&2; exit 1; }
+    pg=${PARITE_BENCH_PG-postgres://postgres@127.0.0.1:5432/test}
+    [ -n "$pg" ] || { echo "topology needs PostgreSQL (PARITE_BENCH_PG)" >&2; exit 1; }
+    status=0
+    PARITE_SERVE_BIN=$BIN PARITE_TEST_POSTGRES_URL=$pg PARITE_REQUIRE_POSTGRES=1 \
+        PARITE_REQUIRE_DEPLOY_TOOLS=1 \
+        cargo test --test reliability --quiet topology::bench -- --ignored --nocapture \
+        >"$WORK/topology.log" 2>&1 || status=$?
+    grep -E '^topology bench:|^acknowledged ' "$WORK/topology.log" || true
+    if [ "$status" -ne 0 ]; then
+        tail -40 "$WORK/topology.log" >&2
+        exit "$status"
+    fi
+    echo
 fi

@@ -26,4 +26,5 @@ mod soak;
 mod stored;
 mod support;
 mod survey;
+mod topology;
 mod two_servers;

@@ -193,25 +193,13 @@ impl Server {
 
     /// The same, with more flags for `serve`.
     pub async fn start_with(url: &str, logs: &Path, flags: &[&str]) -> Server {
+        let binary = Path::new(env!("CARGO_BIN_EXE_parite"));
+        let flags: Vec<&str> = std::iter::once("--insecure-cookies")
+            .chain(flags.iter().copied())
+            .collect();
         // Another process may take the free port in between: try again on a new one.
         for attempt in 0..3 {
-            let port = free_port();
-            let stderr = logs.join(format!("serve-{port}-{attempt}.log"));
-            let child = Command::new(env!("CARGO_BIN_EXE_parite"))
-                .args(["serve", "--database", url, "--insecure-cookies"])
-                .args(["--addr", &format!("127.0.0.1:{port}")])
-                .args(flags)
-                .env("PARITE_DEFAULT_LOCALE", "en-CA")
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(File::create(&stderr).expect("log file"))
-                .spawn()
-                .expect("start parite serve");
-            let mut server = Server {
-                base: format!("http://127.0.0.1:{port}"),
-                child,
-                stderr,
-            };
+            let mut server = Server::spawn(binary, url, logs, free_port(), attempt, &flags);
             if server.wait_healthy().await {
                 return server;
             }
@@ -221,7 +209,37 @@ impl Server {
         panic!("parite serve did not start on {url}");
     }
 
-    async fn wait_healthy(&mut self) -> bool {
+    /// `binary serve` on `port` with exactly `flags`, not yet waited for; its standard error
+    /// goes to `serve-<port>-<attempt>.log` in `logs`.
+    pub fn spawn(
+        binary: &Path,
+        url: &str,
+        logs: &Path,
+        port: u16,
+        attempt: u32,
+        flags: &[&str],
+    ) -> Server {
+        let stderr = logs.join(format!("serve-{port}-{attempt}.log"));
+        let child = Command::new(binary)
+            .args(["serve", "--database", url])
+            .args(["--addr", &format!("127.0.0.1:{port}")])
+            .args(flags)
+            .env("PARITE_DEFAULT_LOCALE", "en-CA")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(File::create(&stderr).expect("log file"))
+            .spawn()
+            .expect("start parite serve");
+        Server {
+            base: format!("http://127.0.0.1:{port}"),
+            child,
+            stderr,
+        }
+    }
+
+    /// Waits up to a minute for `/healthz` to answer 200; `false` when the process ended first
+    /// or nothing answered.
+    pub async fn wait_healthy(&mut self) -> bool {
         let client = reqwest::Client::new();
         let deadline = Instant::now() + Duration::from_secs(60);
         while Instant::now() < deadline {

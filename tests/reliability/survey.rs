@@ -215,17 +215,70 @@ fn gone(step: &str) -> Outcome {
     }
 }
 
+/// How a respondent's browser sends each request of the journey. [`Plain`] sends it at once;
+/// the production-topology test's browser pauses like a person and presses again when the
+/// proxy's answer is an error page (`tests/reliability/topology.rs`).
+pub trait Browser: Sync {
+    fn client(&self) -> &Client;
+
+    fn get(&self, base: &str, path: &str) -> impl Future<Output = Result<Page, NoAnswer>> + Send;
+
+    fn post(
+        &self,
+        base: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> impl Future<Output = Result<Page, NoAnswer>> + Send;
+
+    /// On the review page, before the submit: a person may linger there.
+    fn before_submit(&self, _base: &str, _review: &str) -> impl Future<Output = ()> + Send {
+        async {}
+    }
+}
+
+/// A browser that sends every request at once and never presses again.
+pub struct Plain(pub Client);
+
+impl Browser for Plain {
+    fn client(&self) -> &Client {
+        &self.0
+    }
+
+    async fn get(&self, base: &str, path: &str) -> Result<Page, NoAnswer> {
+        get(&self.0, base, path).await
+    }
+
+    async fn post(
+        &self,
+        base: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Result<Page, NoAnswer> {
+        post(&self.0, base, path, fields).await
+    }
+}
+
 /// One respondent, start to thank-you, on `bases` in turn (one server, or several behind one
 /// address): the welcome page, consent, each section shown then sent, the review, submit.
 pub async fn respond(bases: &[String], code: &str, marker: &str, tally: &Tally) -> Outcome {
-    let client = client();
+    respond_with(&Plain(client()), bases, code, marker, tally).await
+}
+
+/// The same journey in `browser`.
+pub async fn respond_with(
+    browser: &impl Browser,
+    bases: &[String],
+    code: &str,
+    marker: &str,
+    tally: &Tally,
+) -> Outcome {
     let mut turn = 0_usize;
     let mut next_base = || {
         turn += 1;
         bases[turn % bases.len()].clone()
     };
     let welcome_path = format!("/en/s/{code}");
-    let Ok(welcome) = get(&client, &next_base(), &welcome_path).await else {
+    let Ok(welcome) = browser.get(&next_base(), &welcome_path).await else {
         return gone("welcome");
     };
     let Some(csrf) = welcome.csrf() else {
@@ -236,7 +289,7 @@ pub async fn respond(bases: &[String], code: &str, marker: &str, tally: &Tally) 
         ("_action", "start"),
         ("consent", "yes"),
     ];
-    match post(&client, &next_base(), &welcome_path, &start).await {
+    match browser.post(&next_base(), &welcome_path, &start).await {
         Ok(p) if p.status == StatusCode::SEE_OTHER => {}
         Ok(p) => return refused("start", &p),
         Err(NoAnswer) => return gone("start"),
@@ -244,29 +297,30 @@ pub async fn respond(bases: &[String], code: &str, marker: &str, tally: &Tally) 
     for (i, answers) in sections(marker).iter().enumerate() {
         let step = format!("section {}", i + 1);
         let path = format!("/en/s/{code}/{}", i + 1);
-        match get(&client, &next_base(), &path).await {
+        match browser.get(&next_base(), &path).await {
             Ok(p) if p.status == StatusCode::OK => {}
             Ok(p) => return refused(&step, &p),
             Err(NoAnswer) => return gone(&step),
         }
         let mut fields: Vec<(&str, &str)> = vec![("_csrf", &csrf), ("_action", "next")];
         fields.extend(answers.iter().map(|(k, v)| (*k, v.as_str())));
-        match post(&client, &next_base(), &path, &fields).await {
+        match browser.post(&next_base(), &path, &fields).await {
             Ok(p) if p.status == StatusCode::SEE_OTHER => {}
             Ok(p) => return refused(&step, &p),
             Err(NoAnswer) => return gone(&step),
         }
     }
     let review = format!("/en/s/{code}/review");
-    match get(&client, &next_base(), &review).await {
+    match browser.get(&next_base(), &review).await {
         Ok(p) if p.status == StatusCode::OK => {}
         Ok(p) => return refused("review", &p),
         Err(NoAnswer) => return gone("review"),
     }
+    browser.before_submit(&next_base(), &review).await;
     tally.submits_sent.fetch_add(1, Ordering::SeqCst);
     let submit = [("_csrf", csrf.as_str()), ("_action", "submit")];
     let thanks = format!("/en/s/{code}/thanks");
-    match post(&client, &next_base(), &review, &submit).await {
+    match browser.post(&next_base(), &review, &submit).await {
         Ok(p) if p.status == StatusCode::SEE_OTHER && p.location.as_deref() == Some(&thanks) => {
             Outcome::Acknowledged
         }
@@ -278,7 +332,7 @@ pub async fn respond(bases: &[String], code: &str, marker: &str, tally: &Tally) 
                 .expect("lock")
                 .push(UnansweredSubmit {
                     marker: marker.to_owned(),
-                    client,
+                    client: browser.client().clone(),
                     csrf,
                 });
             gone("submit")
