@@ -73,3 +73,7 @@ error-cross-site-body = For your security, forms are only accepted from this sit
 password-blank = A password cannot be only spaces.
 password-contains-email = Please choose a password that does not contain your email address.
 password-printed-by-demo = This password was shown by the demo and is known to others. Please choose another.
+nav-organizations = Organizations
+nav-my-organization = My organization
+nav-funders = Overview across organizations
+nav-trail-label = You are here

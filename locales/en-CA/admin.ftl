@@ -173,3 +173,9 @@ audit-action-identity-normalize = Email addresses and names rewritten in one spe
 
 ## A wave without a closing date, on an organization's overview
 orgs-wave-summary-open-ended = { $instrument }, version { $version } — { $status }, from { $opens }, with no closing date.
+orgs-latest-checklist-link = Fidelity checklist ({ $wave })
+orgs-raw-long-link = Raw answers (CSV, one row per answer)
+orgs-raw-wide-link = Raw answers (CSV, one row per response)
+orgs-raw-codebook-link = Codebook of the raw answers (CSV)
+orgs-raw-title = Raw answers
+orgs-list-empty = No organization has been given to your account yet. An administrator can add one on your account page.

@@ -92,6 +92,7 @@ error-session-body = For your security, please go back, reload the page and subm
 home-title = Parité: peer integration, measured
 home-intro = Parité helps health and social-service organizations see how well they involve peers — people with lived experience of mental health and substance use — in the design, delivery and review of their services.
 home-respondents = Were you sent a survey link? Open it to take part: no account is needed and your answers are anonymous.
+home-your-pages = Go to your pages
 
 ## Survey: what is kept before submitting, text limits, a new response on a shared device
 

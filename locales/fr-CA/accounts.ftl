@@ -73,3 +73,7 @@ error-cross-site-body = Pour votre sécurité, seuls les formulaires des pages d
 password-blank = Un mot de passe ne peut pas être fait que d’espaces.
 password-contains-email = Veuillez choisir un mot de passe qui ne contient pas votre adresse courriel.
 password-printed-by-demo = Ce mot de passe a été affiché par la démo et d’autres le connaissent. Veuillez en choisir un autre.
+nav-organizations = Organismes
+nav-my-organization = Mon organisme
+nav-funders = Vue d’ensemble des organismes
+nav-trail-label = Vous êtes ici

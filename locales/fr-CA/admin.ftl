@@ -173,3 +173,9 @@ audit-action-identity-normalize = Adresses courriel et noms réécrits sous une 
 
 ## Une vague sans date de fermeture, dans l’aperçu d’un organisme
 orgs-wave-summary-open-ended = { $instrument }, version { $version } — { $status }, à partir du { $opens }, sans date de fermeture.
+orgs-latest-checklist-link = Grille de fidélité ({ $wave })
+orgs-raw-long-link = Réponses brutes (CSV, une ligne par réponse à une question)
+orgs-raw-wide-link = Réponses brutes (CSV, une ligne par questionnaire)
+orgs-raw-codebook-link = Livre de codes des réponses brutes (CSV)
+orgs-raw-title = Réponses brutes
+orgs-list-empty = Aucun organisme n’est encore associé à votre compte. Un administrateur ou une administratrice peut en ajouter un à votre compte.

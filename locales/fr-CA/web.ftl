@@ -92,6 +92,7 @@ error-session-body = Pour votre sécurité, revenez en arrière, rechargez la pa
 home-title = Parité : la participation des pairs, mesurée
 home-intro = Parité aide les organismes de santé et de services sociaux à voir dans quelle mesure ils font participer les pairs — des personnes ayant un vécu expérientiel en santé mentale ou en consommation de substances — à la conception, à la prestation et à l’évaluation de leurs services.
 home-respondents = Vous avez reçu un lien vers un sondage ? Ouvrez-le pour participer : aucun compte n’est nécessaire et vos réponses sont anonymes.
+home-your-pages = Aller à vos pages
 
 ## Sondage — ce qui est gardé avant l’envoi, longueur des textes, nouvelle réponse sur un appareil partagé
 

@@ -134,8 +134,10 @@ const RAW_DATA: Require = Require::OrgScope {
 const EVALUATION: Require = Require::OrgScope {
     roles: &[Admin, Evaluator],
 };
+/// The list of the organizations in one's scope: the home of the roles that work in them.
+pub(crate) const ORG_LIST: Require = Require::Role(&[Admin, Evaluator, TeamLead]);
 /// Aggregates across the organizations in one's scope, suppressed.
-const FUNDER_PAGES: Require = Require::Role(&[Admin, Funder]);
+pub(crate) const FUNDER_PAGES: Require = Require::Role(&[Admin, Funder]);
 
 /// The one route table: every address, what it requires, and its handler. Paths are under
 /// `/fr`, `/en`… except the global ones; the guard of each requirement runs before its handler.
@@ -162,6 +164,7 @@ fn table() -> Vec<Route> {
         Route::post("/logout/everywhere", SignedIn, auth::logout_everywhere),
         Route::get("/password/{token}", Public, auth::password_form),
         Route::post("/password/{token}", Public, auth::password_post),
+        Route::get("/orgs/", ORG_LIST, orgs::list),
         Route::get("/orgs/{slug}/", ORG_PAGES, orgs::overview),
         Route::get("/admin/", ADMIN_CONSOLE, admin::home),
         Route::get("/admin/orgs", ADMIN_CONSOLE, admin::orgs::list),

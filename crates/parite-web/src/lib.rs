@@ -24,7 +24,7 @@ mod survey;
 
 pub use app::{AppState, Catalog, Lifecycle, WebConfig, app, metrics_app, routes, serve};
 pub use auth::{
-    Access, Require, RouteInfo, SESSION_COOKIE, audit, password, start_session, token_hash,
-    valid_email,
+    Access, Require, RouteInfo, SESSION_COOKIE, audit, home_of, password, sections_of,
+    start_session, token_hash, valid_email,
 };
 pub use security::{origin_of, random_code};

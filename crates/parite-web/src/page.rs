@@ -24,6 +24,9 @@ pub struct PageMeta {
     pub wide: bool,
     /// The account links of the header (sign in, or sign out); none on the survey.
     pub nav: Option<crate::auth::Nav>,
+    /// The way back from a page below a role's home: (address, label) from the top down, the
+    /// page itself not included. Empty on the top pages, whose way around is the header.
+    pub trail: Vec<(String, String)>,
 }
 
 impl PageMeta {
@@ -38,6 +41,7 @@ impl PageMeta {
             switch_form: None,
             wide: false,
             nav: None,
+            trail: Vec::new(),
             tr,
         }
     }
@@ -50,6 +54,12 @@ impl PageMeta {
         } else {
             format!("{} — {PRODUCT}", self.title)
         }
+    }
+
+    /// The same page, under these pages (see [`PageMeta::trail`]).
+    pub fn with_trail(mut self, trail: Vec<(String, String)>) -> PageMeta {
+        self.trail = trail;
+        self
     }
 
     /// The page title with the error count first, so a screen reader hears it on arrival.

@@ -137,7 +137,8 @@ pub async fn list(
     };
     let mut page = reader
         .page(tr.t("admin-audit-title"))
-        .with_error_count(errors.len());
+        .with_error_count(errors.len())
+        .with_trail(super::trail(&reader, super::Under::Console));
     page.wide = true;
     let page = AuditPage {
         page,

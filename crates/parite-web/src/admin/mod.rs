@@ -48,6 +48,48 @@ pub async fn home(reader: Reader) -> Response {
     render(StatusCode::OK, &page)
 }
 
+/// Where a console page sits, for its way back: the console's own lists.
+pub(crate) enum Under<'a> {
+    /// The console's front page.
+    Console,
+    /// The list of organizations.
+    Orgs,
+    /// One organization's page.
+    Org(&'a parite_store::Organization),
+    /// One wave's page.
+    Wave(&'a parite_store::Organization, &'a parite_store::Wave),
+    /// The list of people.
+    People,
+}
+
+/// The way back from a console page (see `PageMeta::trail`).
+pub(crate) fn trail(reader: &Reader, under: Under<'_>) -> Vec<(String, String)> {
+    let tr = &reader.tr;
+    let mut trail = vec![(reader.href("/admin/"), tr.t("admin-title"))];
+    let orgs = (reader.href("/admin/orgs"), tr.t("admin-orgs-title"));
+    let org = |o: &parite_store::Organization| {
+        (
+            reader.href(&format!("/admin/orgs/{}", o.slug)),
+            o.name.clone(),
+        )
+    };
+    match under {
+        Under::Console => {}
+        Under::Orgs => trail.push(orgs),
+        Under::Org(o) => trail.extend([orgs, org(o)]),
+        Under::Wave(o, w) => trail.extend([
+            orgs,
+            org(o),
+            (
+                reader.href(&format!("/admin/orgs/{}/waves/{}", o.slug, w.id)),
+                w.label.clone(),
+            ),
+        ]),
+        Under::People => trail.push((reader.href("/admin/people"), tr.t("admin-people-title"))),
+    }
+    trail
+}
+
 /// A form with its error summary built from its fields.
 pub(crate) fn form(reader: &Reader, action: String, fields: Vec<FieldView>) -> FormView {
     let errors = summary(&fields);

@@ -69,7 +69,8 @@ async fn orgs_page(
     let form = form(reader, reader.href("/admin/orgs"), fields);
     let page = reader
         .page(tr.t("admin-orgs-title"))
-        .with_error_count(form.errors.len());
+        .with_error_count(form.errors.len())
+        .with_trail(super::trail(reader, super::Under::Console));
     Ok(OrgsPage { page, orgs, form })
 }
 
@@ -134,7 +135,8 @@ pub(crate) async fn org_page(
     let delete = form(reader, format!("{base}/delete"), delete_fields);
     let mut page = reader
         .page(org.name.clone())
-        .with_error_count(rename.errors.len() + open.errors.len() + delete.errors.len());
+        .with_error_count(rename.errors.len() + open.errors.len() + delete.errors.len())
+        .with_trail(super::trail(reader, super::Under::Orgs));
     page.wide = true;
     Ok(OrgPage {
         page,

@@ -106,7 +106,8 @@ pub(super) async fn people_page(
     let orgs = state.store.organizations(false).await?;
     let mut page = reader
         .page(tr.t("admin-people-title"))
-        .with_error_count(form.errors.len());
+        .with_error_count(form.errors.len())
+        .with_trail(super::trail(reader, super::Under::Console));
     page.wide = true;
     Ok(PeoplePage {
         page,
@@ -165,7 +166,9 @@ pub(super) async fn link_page(
         })
         .collect();
     let page = LinkPage {
-        page: reader.page(tr.t(heading)),
+        page: reader
+            .page(tr.t(heading))
+            .with_trail(super::trail(reader, super::Under::People)),
         heading: tr.t(heading),
         intro: tr.t2(
             "admin-link-intro",
@@ -267,7 +270,8 @@ pub(super) async fn person_page(
     Ok(PersonPage {
         page: reader
             .page(user.email.clone())
-            .with_error_count(form.errors.len()),
+            .with_error_count(form.errors.len())
+            .with_trail(super::trail(reader, super::Under::People)),
         email: user.email.clone(),
         status: tr.t2(
             "admin-person-status",

@@ -65,7 +65,8 @@ fn close_page(
     WaveClosePage {
         page: reader
             .page(title.clone())
-            .with_error_count(usize::from(invalid)),
+            .with_error_count(usize::from(invalid))
+            .with_trail(super::trail(reader, super::Under::Wave(org, wave))),
         title,
         form: form(reader, format!("{back}/close"), fields),
         cancel_href: back,

@@ -195,7 +195,8 @@ pub(crate) async fn wave_page(
     let invalid = grace_typed.is_some();
     let mut page = reader
         .page(view.label.clone())
-        .with_error_count(usize::from(invalid));
+        .with_error_count(usize::from(invalid))
+        .with_trail(super::trail(reader, super::Under::Org(org)));
     page.wide = true;
     let base = reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, view.id));
     let page = WavePage {

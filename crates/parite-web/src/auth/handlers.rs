@@ -12,8 +12,8 @@ use super::require::{Access, CurrentUser};
 use super::session::{Viewer, append_cookie, session_token, start_session, token_hash};
 use super::throttle::{Keys, client_address, now_ms};
 use super::views::{AccountPage, FieldView, LoginPage, summary};
-use super::{Fields, audit, field, role_label_id, safe_next};
-use crate::app::{ADMIN_CONSOLE, AppState, ORG_PAGES};
+use super::{Fields, audit, field, home_of, role_label_id, safe_next, sections_of};
+use crate::app::{AppState, ORG_PAGES};
 use crate::errors::PageError;
 use crate::page::render;
 use crate::reader::Reader;
@@ -87,10 +87,9 @@ pub async fn sign_in_form(
     };
     let tr = &reader.tr;
     let user = &signed_in.user;
-    let mut links = Vec::new();
-    if ADMIN_CONSOLE.access(Some(user.role)) == Access::Allowed {
-        links.push((reader.href("/admin/"), tr.t("nav-admin")));
-    }
+    let mut links: Vec<(String, String)> = sections_of(user.role)
+        .map(|(path, id)| (reader.href(path), tr.t(id)))
+        .collect();
     if ORG_PAGES.access(Some(user.role)) == Access::Allowed {
         match state.store.scope_of(&user.id).await {
             Ok(orgs) => links.extend(
@@ -202,8 +201,9 @@ pub async fn sign_in(
         tracing::error!(%error, "cannot clear failed sign-ins");
     }
     let _ = audit(&state, Some(&user.id), "sign_in", &user.email, &details).await;
+    // Without a page to come back to, each role lands on its own home.
     let target = match typed.next {
-        "" => reader.href("/login"),
+        "" => reader.href(home_of(user.role)),
         next => next.to_owned(),
     };
     let mut response = Redirect::to(&target).into_response();

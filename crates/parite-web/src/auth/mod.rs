@@ -16,7 +16,7 @@ pub(crate) mod views;
 pub use audit::{ACTIONS, audit};
 pub use handlers::{logout, logout_everywhere, sign_in, sign_in_form};
 pub use link::{LINK_HOURS, issue_password_link, password_form, password_post};
-pub use nav::Nav;
+pub use nav::{Nav, home_of, sections_of};
 pub use require::{Access, CurrentUser, Require, ScopedOrg};
 pub use session::{
     SESSION_COOKIE, SignedIn, Viewer, attach_session, clear_stale_session, start_session,

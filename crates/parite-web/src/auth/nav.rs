@@ -1,12 +1,44 @@
-//! The account links in every page's header: sign in, or who is signed in, the pages their
-//! role opens, and sign out.
+//! Where each role goes: the pages of the header (its home first, where sign-in lands), the
+//! account links, and sign out.
 
 use axum::http::Uri;
 use parite_i18n::Texts;
+use parite_store::Role;
 
-use super::require::Access;
+use super::require::{Access, Require};
 use super::session::Viewer;
-use crate::app::ADMIN_CONSOLE;
+use crate::app::{ADMIN_CONSOLE, FUNDER_PAGES, ORG_LIST};
+
+/// The header's pages, in order, as (path under the language, message id, requirement). A
+/// role's home is the first it may open: administrators and evaluators land on their list of
+/// organizations, team leads on their organization (the list sends a one-organization scope
+/// there), funders on the overview.
+const SECTIONS: [(&str, &str, Require); 3] = [
+    ("/orgs/", "nav-organizations", ORG_LIST),
+    ("/funders/", "nav-funders", FUNDER_PAGES),
+    ("/admin/", "nav-admin", ADMIN_CONSOLE),
+];
+
+/// The pages of the header a role opens, as (path under the language, message id).
+pub fn sections_of(role: Role) -> impl Iterator<Item = (&'static str, &'static str)> {
+    SECTIONS
+        .into_iter()
+        .filter(move |(_, _, require)| require.access(Some(role)) == Access::Allowed)
+        .map(move |(path, id, _)| {
+            // A team lead's list is their own organization, and says so.
+            let id = if role == Role::TeamLead && path == "/orgs/" {
+                "nav-my-organization"
+            } else {
+                id
+            };
+            (path, id)
+        })
+}
+
+/// Where a role lands after signing in, under the language: its first page, else the account.
+pub fn home_of(role: Role) -> &'static str {
+    sections_of(role).next().map_or("/login", |(path, _)| path)
+}
 
 /// What the header shows about the account.
 pub struct Nav {
@@ -31,10 +63,11 @@ impl Nav {
             return None;
         }
         let role = viewer.0.as_ref().map(|s| s.user.role);
-        let mut links = Vec::new();
-        if role.is_some() && ADMIN_CONSOLE.access(role) == Access::Allowed {
-            links.push((format!("/{segment}/admin/"), tr.t("nav-admin")));
-        }
+        let links = role
+            .into_iter()
+            .flat_map(sections_of)
+            .map(|(path, id)| (format!("/{segment}{path}"), tr.t(id)))
+            .collect();
         let here = uri.path_and_query().map_or("/", |p| p.as_str());
         let login_href = if here.starts_with(&format!("/{segment}/login")) {
             format!("/{segment}/login")

@@ -249,7 +249,10 @@ async fn build(
     let title = format!("{} — {}", page.heading, page.subtitle);
     let errors = page.own_form.as_ref().map_or(0, |f| f.errors.len())
         + page.consensus_form.as_ref().map_or(0, |f| f.errors.len());
-    let mut meta = reader.page(title).with_error_count(errors);
+    let mut meta = reader
+        .page(title)
+        .with_error_count(errors)
+        .with_trail(crate::orgs::trail(reader, Some(&context.org)));
     meta.wide = true;
     page.page = meta;
     let status = if problems_shown {

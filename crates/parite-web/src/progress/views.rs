@@ -259,7 +259,8 @@ async fn build(
     let heading = tr.t("progress-page-title");
     let mut page = reader
         .page(format!("{heading} — {}", org.name))
-        .with_error_count(errors.len());
+        .with_error_count(errors.len())
+        .with_trail(crate::orgs::trail(reader, Some(org)));
     page.wide = true;
     let status = if errors.is_empty() {
         StatusCode::OK

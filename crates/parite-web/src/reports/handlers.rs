@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use parite_core::suppression::MinCell;
 use parite_reports::definition::{ChartKind, ReportDefinition, ReportScope, TableKind, shipped};
 use parite_reports::export::CsvOptions;
-use parite_store::{Organization, Role};
+use parite_store::Organization;
 
 use super::data::{ReportData, ReportInstruments, WaveVisibility, load};
 use super::render::{
@@ -73,6 +73,8 @@ struct Links {
     base: String,
     exports: String,
     community: Option<String>,
+    /// The way back (see `PageMeta::trail`).
+    trail: Vec<(String, String)>,
 }
 
 async fn report_page(
@@ -102,7 +104,9 @@ async fn report_page(
         || tr.t1("report-organizations-count", "count", orgs.len()),
         str::to_owned,
     );
-    let mut page = reader.page(format!("{heading} — {subtitle}"));
+    let mut page = reader
+        .page(format!("{heading} — {subtitle}"))
+        .with_trail(links.trail);
     page.wide = true;
     let template = ReportPage {
         page,
@@ -138,6 +142,7 @@ pub async fn org_report(
     let exports = reader.href(&format!("/orgs/{slug}/exports"));
     let community = (definition.id == "organization")
         .then(|| reader.href(&format!("/orgs/{slug}/reports/community")));
+    let trail = crate::orgs::trail(&reader, Some(&org));
     let orgs = [org];
     report_page(
         &state,
@@ -152,30 +157,17 @@ pub async fn org_report(
             base,
             exports,
             community,
+            trail,
         },
     )
     .await
-}
-
-/// The organizations a person's reports cover: all for administrators, their scope otherwise.
-async fn organizations_of(
-    state: &AppState,
-    user: &CurrentUser,
-) -> Result<Vec<Organization>, PageError> {
-    let signed_in = &user.0;
-    let result = if signed_in.user.role == Role::Admin {
-        state.store.organizations(false).await
-    } else {
-        state.store.scope_of(&signed_in.user.id).await
-    };
-    result.map_err(|_| PageError::Unavailable { saved: true })
 }
 
 pub async fn funders(State(state): State<AppState>, reader: Reader, user: CurrentUser) -> Response {
     let Some(definition) = definition("funder-overview") else {
         return PageError::NotFound.render(&reader);
     };
-    let orgs = match organizations_of(&state, &user).await {
+    let orgs = match crate::orgs::organizations_of(&state, &user).await {
         Ok(orgs) => orgs,
         Err(error) => return error.render(&reader),
     };
@@ -192,6 +184,7 @@ pub async fn funders(State(state): State<AppState>, reader: Reader, user: Curren
             base,
             exports,
             community: None,
+            trail: Vec::new(),
         },
     )
     .await
@@ -241,7 +234,7 @@ pub async fn funder_chart(
 ) -> Response {
     let (Some(definition), orgs) = (
         definition("funder-overview"),
-        organizations_of(&state, &user).await,
+        crate::orgs::organizations_of(&state, &user).await,
     ) else {
         return PageError::NotFound.render(&reader);
     };
@@ -331,7 +324,7 @@ pub async fn funder_export(
     let Some(definition) = definition("funder-overview") else {
         return PageError::NotFound.render(&reader);
     };
-    match organizations_of(&state, &user).await {
+    match crate::orgs::organizations_of(&state, &user).await {
         Ok(orgs) => {
             table_download(
                 &state,

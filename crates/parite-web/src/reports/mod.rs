@@ -6,6 +6,8 @@ pub mod render;
 
 mod handlers;
 mod raw;
+
+pub use raw::RAW_FILES;
 mod summary;
 
 pub use handlers::{

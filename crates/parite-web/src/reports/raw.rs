@@ -25,14 +25,30 @@ pub enum RawExport {
     Codebook,
 }
 
+/// The raw exports as (file name, export, message id of the link that offers it).
+const RAW_EXPORTS: [(&str, RawExport, &str); 3] = [
+    ("responses.csv", RawExport::Long, "orgs-raw-long-link"),
+    ("responses-wide.csv", RawExport::Wide, "orgs-raw-wide-link"),
+    (
+        "codebook.csv",
+        RawExport::Codebook,
+        "orgs-raw-codebook-link",
+    ),
+];
+
+/// The raw exports' file names and the message ids of their links, as pages offer them.
+pub const RAW_FILES: [(&str, &str); 3] = [
+    (RAW_EXPORTS[0].0, RAW_EXPORTS[0].2),
+    (RAW_EXPORTS[1].0, RAW_EXPORTS[1].2),
+    (RAW_EXPORTS[2].0, RAW_EXPORTS[2].2),
+];
+
 impl RawExport {
     pub fn from_file(file: &str) -> Option<RawExport> {
-        match file {
-            "responses.csv" => Some(RawExport::Long),
-            "responses-wide.csv" => Some(RawExport::Wide),
-            "codebook.csv" => Some(RawExport::Codebook),
-            _ => None,
-        }
+        RAW_EXPORTS
+            .iter()
+            .find(|(name, _, _)| *name == file)
+            .map(|(_, export, _)| *export)
     }
 }
 

@@ -176,6 +176,7 @@ impl Sweep<'_> {
         self.sign_in_as(&accounts.admin).await;
         let slug = &accounts.slug;
         let pages = [
+            ("orgs-list", format!("/{l}/orgs/")),
             ("org-overview", format!("/{l}/orgs/{slug}/")),
             (
                 "org-report",

@@ -41,6 +41,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("POST", "/{lang}/logout/everywhere",                  [In, Ok, Ok, Ok, Ok]),
     ("GET",  "/{lang}/password/{token}",                   [Ok, Ok, Ok, Ok, Ok]),
     ("POST", "/{lang}/password/{token}",                   [Ok, Ok, Ok, Ok, Ok]),
+    ("GET",  "/{lang}/orgs/",                              [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/",                       [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/admin/",                             [In, Ok, No, No, No]),
     ("GET",  "/{lang}/admin/orgs",                         [In, Ok, No, No, No]),

@@ -12,6 +12,7 @@ mod french_text;
 mod health;
 mod helpers;
 mod hostile;
+mod navigation;
 mod output;
 mod progress;
 mod report_plain;

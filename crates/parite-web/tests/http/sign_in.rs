@@ -129,7 +129,7 @@ async fn anonymous_people_are_sent_to_sign_in_and_come_back() {
         StatusCode::OK,
         "after sign-in",
     );
-    // Another site is never a destination.
+    // Another site is never a destination: the person lands on their home instead.
     let evil = browser
         .submit(
             "/fr/login",
@@ -140,7 +140,7 @@ async fn anonymous_people_are_sent_to_sign_in_and_come_back() {
             ],
         )
         .await;
-    assert_eq!(evil.location.as_deref(), Some("/fr/login"));
+    assert_eq!(evil.location.as_deref(), Some("/fr/orgs/"));
 }
 
 #[tokio::test]

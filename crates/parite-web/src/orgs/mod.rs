@@ -13,6 +13,10 @@ use crate::errors::PageError;
 use crate::page::{PageMeta, render};
 use crate::reader::Reader;
 
+mod list;
+
+pub use list::{list, org_links, organizations_of};
+
 /// One invitation as listed: its link and counts.
 pub struct InvitationRow {
     pub id: String,
@@ -38,10 +42,11 @@ struct OverviewPage {
     page: PageMeta,
     name: String,
     waves: Vec<WaveView>,
-    /// For evaluators and administrators: the checklist and progress pages' addresses.
+    /// For evaluators and administrators: the organization's address, under which each wave's
+    /// checklist is.
     evaluation: Option<String>,
-    /// The community report, in plain words, for everyone who sees this page.
-    community: String,
+    /// The organization's other pages this person opens, as (address, label).
+    links: Vec<(String, String)>,
 }
 
 /// `YYYY-MM-DD` of a Unix time (UTC).
@@ -118,16 +123,18 @@ pub async fn overview(
     CurrentUser(me): CurrentUser,
     ScopedOrg(org): ScopedOrg,
 ) -> Response {
-    let evaluation = matches!(me.user.role, Role::Admin | Role::Evaluator)
-        .then(|| reader.href(&format!("/orgs/{}", org.slug)));
-    let community = reader.href(&format!("/orgs/{}/reports/community", org.slug));
+    let evaluates = matches!(me.user.role, Role::Admin | Role::Evaluator);
+    let evaluation = evaluates.then(|| reader.href(&format!("/orgs/{}", org.slug)));
+    let links = org_links(&reader, &org, evaluates, None);
     let waves = match state.store.waves_of(&org.id).await {
         Ok(waves) => wave_views(&state, &reader, waves).await,
         Err(error) => Err(error),
     };
     match waves {
         Ok(waves) => {
-            let mut page = reader.page(org.name.clone());
+            let mut page = reader
+                .page(org.name.clone())
+                .with_trail(trail(&reader, None));
             page.wide = true;
             render(
                 StatusCode::OK,
@@ -136,7 +143,7 @@ pub async fn overview(
                     name: org.name,
                     waves,
                     evaluation,
-                    community,
+                    links,
                 },
             )
         }
@@ -145,4 +152,17 @@ pub async fn overview(
             PageError::Unavailable { saved: true }.render(&reader)
         }
     }
+}
+
+/// The way back from a page of an organization: the list of organizations, then the
+/// organization's overview when the page is below it.
+pub fn trail(reader: &Reader, org: Option<&parite_store::Organization>) -> Vec<(String, String)> {
+    let mut trail = vec![(reader.href("/orgs/"), reader.tr.t("nav-organizations"))];
+    if let Some(org) = org {
+        trail.push((
+            reader.href(&format!("/orgs/{}/", org.slug)),
+            org.name.clone(),
+        ));
+    }
+    trail
 }
