@@ -179,3 +179,22 @@ orgs-raw-wide-link = Raw answers (CSV, one row per response)
 orgs-raw-codebook-link = Codebook of the raw answers (CSV)
 orgs-raw-title = Raw answers
 orgs-list-empty = No organization has been given to your account yet. An administrator can add one on your account page.
+audit-action-wave-team = Team of a wave recorded
+admin-wave-team-title = Team surveyed
+admin-wave-team-members = Members of the implementation team
+admin-wave-team-members-hint = Everyone invited to answer this wave, peers included (from 1 to { $max }). Leave both fields empty if unknown.
+admin-wave-team-members-invalid = Please enter a whole number of members from 1 to { $max }.
+admin-wave-team-peers = Of whom peers
+admin-wave-team-peers-hint = Members with lived experience of mental health or substance use. A count only: no names are recorded.
+admin-wave-team-peers-invalid = Please enter a whole number of peers (0 if none).
+admin-wave-team-peers-too-many = A team cannot have more peers than members.
+admin-wave-team-button = Save the team
+admin-wave-team-none = No team size recorded yet: the reports show how many answered, not a response rate.
+admin-wave-team-recorded = { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    }, { $peers ->
+        [0] no peers
+        [one] 1 peer
+       *[other] { $peers } peers
+    }: the reports give each group's response rate out of these counts.

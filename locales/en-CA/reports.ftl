@@ -85,3 +85,16 @@ reports-col-current-stage-label = Current stage name
 ## Why a figure is hidden
 reports-hidden-primary = fewer than { $k } respondents
 reports-hidden-complementary = hidden to protect another group
+reports-col-eligible = Eligible (team members)
+reports-col-response-rate-pct = Response rate (%)
+reports-col-team = Team
+reports-team-size = { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    }, { $peers ->
+        [0] no peers
+        [one] 1 peer
+       *[other] { $peers } peers
+    }
+reports-team-not-recorded = Team size not recorded: no response rate
+reports-rate-cell = { $answered } of { $eligible } ({ $rate })

@@ -12,6 +12,10 @@ summary-change-hidden = Too few answers to compare with { $previous }.
 summary-change-same = Compared with { $previous }, the barriers are about the same: no change is clear.
 summary-change-down = { $barrier }: clearly lower than in { $previous } (−{ $by } on the 1–5 scale).
 summary-change-up = { $barrier }: clearly higher than in { $previous } (+{ $by } on the 1–5 scale).
+summary-answered-rate = { $count ->
+        [one] 1 of the { $eligible } team members answered in { $wave } ({ $rate }).
+       *[other] { $count } of the { $eligible } team members answered in { $wave } ({ $rate }).
+    }
 summary-answered = { $count ->
         [one] 1 person answered in { $wave }.
        *[other] { $count } people answered in { $wave }.
@@ -52,6 +56,10 @@ community-change-hidden = Not enough people answered to compare with { $previous
 community-change-same = Since { $previous }, things are about the same.
 community-change-down = { $barrier } got easier since { $previous }.
 community-change-up = { $barrier } got harder since { $previous }.
+community-answered-rate = { $count ->
+        [one] 1 of the { $eligible } people on the team answered in { $wave }. Thank you!
+       *[other] { $count } of the { $eligible } people on the team answered in { $wave }. Thank you!
+    }
 community-answered = { $count ->
         [one] 1 person answered in { $wave }. Thank you!
        *[other] { $count } people answered in { $wave }. Thank you!

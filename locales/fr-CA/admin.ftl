@@ -179,3 +179,22 @@ orgs-raw-wide-link = Réponses brutes (CSV, une ligne par questionnaire)
 orgs-raw-codebook-link = Livre de codes des réponses brutes (CSV)
 orgs-raw-title = Réponses brutes
 orgs-list-empty = Aucun organisme n’est encore associé à votre compte. Un administrateur ou une administratrice peut en ajouter un à votre compte.
+audit-action-wave-team = Équipe d’une vague inscrite
+admin-wave-team-title = Équipe sondée
+admin-wave-team-members = Membres de l’équipe de mise en œuvre
+admin-wave-team-members-hint = Toutes les personnes invitées à répondre à cette vague, pairs compris (de 1 à { $max }). Laissez les deux champs vides si vous ne savez pas.
+admin-wave-team-members-invalid = Veuillez inscrire un nombre entier de membres de 1 à { $max }.
+admin-wave-team-peers = Dont des pairs
+admin-wave-team-peers-hint = Membres ayant un savoir expérientiel en santé mentale ou en consommation de substances. Un nombre seulement : aucun nom n’est inscrit.
+admin-wave-team-peers-invalid = Veuillez inscrire un nombre entier de pairs (0 s’il n’y en a aucun).
+admin-wave-team-peers-too-many = Une équipe ne peut pas compter plus de pairs que de membres.
+admin-wave-team-button = Enregistrer l’équipe
+admin-wave-team-none = Aucune taille d’équipe n’est encore inscrite : les rapports donnent le nombre de personnes qui ont répondu, pas un taux de réponse.
+admin-wave-team-recorded = { $members ->
+        [one] 1 membre
+       *[other] { $members } membres
+    }, dont { $peers ->
+        [0] aucun pair
+        [one] 1 pair
+       *[other] { $peers } pairs
+    } : les rapports donnent le taux de réponse de chaque groupe par rapport à ces nombres.

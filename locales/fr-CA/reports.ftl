@@ -85,3 +85,16 @@ reports-col-current-stage-label = Nom de l’étape actuelle
 ## Pourquoi un résultat est masqué
 reports-hidden-primary = moins de { $k } répondant·e·s
 reports-hidden-complementary = masqué pour protéger un autre groupe
+reports-col-eligible = Admissibles (membres de l’équipe)
+reports-col-response-rate-pct = Taux de réponse (%)
+reports-col-team = Équipe
+reports-team-size = { $members ->
+        [one] 1 membre
+       *[other] { $members } membres
+    }, dont { $peers ->
+        [0] aucun pair
+        [one] 1 pair
+       *[other] { $peers } pairs
+    }
+reports-team-not-recorded = Taille de l’équipe non inscrite : pas de taux de réponse
+reports-rate-cell = { $answered } sur { $eligible } ({ $rate })

@@ -12,6 +12,10 @@ summary-change-hidden = Trop peu de réponses pour comparer avec la vague { $pre
 summary-change-same = Par rapport à la vague { $previous }, les obstacles sont à peu près les mêmes : aucun changement n’est net.
 summary-change-down = { $barrier } : nettement plus bas qu’à la vague { $previous } (−{ $by } sur l’échelle de 1 à 5).
 summary-change-up = { $barrier } : nettement plus haut qu’à la vague { $previous } (+{ $by } sur l’échelle de 1 à 5).
+summary-answered-rate = { $count ->
+        [one] 1 des { $eligible } membres de l’équipe a répondu à la vague { $wave } ({ $rate }).
+       *[other] { $count } des { $eligible } membres de l’équipe ont répondu à la vague { $wave } ({ $rate }).
+    }
 summary-answered = { $count ->
         [one] 1 personne a répondu à la vague { $wave }.
        *[other] { $count } personnes ont répondu à la vague { $wave }.
@@ -55,6 +59,10 @@ community-change-hidden = Trop peu de personnes ont répondu pour comparer avec 
 community-change-same = Depuis la vague { $previous }, les choses sont à peu près pareilles.
 community-change-down = { $barrier } : c’est plus facile depuis la vague { $previous }.
 community-change-up = { $barrier } : c’est plus difficile depuis la vague { $previous }.
+community-answered-rate = { $count ->
+        [one] 1 des { $eligible } personnes de l’équipe a répondu à la vague { $wave }. Merci !
+       *[other] { $count } des { $eligible } personnes de l’équipe ont répondu à la vague { $wave }. Merci !
+    }
 community-answered = { $count ->
         [one] 1 personne a répondu à la vague { $wave }. Merci !
        *[other] { $count } personnes ont répondu à la vague { $wave }. Merci !

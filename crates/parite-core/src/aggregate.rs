@@ -75,6 +75,8 @@ pub struct WaveRef<'a> {
     pub wave: &'a str,
     /// Orders the waves of an organization.
     pub wave_order: i64,
+    /// How many people the wave surveys, by group, once recorded ([`Participation::eligible`]).
+    pub eligible: Option<ByGroup<u64>>,
 }
 
 /// Which respondents a figure covers.
@@ -103,7 +105,7 @@ impl Subgroup {
 }
 
 /// The same figure for everyone, peers and professionals.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ByGroup<T> {
     pub all: T,
     pub peer: T,
@@ -208,9 +210,39 @@ pub struct Participation {
     pub responses: ByGroup<u64>,
     /// Responses whose role belongs to no group.
     pub no_group: u64,
+    /// How many people the wave surveys — the team's size, its peers and its other members —
+    /// when an administrator recorded it; what a response rate is out of.
+    pub eligible: Option<ByGroup<u64>>,
+}
+
+/// A group's responses out of the people eligible to answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ResponseRate {
+    pub answered: u64,
+    pub eligible: u64,
+}
+
+impl ResponseRate {
+    /// `answered / eligible`; `None` when no one was eligible.
+    pub fn ratio(&self) -> Option<f64> {
+        (self.eligible > 0).then(|| self.answered as f64 / self.eligible as f64)
+    }
 }
 
 impl Participation {
+    /// The response rate of each group under threshold `k`, `None` without a recorded team. A
+    /// rate is shown exactly where its count is: the rate times the eligible count (which is
+    /// not secret) gives the count back, so it is hidden for the same reason.
+    pub fn rates(&self, k: MinCell) -> Option<ByGroup<Masked<ResponseRate>>> {
+        let eligible = self.eligible.as_ref()?;
+        let masked = self.masked(k);
+        Some(ByGroup {
+            all: rate(masked.all, eligible.all),
+            peer: rate(masked.peer, eligible.peer),
+            professional: rate(masked.professional, eligible.professional),
+        })
+    }
+
     /// The counts that may be shown under threshold `k`.
     pub fn masked(&self, k: MinCell) -> ByGroup<Masked<u64>> {
         let status = suppress_groups(&self.responses, k);
@@ -219,6 +251,13 @@ impl Participation {
             peer: status.peer.mask(self.responses.peer),
             professional: status.professional.mask(self.responses.professional),
         }
+    }
+}
+
+fn rate(answered: Masked<u64>, eligible: u64) -> Masked<ResponseRate> {
+    match answered {
+        Masked::Shown(answered) => Masked::Shown(ResponseRate { answered, eligible }),
+        Masked::Suppressed { reason } => Masked::Suppressed { reason },
     }
 }
 

@@ -3,14 +3,15 @@
 //! hidden cells saying why they are hidden.
 
 use parite_core::Instrument;
-use parite_core::aggregate::{FidelityAggregate, Participation, Subgroup};
+use parite_core::aggregate::{FidelityAggregate, Participation, ResponseRate, Subgroup};
 use parite_core::suppression::{Masked, MinCell};
 use parite_i18n::Texts;
 
 use crate::chart::{DataTable, FidelityChart};
 use crate::labels::{HiddenLabels, group};
 
-/// Responses by organization and wave: one row each, a column per group.
+/// Responses by organization and wave: one row each, the team recorded for the wave, then a
+/// column per group — "14 of 18 (78 %)" once the team is known, the count alone before.
 pub fn participation(
     caption: String,
     participation: &[Participation],
@@ -21,16 +22,30 @@ pub fn participation(
     let mut headers = vec![
         texts.t("reports-col-organization"),
         texts.t("reports-col-wave"),
+        texts.t("reports-col-team"),
     ];
     headers.extend(Subgroup::ALL.map(|g| group(texts, g)));
     let rows = participation
         .iter()
         .map(|p| {
             let masked = p.masked(k);
-            let mut row = vec![p.organization.clone(), p.wave.clone()];
-            row.extend(Subgroup::ALL.map(|g| match masked.get(g) {
-                Masked::Shown(n) => texts.decimal(*n as f64, 0),
-                Masked::Suppressed { reason } => hidden.of(*reason).to_owned(),
+            let rates = p.rates(k);
+            let team = match &p.eligible {
+                Some(eligible) => texts.t2(
+                    "reports-team-size",
+                    ("members", eligible.all),
+                    ("peers", eligible.peer),
+                ),
+                None => texts.t("reports-team-not-recorded"),
+            };
+            let mut row = vec![p.organization.clone(), p.wave.clone(), team];
+            row.extend(Subgroup::ALL.map(|g| {
+                let rate = rates.as_ref().map(|r| r.get(g));
+                match (masked.get(g), rate) {
+                    (Masked::Suppressed { reason }, _) => hidden.of(*reason).to_owned(),
+                    (Masked::Shown(_), Some(Masked::Shown(rate))) => rate_cell(texts, rate),
+                    (Masked::Shown(n), _) => texts.decimal(*n as f64, 0),
+                }
             }));
             row
         })
@@ -39,6 +54,21 @@ pub fn participation(
         caption,
         headers,
         rows,
+    }
+}
+
+/// "14 of 18 (78 %)"; the count alone when no one was eligible (a team without peers).
+pub fn rate_cell(texts: &Texts, rate: &ResponseRate) -> String {
+    match rate.ratio() {
+        Some(ratio) => texts.with_args(
+            "reports-rate-cell",
+            vec![
+                ("answered", rate.answered.into()),
+                ("eligible", rate.eligible.into()),
+                ("rate", texts.percent(ratio, 0).into()),
+            ],
+        ),
+        None => texts.decimal(rate.answered as f64, 0),
     }
 }
 

@@ -82,6 +82,7 @@ mod scopes;
 mod sessions;
 mod submit;
 mod summaries;
+mod teams;
 mod users;
 mod waves;
 
@@ -104,5 +105,6 @@ pub use sessions::{NewSession, Session};
 pub use store::{Backend, Store, migrate, schema_status};
 pub use submit::{Submission, SubmitOutcome};
 pub use summaries::{StoredSummary, WaveResponse, WaveTally};
+pub use teams::{MAX_TEAM_MEMBERS, Team};
 pub use users::{NewUser, Role, User};
 pub use waves::{DEFAULT_GRACE_DAYS, MAX_GRACE_DAYS, NewWave, Wave, WaveStatus};

@@ -43,7 +43,7 @@ pub(crate) fn parsed<T>(
 }
 
 /// A value the schema's CHECKs should have made impossible.
-fn corrupt(column: &str, value: &str) -> StoreError {
+pub(crate) fn corrupt(column: &str, value: &str) -> StoreError {
     StoreError::Invalid {
         what: "stored value",
         reason: format!("column {column} holds {value:?}"),

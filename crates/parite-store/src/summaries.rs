@@ -40,6 +40,8 @@ pub struct WaveTally {
     pub last_submitted_at: Option<Timestamp>,
     /// Open or closed: team leads and funders see a wave's figures once it is closed.
     pub status: WaveStatus,
+    /// The team it surveys, when recorded.
+    pub team: Option<crate::Team>,
 }
 
 /// A summary as stored, with the tally it was computed from.
@@ -82,6 +84,7 @@ fn tally(row: &AnyRow) -> Result<WaveTally, StoreError> {
         } else {
             WaveStatus::Open
         },
+        team: crate::teams::team_of(row)?,
     })
 }
 
@@ -102,11 +105,12 @@ impl Store {
         organization: Option<&OrgId>,
     ) -> Result<Vec<WaveTally>, StoreError> {
         const SELECT: &str = "SELECT w.id AS wave_id, w.organization_id, w.label, w.opens_at, \
-             w.instrument_id, w.instrument_version, w.status, COUNT(r.id) AS submitted, \
+             w.instrument_id, w.instrument_version, w.status, w.team_members, w.team_peers, \
+             COUNT(r.id) AS submitted, \
              MAX(r.submitted_at) AS last_submitted_at \
              FROM waves w LEFT JOIN responses r ON r.wave_id = w.id AND r.status = 'submitted' ";
         const GROUP: &str = " GROUP BY w.id, w.organization_id, w.label, w.opens_at, w.instrument_id, \
-             w.instrument_version, w.status";
+             w.instrument_version, w.status, w.team_members, w.team_peers";
         let rows = match organization {
             Some(org) => {
                 sqlx::query(sqlx::AssertSqlSafe(format!(

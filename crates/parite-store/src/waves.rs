@@ -57,6 +57,8 @@ pub struct Wave {
     pub created_at: Timestamp,
     /// Days after closing during which drafts started before it can still be submitted.
     pub grace_days: u32,
+    /// The team it surveys, once an administrator records it: what a response rate is out of.
+    pub team: Option<crate::Team>,
 }
 
 /// The grace period of a wave unless one is chosen.
@@ -95,7 +97,7 @@ macro_rules! select {
     ($rest:literal) => {
         concat!(
             "SELECT id, organization_id, instrument_id, instrument_version, label, opens_at, \
-             closes_at, status, created_at, grace_days FROM waves ",
+             closes_at, status, created_at, grace_days, team_members, team_peers FROM waves ",
             $rest
         )
     };
@@ -113,6 +115,7 @@ pub(crate) fn from_row(row: &AnyRow) -> Result<Wave, StoreError> {
         status: parsed(row, "status", WaveStatus::parse)?,
         created_at: time(row, "created_at")?,
         grace_days: small(row, "grace_days")?,
+        team: crate::teams::team_of(row)?,
     })
 }
 

@@ -179,6 +179,7 @@ fn table() -> Vec<Route> {
         Route::post("/admin/orgs/{slug}/waves/{wave}/close", ADMIN_ORG, admin::wave_closing::close),
         Route::post("/admin/orgs/{slug}/waves/{wave}/reopen", ADMIN_ORG, admin::wave_closing::reopen),
         Route::post("/admin/orgs/{slug}/waves/{wave}/grace", ADMIN_ORG, admin::wave_closing::set_grace),
+        Route::post("/admin/orgs/{slug}/waves/{wave}/team", ADMIN_ORG, admin::wave_team::set_team),
         Route::post("/admin/orgs/{slug}/waves/{wave}/invitations", ADMIN_ORG, admin::waves::invite),
         Route::post("/admin/orgs/{slug}/waves/{wave}/invitations/{invitation}/revoke", ADMIN_ORG, admin::waves::revoke),
         Route::get("/admin/people", ADMIN_CONSOLE, admin::people::list),

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use super::stats::{RunningStats, t_quantile};
 use super::summary::WaveSummary;
 use super::{
-    Aggregates, Estimate, IndexAggregate, Interval, Participation, ResponseAnswers, WaveRef,
+    Aggregates, ByGroup, Estimate, IndexAggregate, Interval, Participation, ResponseAnswers,
+    WaveRef,
 };
 use crate::instrument::{IndexKind, Instrument};
 
@@ -15,6 +16,7 @@ struct WaveCells {
     wave_id: String,
     wave: String,
     order: i64,
+    eligible: Option<ByGroup<u64>>,
     sums: WaveSummary,
 }
 
@@ -50,6 +52,8 @@ impl<'a> BarrierAccumulator<'a> {
             wave_id: &response.wave_id,
             wave: &response.wave,
             wave_order: response.wave_order,
+            // A response knows its wave, not the team: reports read that with the summaries.
+            eligible: None,
         };
         self.with_cells(wave, |instrument, cells| {
             cells
@@ -80,6 +84,7 @@ impl<'a> BarrierAccumulator<'a> {
                     wave_id: wave.wave_id.to_owned(),
                     wave: wave.wave.to_owned(),
                     order: wave.wave_order,
+                    eligible: wave.eligible,
                     sums: WaveSummary::new(self.instrument),
                 };
                 f(self.instrument, &mut cells);
@@ -121,6 +126,7 @@ impl<'a> BarrierAccumulator<'a> {
                     wave_order: cells.order,
                     responses: cells.sums.responses,
                     no_group: cells.sums.no_group,
+                    eligible: cells.eligible,
                 });
             }
         }

@@ -97,6 +97,7 @@ fn through_summaries(instrument: &Instrument, parts: usize) -> Aggregates {
             wave_id: &wave_id,
             wave: &wave,
             wave_order,
+            eligible: None,
         };
         accumulator.add_summary(wave, &merged);
     }

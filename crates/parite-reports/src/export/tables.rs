@@ -131,12 +131,14 @@ fn write_estimate<W: Write>(sheet: &mut Sheet<W>, estimate: &Estimate) -> Result
     sheet.optional_number(estimate.major_share.map(|share| share * 100.0), 1)
 }
 
-const PARTICIPATION_COLUMNS: [Column; 5] = [
+const PARTICIPATION_COLUMNS: [Column; 7] = [
     col("organization", "reports-col-organization"),
     col("wave", "reports-col-wave"),
     GROUP_COLUMNS[0],
     GROUP_COLUMNS[1],
     col("responses", "reports-col-responses"),
+    col("eligible", "reports-col-eligible"),
+    col("response_rate_pct", "reports-col-response-rate-pct"),
 ];
 
 /// Responses by organization, wave and group (everyone, peers, professionals).
@@ -156,9 +158,11 @@ impl<'a, W: Write> ParticipationTableWriter<'a, W> {
         Ok(ParticipationTableWriter { table })
     }
 
-    /// Writes the three rows of one organization's wave.
+    /// Writes the three rows of one organization's wave. Without a recorded team, the
+    /// eligible and rate cells are empty; a hidden count hides its rate too.
     pub fn write(&mut self, participation: &Participation) -> Result<(), ReportError> {
         let masked: ByGroup<Masked<u64>> = participation.masked(self.table.k);
+        let rates = participation.rates(self.table.k);
         for subgroup in Subgroup::ALL {
             let t = &mut self.table;
             t.sheet.text(&participation.organization)?;
@@ -167,6 +171,26 @@ impl<'a, W: Write> ParticipationTableWriter<'a, W> {
             match masked.get(subgroup) {
                 Masked::Shown(n) => t.sheet.count(*n)?,
                 Masked::Suppressed { reason } => t.hidden(*reason, 1)?,
+            }
+            match rates.as_ref().map(|r| r.get(subgroup)) {
+                None => {
+                    t.sheet.empty()?;
+                    t.sheet.empty()?;
+                }
+                Some(Masked::Shown(rate)) => {
+                    t.sheet.count(rate.eligible)?;
+                    t.sheet
+                        .optional_number(rate.ratio().map(|r| r * 100.0), 1)?;
+                }
+                Some(Masked::Suppressed { reason }) => {
+                    // The eligible count is the administrator's, not a respondent's: shown.
+                    let eligible = participation
+                        .eligible
+                        .as_ref()
+                        .map_or(0, |e| *e.get(subgroup));
+                    t.sheet.count(eligible)?;
+                    t.hidden(*reason, 1)?;
+                }
             }
             t.sheet.end_row()?;
         }

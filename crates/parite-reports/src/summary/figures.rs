@@ -53,6 +53,8 @@ pub struct OrgFigures {
     pub changes: Vec<MaskedChange>,
     /// How many people answered the latest wave.
     pub answered: Option<Masked<u64>>,
+    /// How many people that wave surveyed, when the team was recorded.
+    pub eligible: Option<u64>,
     /// The band of the latest consensus, if one is recorded and scored.
     pub fidelity: Option<FidelityBand>,
     /// The current stage's Fluent message; `None` before the first stage is reached.
@@ -131,16 +133,13 @@ impl OrgFigures {
                 }),
             })
             .collect();
-        let answered = figures
-            .aggregates
-            .participation
-            .iter()
-            .find(|p| {
-                this(&p.organization, &p.organization_id)
-                    && Some(p.wave_order) == order
-                    && Some(&p.wave) == wave.as_ref()
-            })
-            .map(|p| p.masked(k).all);
+        let participation = figures.aggregates.participation.iter().find(|p| {
+            this(&p.organization, &p.organization_id)
+                && Some(p.wave_order) == order
+                && Some(&p.wave) == wave.as_ref()
+        });
+        let answered = participation.map(|p| p.masked(k).all);
+        let eligible = participation.and_then(|p| p.eligible.map(|e| e.all));
         let fidelity = figures
             .fidelity
             .iter()
@@ -172,6 +171,7 @@ impl OrgFigures {
             barriers,
             changes,
             answered,
+            eligible,
             fidelity,
             stage,
         }

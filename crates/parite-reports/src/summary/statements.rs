@@ -16,7 +16,7 @@ pub fn summarize(figures: &OrgFigures) -> Vec<Statement> {
             out.push(largest_barriers(figures, wave));
             out.extend(change(figures));
             if let Some(answered) = &figures.answered {
-                out.push(participation_statement(answered, wave));
+                out.push(participation_statement(answered, figures.eligible, wave));
             }
         }
     }
@@ -131,14 +131,27 @@ fn change(figures: &OrgFigures) -> Vec<Statement> {
     }
 }
 
-/// How many people answered a wave, from the shown participation count; without the count
-/// when it is hidden. The one place that says participation, so that it can say a response
-/// rate instead once team sizes are known.
-pub fn participation_statement(answered: &Masked<u64>, wave: &str) -> Statement {
+/// How many people answered a wave, from the shown participation count, out of the team
+/// (`eligible`) when it is recorded; without the count — and so without a rate, which would
+/// give it back — when it is hidden. The one place that says participation.
+pub fn participation_statement(
+    answered: &Masked<u64>,
+    eligible: Option<u64>,
+    wave: &str,
+) -> Statement {
     let wave = ("wave", Arg::Text(wave.to_owned()));
-    match shown(answered) {
-        Some(count) => Statement::new("answered", vec![("count", Arg::Count(count)), wave]),
-        None => Statement::new("answered-few", vec![wave]),
+    match (shown(answered), eligible) {
+        (Some(count), Some(eligible)) if eligible > 0 => Statement::new(
+            "answered-rate",
+            vec![
+                ("count", Arg::Count(count)),
+                ("eligible", Arg::Count(eligible)),
+                ("rate", Arg::Percent(count as f64 / eligible as f64)),
+                wave,
+            ],
+        ),
+        (Some(count), _) => Statement::new("answered", vec![("count", Arg::Count(count)), wave]),
+        (None, _) => Statement::new("answered-few", vec![wave]),
     }
 }
 

@@ -119,7 +119,15 @@ fn a_wave_of_four_and_a_peer_group_of_four_are_hidden_with_their_complements() {
     let (headers, rows) = read_csv(&writer.finish().unwrap(), b',', true);
     assert_eq!(
         headers,
-        ["organization", "wave", "group", "group_label", "responses"]
+        [
+            "organization",
+            "wave",
+            "group",
+            "group_label",
+            "responses",
+            "eligible",
+            "response_rate_pct"
+        ]
     );
     let find = |org: &str, wave: &str, group: &str| -> String {
         rows.iter()
@@ -149,6 +157,59 @@ fn a_wave_of_four_and_a_peer_group_of_four_are_hidden_with_their_complements() {
     // Maison Soleil T2: 5 peers, 19 professionals, nobody else: all shown.
     assert_eq!(find("Maison Soleil", "T2", "peer"), "5");
     assert_eq!(find("Maison Soleil", "T2", "professional"), "19");
+}
+
+/// Participation with a recorded team: each group's count out of its eligible members, the rate
+/// hidden exactly where the count is; without a team, empty cells rather than a guess.
+#[test]
+fn response_rates_are_out_of_the_team_and_hidden_with_their_counts() {
+    let instrument = survey();
+    let mut aggregates = demo::aggregates(&instrument);
+    for p in &mut aggregates.participation {
+        if p.organization == "Maison Soleil" {
+            // 30 members, 6 of them peers: T1 has 4 peers (hidden), T2 has 5 (shown).
+            p.eligible = Some(parite_core::aggregate::ByGroup {
+                all: 30,
+                peer: 6,
+                professional: 24,
+            });
+        }
+    }
+    for (texts, separator, rate) in [(en(), b',', "80.0"), (fr(), b';', "80,0")] {
+        let options = CsvOptions {
+            headers: HeaderStyle::Codes,
+            ..CsvOptions::for_locale(texts.locale())
+        };
+        let mut writer =
+            ParticipationTableWriter::new(Vec::new(), &texts, MinCell::DEFAULT, &options).unwrap();
+        for participation in &aggregates.participation {
+            writer.write(participation).unwrap();
+        }
+        let (_, rows) = read_csv(&writer.finish().unwrap(), separator, true);
+        let find = |org: &str, wave: &str, group: &str| -> Vec<String> {
+            rows.iter()
+                .find(|r| r[0] == org && r[1] == wave && r[2] == group)
+                .map(|r| r[4..].to_vec())
+                .unwrap()
+        };
+        let small = texts.t1("reports-hidden-primary", "k", 5_u32);
+        let protecting = texts.t("reports-hidden-complementary");
+        // T2: 5 of 6 peers (83.3 %), 19 of 24 professionals, 24 of 30 in all (80 %).
+        assert_eq!(find("Maison Soleil", "T2", "all"), ["24", "30", rate]);
+        assert_eq!(find("Maison Soleil", "T2", "peer")[..2], ["5", "6"]);
+        // T1: the peers' count is hidden, so is their rate (4 of 6 would give it back); the
+        // eligible count is the administrator's, not an answer, and stays.
+        assert_eq!(
+            find("Maison Soleil", "T1", "peer"),
+            [small.as_str(), "6", small.as_str()]
+        );
+        assert_eq!(
+            find("Maison Soleil", "T1", "professional"),
+            [protecting.as_str(), "24", protecting.as_str()]
+        );
+        // No team recorded: no eligible count, no rate.
+        assert_eq!(find("Centre Horizon", "T1", "all"), ["33", "", ""]);
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod people;
 mod person_actions;
 pub mod views;
 pub mod wave_closing;
+pub mod wave_team;
 pub mod waves;
 
 use axum::http::{HeaderMap, StatusCode, header};

@@ -68,6 +68,9 @@ pub struct WavePage {
     /// The grace period of drafts after closing, in a sentence, and the form that sets it.
     pub grace: String,
     pub grace_form: FormView,
+    /// The team recorded for the wave, in a sentence, and the form that sets it.
+    pub team: String,
+    pub team_form: FormView,
     pub base: String,
     pub csrf: String,
     pub invitations: Vec<InvitationRow>,

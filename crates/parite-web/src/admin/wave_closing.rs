@@ -195,7 +195,11 @@ pub async fn set_grace(
     let fields = fields.0;
     let typed = field(&fields, "grace_days").unwrap_or_default();
     let Some(grace_days) = parse_grace(typed) else {
-        return super::waves::wave_page(&state, &reader, &org, wave, Some(typed)).await;
+        let typed = super::waves::WaveTyped {
+            grace: Some(typed),
+            team: None,
+        };
+        return super::waves::wave_page(&state, &reader, &org, wave, typed).await;
     };
     if let Err(error) = state.store.set_grace_days(&wave.id, grace_days).await {
         return unavailable(&reader, &error);

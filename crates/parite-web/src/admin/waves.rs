@@ -10,6 +10,7 @@ use parite_store::{InvitationId, Organization, Timestamp, Wave, WaveId};
 use super::orgs::org_page_response;
 use super::views::{FormView, WavePage};
 use super::wave_closing::{grace_field, grace_text};
+use super::wave_team::{TeamTyped, team_fields, team_text};
 use super::{form, see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
@@ -149,6 +150,11 @@ pub async fn open(
     }
 }
 
+/// The console's address of a wave.
+fn wave_base(reader: &Reader, org: &Organization, wave: &str) -> String {
+    reader.href(&format!("/admin/orgs/{}/waves/{wave}", org.slug))
+}
+
 /// The wave of the path, if it belongs to the organization of the path.
 pub(crate) async fn wave_of(
     state: &AppState,
@@ -170,21 +176,33 @@ pub async fn show(
     Path((_, wave)): Path<(String, String)>,
 ) -> Response {
     match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave_page(&state, &reader, &org, wave, None).await,
+        Ok(wave) => wave_page(&state, &reader, &org, wave, WaveTyped::default()).await,
         Err(response) => response,
     }
 }
 
-/// The wave page; `grace_typed`: a grace period typed that is not valid, shown with its error.
+/// What was typed in one of the wave page's forms and refused, shown again with its errors.
+#[derive(Default)]
+pub(crate) struct WaveTyped<'a> {
+    /// A grace period that is not valid.
+    pub grace: Option<&'a str>,
+    /// A team that is not valid.
+    pub team: Option<TeamTyped<'a>>,
+}
+
+/// The wave page, with a refused form's typed values when there is one.
 pub(crate) async fn wave_page(
     state: &AppState,
     reader: &Reader,
     org: &Organization,
     wave: Wave,
-    grace_typed: Option<&str>,
+    typed: WaveTyped<'_>,
 ) -> Response {
     let grace = grace_text(reader, &wave);
+    let grace_typed = typed.grace;
     let grace_value = grace_typed.map_or_else(|| wave.grace_days.to_string(), str::to_owned);
+    let team = team_text(reader, &wave);
+    let team_fields = team_fields(reader, &wave, typed.team.as_ref());
     let view = match wave_views(state, reader, vec![wave]).await {
         Ok(mut views) => views.pop(),
         Err(error) => return unavailable(reader, &error),
@@ -193,12 +211,18 @@ pub(crate) async fn wave_page(
         return PageError::NotFound.render(reader);
     };
     let invalid = grace_typed.is_some();
+    let team_form = form(
+        reader,
+        format!("{}/team", wave_base(reader, org, &view.id)),
+        team_fields,
+    );
+    let errors = usize::from(invalid) + team_form.errors.len();
     let mut page = reader
         .page(view.label.clone())
-        .with_error_count(usize::from(invalid))
+        .with_error_count(errors)
         .with_trail(super::trail(reader, super::Under::Org(org)));
     page.wide = true;
-    let base = reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, view.id));
+    let base = wave_base(reader, org, &view.id);
     let page = WavePage {
         page,
         org_name: org.name.clone(),
@@ -209,6 +233,8 @@ pub(crate) async fn wave_page(
             format!("{base}/grace"),
             vec![grace_field(reader, &grace_value, invalid)],
         ),
+        team,
+        team_form,
         base,
         label: view.label,
         summary: view.summary,
@@ -216,7 +242,7 @@ pub(crate) async fn wave_page(
         csrf: reader.csrf.0.clone(),
         invitations: view.invitations,
     };
-    let status = if invalid {
+    let status = if errors > 0 {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK

@@ -24,6 +24,7 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("wave_close", "audit-action-wave-close"),
     ("wave_reopen", "audit-action-wave-reopen"),
     ("wave_grace", "audit-action-wave-grace"),
+    ("wave_team", "audit-action-wave-team"),
     ("invitation_create", "audit-action-invitation-create"),
     ("invitation_revoke", "audit-action-invitation-revoke"),
     ("export", "audit-action-export"),

@@ -98,8 +98,10 @@ pub async fn seed(
             } else {
                 options.responses + rng.below(options.responses / 3 + 1)
             };
+            let mut peers = 0;
             for respondent in 0..count {
                 let role = team_role(&mut rng, org_index, respondent);
+                peers += u32::from(role == "peer");
                 let id = store
                     .start_response(NewResponse {
                         wave_id: wave.clone(),
@@ -121,6 +123,15 @@ pub async fn seed(
                     )
                     .await?;
                 summary.responses += 1;
+            }
+            // A team a little larger than those who answered, so rates fall below 100 %; the
+            // second organization's first wave has none recorded, to show that state too. Not
+            // drawn from `rng`, so the answers stay those of earlier seeds.
+            if (org_index, wave_index) != (1, 0) {
+                let spread = (org_index + wave_index) as u32;
+                let members = count as u32 + 1 + spread % 4;
+                let team = parite_store::Team::new(members, (peers + spread % 2).min(members))?;
+                store.set_team(&wave, Some(team)).await?;
             }
             rate_checklist(
                 store, &mut rng, checklist, &org, &wave, org_index, wave_index, evaluator,

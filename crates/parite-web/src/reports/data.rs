@@ -16,8 +16,8 @@ use std::sync::Arc;
 
 use futures_util::StreamExt;
 use parite_core::aggregate::{
-    Aggregates, Assessment, BarrierAccumulator, FidelityAggregate, Milestones, OrgProgress,
-    ResponseAnswers, WaveChange, WaveRef, WaveSummary,
+    Aggregates, Assessment, BarrierAccumulator, ByGroup, FidelityAggregate, Milestones,
+    OrgProgress, ResponseAnswers, WaveChange, WaveRef, WaveSummary,
 };
 use parite_core::{Answer, Answers, Instrument, InstrumentSet, ItemId, Rating, Ratings};
 use parite_store::{
@@ -95,6 +95,12 @@ impl<'a> Accumulators<'a> {
             wave_id: wave.wave_id.as_str(),
             wave: &wave.label,
             wave_order: wave.opens_at.unix(),
+            // Non-peers count as the professionals: the team's two role groups.
+            eligible: wave.team.map(|team| ByGroup {
+                all: u64::from(team.members),
+                peer: u64::from(team.peers),
+                professional: u64::from(team.others()),
+            }),
         };
         self.by_version
             .entry(key)

@@ -56,6 +56,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("POST", "/{lang}/admin/orgs/{slug}/waves/{wave}/close", [In, Ok, No, No, No]),
     ("POST", "/{lang}/admin/orgs/{slug}/waves/{wave}/reopen", [In, Ok, No, No, No]),
     ("POST", "/{lang}/admin/orgs/{slug}/waves/{wave}/grace", [In, Ok, No, No, No]),
+    ("POST", "/{lang}/admin/orgs/{slug}/waves/{wave}/team", [In, Ok, No, No, No]),
     ("POST", "/{lang}/admin/orgs/{slug}/waves/{wave}/invitations", [In, Ok, No, No, No]),
     ("POST", "/{lang}/admin/orgs/{slug}/waves/{wave}/invitations/{invitation}/revoke", [In, Ok, No, No, No]),
     ("GET",  "/{lang}/admin/people",                       [In, Ok, No, No, No]),
