@@ -125,9 +125,9 @@ pub async fn seed(
                 summary.responses += 1;
             }
             // A team a little larger than those who answered, so rates fall below 100 %; the
-            // second organization's first wave has none recorded, to show that state too. Not
-            // drawn from `rng`, so the answers stay those of earlier seeds.
-            if (org_index, wave_index) != (1, 0) {
+            // second organization created has no team recorded for its first wave, to show
+            // that state too. Not drawn from `rng`, so the answers stay those of earlier seeds.
+            if (summary.organizations.len(), wave_index) != (1, 0) {
                 let spread = (org_index + wave_index) as u32;
                 let members = count as u32 + 1 + spread % 4;
                 let team = parite_store::Team::new(members, (peers + spread % 2).min(members))?;

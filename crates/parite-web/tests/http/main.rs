@@ -21,6 +21,7 @@ mod report_tables;
 mod reports;
 mod reports_ids;
 mod reports_visibility;
+mod response_rates;
 mod scale_out;
 mod scope_isolation;
 mod sign_in;
