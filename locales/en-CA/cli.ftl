@@ -75,6 +75,14 @@ check-duplicate-message = this message is defined twice in { $locale } (first in
 check-missing-in-locale = missing in { $locale }
 check-missing-message = this message is missing from every locale
 check-unused-message = no instrument, page or command uses this message
+check-french-space = { $found ->
+        [none] no space
+        [plain] a plain space
+       *[other] { $found }
+    } before “{ $mark }”: French needs { $needed ->
+        [nbsp] a no-break space (U+00A0)
+       *[narrow] a narrow no-break space (U+202F)
+    } there
 
 ## Serving and setting up
 
@@ -119,7 +127,7 @@ report-unknown-chart = This report has no such chart.
 report-unknown-table = This report has no such table.
 report-no-figures = There are no figures to draw yet.
 report-written = Written to { $path }.
-export-bad-delimiter = “{ $delimiter }” is not a delimiter: use , or ;
+export-bad-delimiter = “{ $delimiter }” is not a delimiter: use “,” or “;”
 export-written = { $rows } answer values written to { $path }.
 demo-accounts = Demo accounts (email / password), to sign in at { $url }:
 

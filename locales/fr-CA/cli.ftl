@@ -75,13 +75,21 @@ check-duplicate-message = ce message est défini deux fois en { $locale } (d’a
 check-missing-in-locale = absent en { $locale }
 check-missing-message = ce message est absent de toutes les langues
 check-unused-message = aucun instrument, aucune page ni aucune commande n’utilise ce message
+check-french-space = { $found ->
+        [none] aucune espace
+        [plain] une espace ordinaire
+       *[other] { $found }
+    } avant « { $mark } » : le français demande { $needed ->
+        [nbsp] une espace insécable (U+00A0)
+       *[narrow] une espace fine insécable (U+202F)
+    } à cet endroit
 
 ## Service et mise en place
 
 setup-instruments-invalid = Les instruments intégrés à ce programme sont invalides : lancez « parite check ».
 serve-listening = Parité écoute sur { $url } (Ctrl+C pour arrêter).
 serve-demo-created = Démo : création d’organismes, de réponses et de grilles d’exemple.
-serve-demo-skipped = Démo : la base de données contient déjà des organismes; rien n’a été ajouté.
+serve-demo-skipped = Démo : la base de données contient déjà des organismes ; rien n’a été ajouté.
 serve-metrics-addr-invalid = « { $addr } » n’est pas une adresse où servir les métriques : indiquez une adresse IP et un port, par exemple 127.0.0.1:9464.
 migrate-done = La base de données est à jour.
 migrate-check-current = Le schéma de la base de données est à jour (version { $version }).
@@ -119,7 +127,7 @@ report-unknown-chart = Ce rapport n’a pas ce graphique.
 report-unknown-table = Ce rapport n’a pas ce tableau.
 report-no-figures = Il n’y a encore aucune donnée à représenter.
 report-written = Écrit dans { $path }.
-export-bad-delimiter = « { $delimiter } » n’est pas un séparateur : utilisez , ou ;
+export-bad-delimiter = « { $delimiter } » n’est pas un séparateur : utilisez « , » ou « ; »
 export-written = { $rows } valeurs de réponse écrites dans { $path }.
 demo-accounts = Comptes de démonstration (courriel / mot de passe), pour vous connecter à { $url } :
 
@@ -128,10 +136,10 @@ serve-bad-public-url = « { $url } » n’est pas une adresse comme https://pa
 ## Le journal d’audit et les identités
 
 cli-audit-refused = Le journal d’audit ne peut pas être écrit ({ $error }) ; rien n’a été remis.
-cli-audit-unrecorded = La modification a été faite, mais le journal d’audit ne peut pas être écrit ({ $error }) : notez-la à la main.
-identity-clash-email = Ces comptes ont des adresses courriel qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; désactivez-les ou modifiez-les tous sauf un.
-identity-clash-name = Ces organismes ont des noms qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; renommez-les tous sauf un.
-identity-clash-slug = Ces organismes ont des noms courts qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels.
+cli-audit-unrecorded = La modification a été faite, mais le journal d’audit ne peut pas être écrit ({ $error }) : notez-la à la main.
+identity-clash-email = Ces comptes ont des adresses courriel qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; désactivez-les ou modifiez-les tous sauf un.
+identity-clash-name = Ces organismes ont des noms qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels ; renommez-les tous sauf un.
+identity-clash-slug = Ces organismes ont des noms courts qui paraissent identiques ({ $value }), mais s’écrivent différemment : { $rows }. Ils ont été laissés tels quels.
 
 # parite copy
 copy-table-done = Table { $table } copiée : { $rows } lignes.

@@ -1,5 +1,5 @@
 ### Rapports : exports CSV et graphiques (crates/parite-reports) — fr-CA.
-### Chaque identifiant est nommé dans le code de ce crate ; en-CA/reports.ftl a les mêmes.
+### Chaque identifiant est nommé dans le code de ce crate ; en-CA/reports.ftl a les mêmes.
 
 ## Masquage des petites cellules
 reports-chart-suppressed-note = Les résultats fondés sur moins de { $k } répondant·e·s sont masqués (n < { $k }), de même que ceux qui permettraient de les retrouver.
@@ -8,7 +8,7 @@ reports-chart-suppressed-note = Les résultats fondés sur moins de { $k } répo
 reports-group-all = Ensemble
 reports-group-peer = Pairs
 reports-group-professional = Professionnel·le·s
-reports-interval = [{ $low } ; { $high }]
+reports-interval = [{ $low } ; { $high }]
 reports-value-n = { $value } (n = { $n })
 reports-done-of-total = { $done } sur { $total }
 reports-fidelity-overall = Score global
@@ -19,7 +19,7 @@ reports-not-started = Pas commencé
 reports-chart-profile-title = Profil des obstacles — { $organization }, { $wave }
 reports-chart-change-title = Évolution des obstacles d’une vague à l’autre — { $organization }
 reports-chart-fidelity-title = Fidélité de la mise en œuvre par domaine — { $organization }, { $wave }
-reports-chart-fidelity-note = Score d’un domaine = points obtenus / points maximum ; score global = moyenne des scores des domaines. Ligne pointillée : la cible de fidélité élevée.
+reports-chart-fidelity-note = Score d’un domaine = points obtenus / points maximum ; score global = moyenne des scores des domaines. Ligne pointillée : la cible de fidélité élevée.
 reports-chart-progress-title = Progression dans les étapes de mise en œuvre
 reports-chart-progress-note = Chaque barre montre, étape par étape, les jalons atteints sur l’ensemble des jalons de l’étape.
 reports-chart-heatmap-title = Obstacles par organisme (vague la plus récente)

@@ -91,6 +91,7 @@ pub fn check(
             }
         }
     }
+    super::french::check(&catalog.locales, text, findings);
     let mut referenced: BTreeSet<&str> = BTreeSet::new();
     for source in &instruments.broken_sources {
         referenced.extend(quoted_strings(source));

@@ -1,6 +1,7 @@
 //! `parite check`: every instrument and every locale file, and how they fit together.
 
 mod describe;
+mod french;
 mod locales;
 
 use std::collections::BTreeSet;

@@ -14,6 +14,7 @@ mod locale;
 mod localizer;
 pub mod negotiate;
 mod texts;
+pub mod typography;
 
 pub use error::I18nError;
 pub use fluent_bundle::{FluentArgs, FluentValue};

@@ -5,6 +5,7 @@ mod format;
 mod loading;
 mod negotiate;
 mod threads;
+mod typography;
 
 use std::path::PathBuf;
 

@@ -282,7 +282,7 @@ fn data_tables_are_localized_text() {
     let profile = charts(&data, "Centre Horizon", "T3")[0].data_table(&fr(), MinCell::DEFAULT);
     assert_eq!(profile.headers[0], "Obstacle");
     assert!(
-        profile.rows[0][4].contains("\u{a0}; "),
+        profile.rows[0][4].contains("\u{202f}; "),
         "a French interval: {}",
         profile.rows[0][4]
     );

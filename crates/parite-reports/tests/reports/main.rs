@@ -2,6 +2,7 @@
 
 #![expect(
     clippy::unwrap_used,
+    clippy::expect_used,
     reason = "test helpers and fixtures outside #[test] functions; a failure should panic"
 )]
 
@@ -10,10 +11,12 @@ mod csv_aggregates;
 mod csv_raw;
 mod demo;
 mod injection;
+mod layout;
 mod remainder;
 mod same_name;
 mod summary;
 mod summary_privacy;
+mod svg;
 
 use std::sync::{Arc, OnceLock};
 

@@ -84,6 +84,8 @@ struct ChecklistPage {
     back_href: String,
     progress_href: String,
     raters: Vec<RaterRow>,
+    /// What the raters' list says when it is empty.
+    no_raters: String,
     own_form: Option<RatingForm>,
     own_scores: Option<ScoresView>,
     own_read_only: Vec<ReadOnlyDomain>,
@@ -123,6 +125,21 @@ fn form(
         errors,
         evidence_label: tr.t("checklist-evidence"),
         submit_label: tr.t(submit_label),
+    }
+}
+
+/// Without any rater, the page says whether a consensus was recorded all the same (imported or
+/// demo data have one on its own), rather than that nobody has started.
+fn no_raters(reader: &Reader, context: &Context) -> String {
+    let tr = &reader.tr;
+    match &context.consensus {
+        Some(consensus) if consensus.status == Status::Submitted => tr.t1(
+            "checklist-no-raters-consensus",
+            "date",
+            tr.date(&iso_date(consensus.submitted_at.map_or(0, |t| t.unix()))),
+        ),
+        Some(_) => tr.t("checklist-no-raters-consensus-draft"),
+        None => tr.t("checklist-no-raters"),
     }
 }
 
@@ -225,6 +242,7 @@ async fn build(
         back_href: reader.href(&format!("/orgs/{}/", context.org.slug)),
         progress_href: reader.href(&format!("/orgs/{}/progress", context.org.slug)),
         raters,
+        no_raters: no_raters(reader, context),
         own_form,
         own_scores,
         own_read_only,

@@ -10,6 +10,8 @@
 //!   both languages through axe-core (in a session with scripts on, since axe is JavaScript; the
 //!   pages themselves carry no script), a reflow check at 360 px and the Nu Html Checker;
 //!   screenshots in `target/screenshots/`, the HTML as served in `target/browser-html/`.
+//! - `phone`: an organization's overview and its reports at 360 px with a long organization
+//!   name: nothing wider than the phone, captions whole, names wrapped between words.
 //!
 //! Skipped, with a line saying so, where Chromium or ChromeDriver is missing — unless
 //! `PARITE_REQUIRE_BROWSER=1` (CI), where a missing tool fails. `scripts/browser-setup.sh`
@@ -26,4 +28,5 @@ mod checks;
 mod driver;
 mod evaluator;
 mod journey;
+mod phone;
 mod server;

@@ -453,3 +453,85 @@ async fn scores_use_the_checklist_version_that_was_rated() {
     assert!(!fresh.body.contains("name=\"r_f_com_4\""));
     assert!(fresh.body.contains("name=\"r_f_com_3\""));
 }
+
+/// The date of `unix` as a page in `locale` writes it.
+fn page_date(locale: parite_i18n::Locale, unix: i64) -> String {
+    let localizer =
+        Arc::new(parite_i18n::Localizer::embedded(parite_i18n::Locale::fr_ca()).expect("locales"));
+    let day =
+        parite_core::stages::Date::from_days_since_epoch(unix.div_euclid(86_400)).expect("a date");
+    parite_i18n::Texts::new(localizer, locale).date(&day.to_string())
+}
+
+/// Demo and imported data can hold a consensus with no individual rating: the raters' list
+/// then says a consensus was recorded, and when, instead of that nobody has started.
+#[tokio::test]
+async fn a_consensus_without_individual_ratings_is_not_called_unstarted() {
+    let app = spawn_app().await;
+    let lead = person(
+        &app.store,
+        "lou@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let a = person(
+        &app.store,
+        "ana@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let ana = signed_in(&app, &a).await;
+    let fr_path = format!("/fr/orgs/centre-horizon/checklists/{}", app.wave);
+    let en_path = format!("/en/orgs/centre-horizon/checklists/{}", app.wave);
+    let unstarted = "Personne n’a encore commencé à coter cette grille.";
+    ana.get(&fr_path).await.assert_has(unstarted);
+
+    let org = app.org().await;
+    let consensus = app
+        .store
+        .create_assessment(NewAssessment {
+            organization_id: org.id.clone(),
+            wave_id: app.wave.clone(),
+            instrument_id: "fidelity".into(),
+            instrument_version: 1,
+            rater_id: lead.id.clone(),
+            kind: AssessmentKind::Consensus,
+        })
+        .await
+        .expect("consensus");
+    let draft = ana.get(&fr_path).await;
+    draft.assert_has(
+        "Une cotation consensuelle est en cours\u{202f}; il n’y a aucune cotation individuelle.",
+    );
+    assert!(!draft.body.contains(unstarted), "{}", draft.body);
+
+    let _ = app
+        .store
+        .submit_assessment(&consensus)
+        .await
+        .expect("submit");
+    let submitted_at = app
+        .store
+        .assessments_of(&org.id, &app.wave)
+        .await
+        .expect("read")
+        .into_iter()
+        .find(|s| s.id == consensus)
+        .and_then(|s| s.submitted_at)
+        .expect("submitted")
+        .unix();
+    let fr = ana.get(&fr_path).await;
+    fr.assert_has(&format!(
+        "Une cotation consensuelle a été inscrite le {}\u{202f}; il n’y a aucune cotation individuelle.",
+        page_date(parite_i18n::Locale::fr_ca(), submitted_at)
+    ));
+    assert!(!fr.body.contains(unstarted), "{}", fr.body);
+    let en = ana.get(&en_path).await;
+    en.assert_has(&format!(
+        "A consensus rating was recorded on {}; there are no individual ratings.",
+        page_date(parite_i18n::Locale::en_ca(), submitted_at)
+    ));
+    assert!(!en.body.contains("No one has started"), "{}", en.body);
+}

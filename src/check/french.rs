@@ -1,0 +1,53 @@
+//! The French side of `parite check`: the space before `:`, `;`, `?` and `!` in every French
+//! locale's text (see `parite_i18n::typography`).
+
+use std::path::Path;
+
+use parite_i18n::catalog::LocaleCatalog;
+use parite_i18n::typography::{Before, french_spacing};
+
+use super::Finding;
+use crate::cli::{ArgValue, CliText};
+
+/// Whether a locale folder holds French (`fr-CA`, `fr`, `fr-FR`…).
+fn is_french(locale: &str) -> bool {
+    locale == "fr" || locale.starts_with("fr-") || locale.starts_with("fr_")
+}
+
+pub fn check(locales: &[LocaleCatalog], text: &CliText, findings: &mut Vec<Finding>) {
+    for locale in locales.iter().filter(|l| is_french(&l.locale)) {
+        for file in &locale.files {
+            check_file(&file.path, text, findings);
+        }
+    }
+}
+
+fn check_file(path: &Path, text: &CliText, findings: &mut Vec<Finding>) {
+    // The catalog has just read this file; one that vanished since has nothing to check.
+    let Ok(contents) = std::fs::read_to_string(path) else {
+        return;
+    };
+    for problem in french_spacing(&contents) {
+        let found = match problem.found {
+            Before::Nothing => "none".to_owned(),
+            Before::PlainSpace => "plain".to_owned(),
+            Before::OtherSpace(c) => format!("U+{:04X}", u32::from(c)),
+        };
+        let needed = if problem.needed == '\u{a0}' {
+            "nbsp"
+        } else {
+            "narrow"
+        };
+        let args = [
+            ("mark", ArgValue::from(problem.mark.to_string())),
+            ("found", ArgValue::from(found)),
+            ("needed", ArgValue::from(needed)),
+        ];
+        findings.push(Finding {
+            file: path.to_path_buf(),
+            line: problem.line,
+            id: problem.id,
+            text: text.get("check-french-space", &args),
+        });
+    }
+}
