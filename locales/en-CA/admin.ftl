@@ -177,7 +177,6 @@ orgs-latest-checklist-link = Fidelity checklist ({ $wave })
 orgs-raw-long-link = Raw answers (CSV, one row per answer)
 orgs-raw-wide-link = Raw answers (CSV, one row per response)
 orgs-raw-codebook-link = Codebook of the raw answers (CSV)
-orgs-raw-title = Raw answers
 orgs-list-empty = No organization has been given to your account yet. An administrator can add one on your account page.
 audit-action-wave-team = Team of a wave recorded
 admin-wave-team-title = Team surveyed

@@ -177,7 +177,6 @@ orgs-latest-checklist-link = Grille de fidélité ({ $wave })
 orgs-raw-long-link = Réponses brutes (CSV, une ligne par réponse à une question)
 orgs-raw-wide-link = Réponses brutes (CSV, une ligne par questionnaire)
 orgs-raw-codebook-link = Livre de codes des réponses brutes (CSV)
-orgs-raw-title = Réponses brutes
 orgs-list-empty = Aucun organisme n’est encore associé à votre compte. Un administrateur ou une administratrice peut en ajouter un à votre compte.
 audit-action-wave-team = Équipe d’une vague inscrite
 admin-wave-team-title = Équipe sondée

@@ -1,7 +1,8 @@
 //! Waves and invitations.
 
 use parite_store::{
-    InvitationId, NewResponse, NewWave, ResponseCounts, StoreError, Timestamp, WaveId, WaveStatus,
+    InvitationId, NewResponse, NewWave, ResponseCounts, StoreError, Team, Timestamp, WaveId,
+    WaveStatus,
 };
 
 use crate::harness::{Ctx, on_both_backends, org_and_wave, start, submitted};
@@ -10,8 +11,42 @@ on_both_backends!(
     waves,
     invitations,
     open_invitations,
-    closing_with_grace_and_reopening
+    closing_with_grace_and_reopening,
+    teams
 );
+
+/// A wave's team is recorded, read back with the wave and its tally, and forgotten; the
+/// schema itself refuses a team with more peers than members or half a team.
+async fn teams(ctx: &Ctx) {
+    let store = &ctx.store;
+    let (_, wave) = org_and_wave(store).await;
+    assert_eq!(store.wave(&wave).await.unwrap().unwrap().team, None);
+    let team = Team::new(18, 3).unwrap();
+    store.set_team(&wave, Some(team)).await.unwrap();
+    assert_eq!(store.wave(&wave).await.unwrap().unwrap().team, Some(team));
+    let tally = store.wave_tallies(None).await.unwrap();
+    assert_eq!(
+        tally.iter().find(|t| t.wave_id == wave).unwrap().team,
+        Some(team)
+    );
+    store.set_team(&wave, None).await.unwrap();
+    assert_eq!(store.wave(&wave).await.unwrap().unwrap().team, None);
+    assert!(matches!(
+        store.set_team(&WaveId::from("nope"), Some(team)).await,
+        Err(StoreError::NotFound { .. })
+    ));
+    let mut raw = ctx.raw().await;
+    for (members, peers) in [("4", "5"), ("4", "NULL"), ("0", "0")] {
+        let sql = format!(
+            "UPDATE waves SET team_members = {members}, team_peers = {peers} WHERE id = '{}'",
+            wave.as_str()
+        );
+        let refused = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&mut raw)
+            .await;
+        assert!(refused.is_err(), "{members} members, {peers} peers");
+    }
+}
 
 async fn waves(ctx: &Ctx) {
     let store = &ctx.store;
