@@ -104,24 +104,8 @@ impl Store {
         system_actor: Option<String>,
     ) -> Result<i64, StoreError> {
         non_blank("audit action", &entry.action)?;
-        self.write(move |c| {
-            Box::pin(async move {
-                let row = sqlx::query(
-                    "INSERT INTO audit_log (at, actor_id, system_actor, action, target, details) \
-                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                )
-                .bind(Timestamp::now().unix())
-                .bind(entry.actor.as_ref().map(UserId::as_str))
-                .bind(system_actor)
-                .bind(entry.action)
-                .bind(entry.target)
-                .bind(entry.details)
-                .fetch_one(&mut *c)
-                .await?;
-                integer(&row, "id")
-            })
-        })
-        .await
+        let line = crate::audited::PendingAudit::new(entry, system_actor);
+        self.write(move |c| Box::pin(line.insert(c))).await
     }
 
     /// The lines matching `filter`, newest first.

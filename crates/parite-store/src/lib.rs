@@ -65,6 +65,7 @@ mod writer;
 mod answers;
 mod assessments;
 mod audit;
+mod audited;
 pub mod copy;
 pub mod credentials;
 mod erasure;

@@ -258,8 +258,31 @@ impl Store {
     }
 
     /// Runs `work` in a transaction, committed before this returns. When `work` fails nothing
-    /// it did is kept.
+    /// it did is kept. Inside [`Store::audited`], the first write also inserts the pending
+    /// audit line, in the same transaction (see `audited.rs`).
     pub(crate) async fn write<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, StoreError>>
+            + Send
+            + 'static,
+    {
+        match crate::audited::take_pending() {
+            None => self.write_now(work).await,
+            Some(line) => {
+                self.write_now(move |c| {
+                    Box::pin(async move {
+                        let value = work(&mut *c).await?;
+                        line.insert(&mut *c).await?;
+                        Ok(value)
+                    })
+                })
+                .await
+            }
+        }
+    }
+
+    async fn write_now<T, F>(&self, work: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
         F: for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, StoreError>>

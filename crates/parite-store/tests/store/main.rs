@@ -7,6 +7,7 @@ mod harness;
 
 mod accounts;
 mod audit;
+mod audited;
 mod checklists;
 mod durability;
 mod export;
