@@ -88,15 +88,12 @@ pub async fn org_add(args: &OrgAddArgs, text: &CliText) -> ExitCode {
         async {
             let instruments = setup::instruments(text)?;
             let store = setup::store(&args.database.url, &instruments, text).await?;
-            let created = async {
-                store
-                    .create_organization(&args.slug, &args.name)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                let (slug, name) = (display_name(&args.slug), display_name(&args.name));
-                audit::record(&store, text, AFTER, "org_create", &slug, &name).await
-            }
-            .await;
+            let (slug, name) = (display_name(&args.slug), display_name(&args.name));
+            let creating = store.create_organization(&args.slug, &args.name);
+            let created = audit::audited(&store, "org_create", &slug, &name, creating)
+                .await
+                .map(|_| ())
+                .map_err(|e| setup::store_error(text, &e));
             store.close().await;
             created?;
             println!(
@@ -129,20 +126,12 @@ pub async fn org_delete(args: &OrgDeleteArgs, text: &CliText) -> ExitCode {
                     .await
                     .map_err(|e| setup::store_error(text, &e))?
                     .ok_or_else(unknown)?;
-                let erased = store
-                    .delete_organization(&org.id)
+                // The details are the counts deleted, filled in by the deletion's transaction.
+                let deleting = store.delete_organization(&org.id);
+                let erased = audit::audited(&store, "org_delete", slug, "", deleting)
                     .await
                     .map_err(|e| setup::store_error(text, &e))?
                     .ok_or_else(unknown)?;
-                let details = format!(
-                    "{} waves, {} responses, {} answers, {} assessments, {} milestones",
-                    erased.waves,
-                    erased.responses,
-                    erased.answers,
-                    erased.assessments,
-                    erased.milestones
-                );
-                audit::record(&store, text, AFTER, "org_delete", slug, &details).await?;
                 Ok::<_, String>(erased)
             }
             .await;
@@ -178,23 +167,19 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
             };
             let instruments = setup::instruments(text)?;
             let store = setup::store(&args.database.url, &instruments, text).await?;
-            let opened = async {
-                let wave = open_wave_for_slug(
-                    &store,
-                    &instruments,
-                    &args.org,
-                    &args.instrument,
-                    &args.label,
-                    closes_at,
-                )
+            // The store adds the new wave's id to the line's target: `<slug>/<wave id>`.
+            let details = format!("{}; {}", args.label, args.instrument);
+            let opening = open_wave_for_slug(
+                &store,
+                &instruments,
+                &args.org,
+                &args.instrument,
+                &args.label,
+                closes_at,
+            );
+            let opened = audit::audited(&store, "wave_open", &args.org, &details, opening)
                 .await
-                .map_err(|e| e.to_string())?;
-                let details = format!("{}; {}", args.label, args.instrument);
-                let target = format!("{}/{}", args.org, wave.id);
-                audit::record(&store, text, AFTER, "wave_open", &target, &details).await?;
-                Ok::<_, String>(wave)
-            }
-            .await;
+                .map_err(|e| e.to_string());
             store.close().await;
             let wave = opened?;
             println!(

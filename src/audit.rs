@@ -5,7 +5,9 @@
 
 use std::process::Command;
 
-use parite_store::{NewAuditEntry, Store};
+use std::future::Future;
+
+use parite_store::{NewAuditEntry, Store, StoreError};
 
 use crate::cli::{ArgValue, CliText};
 
@@ -64,4 +66,25 @@ pub async fn record(
             Err(text.get(id, &[("error", ArgValue::from(error.to_string()))]))
         }
     }
+}
+
+/// Runs `change` so that its line — `action` on `target`, as the system user — commits in the
+/// same transaction as its first write ([`Store::audited_by_system`]): a change that cannot be
+/// recorded is not made. Errors are the change's own, for the caller to say.
+pub async fn audited<T, E: From<StoreError>>(
+    store: &Store,
+    action: &str,
+    target: &str,
+    details: &str,
+    change: impl Future<Output = Result<T, E>>,
+) -> Result<T, E> {
+    let entry = NewAuditEntry {
+        actor: None,
+        action: action.to_owned(),
+        target: target.to_owned(),
+        details: details.to_owned(),
+    };
+    store
+        .audited_by_system(&system_actor(), entry, change)
+        .await
 }

@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use parite_store::{NewUser, Role, Store, StoreError, email_key};
 use parite_web::password::{check_new_password, check_new_password_in, hash_password};
 
-use crate::audit::{self, Moment};
+use crate::audit;
 use crate::cli::{ArgValue, CliText, DatabaseArgs};
 use crate::setup;
 
@@ -113,29 +113,22 @@ async fn create(
         password_hash: hash,
         role,
     };
-    let id = match store.create_user(new).await {
-        Ok(id) => id,
-        Err(StoreError::Conflict { .. }) => {
-            return Err(text.get("user-email-taken", &[("email", ArgValue::from(email))]));
-        }
-        Err(error) => return Err(error.to_string()),
-    };
-    for org in &orgs {
-        store
-            .grant_scope(&id, &org.id)
-            .await
-            .map_err(|e| e.to_string())?;
-    }
     let details = format!("role={role}; scope={}; command line", args.orgs.join(","));
-    audit::record(
-        store,
-        text,
-        Moment::AfterChanging,
-        "user_create",
-        email,
-        &details,
-    )
-    .await
+    // The line commits with the account; its scope follows in writes of its own.
+    let creating = async {
+        let id = store.create_user(new).await?;
+        for org in &orgs {
+            store.grant_scope(&id, &org.id).await?;
+        }
+        Ok::<_, StoreError>(id)
+    };
+    match audit::audited(store, "user_create", email, &details, creating).await {
+        Ok(_) => Ok(()),
+        Err(StoreError::Conflict { .. }) => {
+            Err(text.get("user-email-taken", &[("email", ArgValue::from(email))]))
+        }
+        Err(error) => Err(error.to_string()),
+    }
 }
 
 /// One line from standard input. On a terminal: a prompt, echo turned off while typing, and

@@ -103,8 +103,8 @@ fn every_command_line_action_on_data_writes_an_audit_line_as_the_system_user() {
         Some(("user_create".into(), Some("system:operator-test".into())))
     );
 
-    // When the log cannot be written: nothing is handed out, and a change says it is
-    // unrecorded; neither succeeds.
+    // When the log cannot be written: nothing is handed out, and a change is not made (it and
+    // its line are one transaction); neither succeeds.
     raw_sql(
         &db,
         "CREATE TRIGGER audit_log_full BEFORE INSERT ON audit_log \
@@ -132,10 +132,17 @@ fn every_command_line_action_on_data_writes_an_audit_line_as_the_system_user() {
     );
     assert!(!org.status.success());
     assert!(
-        text(&org.stderr).contains("cannot be written"),
-        "{}",
+        text(&org.stderr).contains("disk full"),
+        "the database's own reason: {}",
         text(&org.stderr)
     );
+    let created = with_store(&db, async |store| {
+        store
+            .organization_by_slug("autre")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    assert!(created.is_none(), "an unrecorded organization was created");
 }
 
 #[test]

@@ -13,7 +13,9 @@
 //! write is handed to the writer task, so no other request's write can pick it up.
 //!
 //! An action whose store calls make several writes commits its line with the first; one that
-//! makes none (nothing to change) still gets its line, appended on its own when it succeeds.
+//! makes none (nothing to change) still gets its line, appended on its own when it succeeds. A
+//! write may take the line itself to fill in what only it knows (`delete_organization`'s
+//! counts, `open_wave`'s new id).
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -43,6 +45,18 @@ impl PendingAudit {
         }
     }
 
+    /// The same line with `details` (for a write whose details are known only once done).
+    pub(crate) fn with_details(mut self, details: String) -> Self {
+        self.entry.details = details;
+        self
+    }
+
+    /// The same line with `/<id>` after its target (for a write that makes the id).
+    pub(crate) fn with_target_suffix(mut self, id: &str) -> Self {
+        self.entry.target = format!("{}/{id}", self.entry.target);
+        self
+    }
+
     /// Inserts the line on `c`, inside whatever transaction `c` is in; returns its id.
     pub(crate) async fn insert(self, c: &mut AnyConnection) -> Result<i64, StoreError> {
         let row = sqlx::query(
@@ -70,36 +84,37 @@ pub(crate) fn take_pending() -> Option<PendingAudit> {
 }
 
 impl Store {
-    /// Runs `action` (store calls on this store) so that its first write commits `entry` with
-    /// it. Nothing is logged when the action fails: nothing it did is kept either.
-    pub async fn audited<T>(
+    /// Runs `action` (store calls on this store, perhaps wrapped in a caller's own error type)
+    /// so that its first write commits `entry` with it. Nothing is logged when the action
+    /// fails: nothing it did is kept either.
+    pub async fn audited<T, E: From<StoreError>>(
         &self,
         entry: NewAuditEntry,
-        action: impl Future<Output = Result<T, StoreError>>,
-    ) -> Result<T, StoreError> {
+        action: impl Future<Output = Result<T, E>>,
+    ) -> Result<T, E> {
         non_blank("audit action", &entry.action)?;
         self.run_audited(PendingAudit::new(entry, None), action)
             .await
     }
 
     /// [`Store::audited`] for the command line, done by `system_actor` (`system:<unix user>`).
-    pub async fn audited_by_system<T>(
+    pub async fn audited_by_system<T, E: From<StoreError>>(
         &self,
         system_actor: &str,
         entry: NewAuditEntry,
-        action: impl Future<Output = Result<T, StoreError>>,
-    ) -> Result<T, StoreError> {
+        action: impl Future<Output = Result<T, E>>,
+    ) -> Result<T, E> {
         non_blank("audit action", &entry.action)?;
         non_blank("audit system actor", system_actor)?;
         let pending = PendingAudit::new(entry, Some(system_actor.to_owned()));
         self.run_audited(pending, action).await
     }
 
-    async fn run_audited<T>(
+    async fn run_audited<T, E: From<StoreError>>(
         &self,
         pending: PendingAudit,
-        action: impl Future<Output = Result<T, StoreError>>,
-    ) -> Result<T, StoreError> {
+        action: impl Future<Output = Result<T, E>>,
+    ) -> Result<T, E> {
         let (result, left) = PENDING
             .scope(RefCell::new(Some(pending)), async {
                 let result = action.await;

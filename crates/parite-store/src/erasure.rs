@@ -23,6 +23,16 @@ pub struct Erased {
     pub scopes: u64,
 }
 
+impl Erased {
+    /// What the audit line of an erasure says: counts only, never a name or an answer.
+    pub fn audit_details(&self) -> String {
+        format!(
+            "{} waves, {} responses, {} answers, {} assessments, {} milestones",
+            self.waves, self.responses, self.answers, self.assessments, self.milestones
+        )
+    }
+}
+
 /// The tables whose guards erasure lifts: the final data it must delete.
 const GUARDED: [&str; 3] = ["answers", "ratings", "milestones"];
 
@@ -33,9 +43,13 @@ impl Store {
     /// Deletes the organization and everything that belongs to it; `None` when no such
     /// organization exists. People's accounts stay (they may work with other organizations);
     /// their access to this one goes. The audit log keeps its lines: they record what staff did.
+    ///
+    /// Inside [`Store::audited`], the pending line commits with the deletion and its details
+    /// are the counts deleted ([`Erased::audit_details`]), known only inside the transaction.
     pub async fn delete_organization(&self, org: &OrgId) -> Result<Option<Erased>, StoreError> {
         let org = org.clone();
         let backend = self.backend();
+        let line = crate::audited::take_pending();
         self.write(move |c| {
             Box::pin(async move {
                 let exists = sqlx::query("SELECT 1 FROM organizations WHERE id = $1")
@@ -48,6 +62,9 @@ impl Store {
                 let lifted = guards::lift(c, backend, &GUARDED).await?;
                 let erased = erase(c, &org).await?;
                 guards::restore(c, lifted).await?;
+                if let Some(line) = line {
+                    line.with_details(erased.audit_details()).insert(c).await?;
+                }
                 Ok(Some(erased))
             })
         })

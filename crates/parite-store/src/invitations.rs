@@ -187,7 +187,8 @@ impl Store {
         let row = sqlx::query(
             "SELECT i.id AS invitation_id, i.code, i.created_at AS invitation_created_at, \
              i.revoked_at, w.id, w.organization_id, w.instrument_id, w.instrument_version, \
-             w.label, w.opens_at, w.closes_at, w.status, w.created_at, w.grace_days \
+             w.label, w.opens_at, w.closes_at, w.status, w.created_at, w.grace_days, \
+             w.team_members, w.team_peers \
              FROM invitations i JOIN waves w ON w.id = i.wave_id \
              WHERE i.code = $1 AND i.revoked_at IS NULL",
         )

@@ -120,7 +120,9 @@ pub(crate) fn from_row(row: &AnyRow) -> Result<Wave, StoreError> {
 }
 
 impl Store {
-    /// Opens a wave; `UnknownInstrument` when the catalog does not know the version.
+    /// Opens a wave; `UnknownInstrument` when the catalog does not know the version. Inside
+    /// [`Store::audited`], the pending line's target (the organization) gains `/<wave id>`,
+    /// known only here, and commits with the wave.
     pub async fn open_wave(&self, new: NewWave) -> Result<WaveId, StoreError> {
         non_blank("wave label", &new.label)?;
         let instrument = InstrumentRef {
@@ -129,6 +131,7 @@ impl Store {
         };
         instrument.check_known(self.catalog().as_ref())?;
         let id = new_id()?;
+        let line = crate::audited::take_pending().map(|line| line.with_target_suffix(&id));
         self.write(move |c| {
             Box::pin(async move {
                 sqlx::query(
@@ -146,6 +149,9 @@ impl Store {
                 .bind(Timestamp::now().unix())
                 .execute(&mut *c)
                 .await?;
+                if let Some(line) = line {
+                    line.insert(c).await?;
+                }
                 Ok(WaveId::from(id))
             })
         })

@@ -10,7 +10,7 @@ use super::waves::open_form;
 use super::{form, see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
-use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::orgs::wave_views;
 use crate::page::render;
 use crate::reader::Reader;
@@ -92,11 +92,10 @@ pub async fn create(
     let name = field(&fields, "name").unwrap_or_default().trim();
     let mut problems = (slug_problem(slug), name_problem(name));
     if problems == (None, None) {
-        match state.store.create_organization(slug, name).await {
-            Ok(_) => {
-                let _ = audit(&state, Some(&admin.user.id), "org_create", slug, name).await;
-                return see_other(&reader.href(&format!("/admin/orgs/{slug}")));
-            }
+        let creating = state.store.create_organization(slug, name);
+        let actor = Some(&admin.user.id);
+        match audited(&state, actor, "org_create", slug, name, creating).await {
+            Ok(_) => return see_other(&reader.href(&format!("/admin/orgs/{slug}"))),
             Err(StoreError::Conflict { .. }) => problems.0 = Some("admin-org-slug-taken"),
             Err(error) => return unavailable(&reader, &error),
         }
@@ -205,19 +204,13 @@ pub async fn rename(
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         return org_page_response(&state, &reader, &org, status, refused, open, NO_DELETE).await;
     }
-    if let Err(error) = state.store.rename_organization(&org.id, name).await {
-        return unavailable(&reader, &error);
-    }
     let details = format!("{} → {name}", org.name);
-    let _ = audit(
-        &state,
-        Some(&admin.user.id),
-        "org_rename",
-        &org.slug,
-        &details,
-    )
-    .await;
-    see_other(&reader.href(&format!("/admin/orgs/{}", org.slug)))
+    let renaming = state.store.rename_organization(&org.id, name);
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "org_rename", &org.slug, &details, renaming).await {
+        Ok(()) => see_other(&reader.href(&format!("/admin/orgs/{}", org.slug))),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 /// Nothing typed in the deletion form yet.
@@ -240,25 +233,13 @@ pub async fn delete(
         let (status, rename) = (StatusCode::UNPROCESSABLE_ENTITY, (org.name.as_str(), None));
         return org_page_response(&state, &reader, &org, status, rename, open, refused).await;
     }
-    let erased = match state.store.delete_organization(&org.id).await {
-        Ok(Some(erased)) => erased,
-        Ok(None) => return see_other(&reader.href("/admin/orgs")),
-        Err(error) => return unavailable(&reader, &error),
-    };
-    let details = format!(
-        "{} waves, {} responses, {} answers, {} assessments, {} milestones",
-        erased.waves, erased.responses, erased.answers, erased.assessments, erased.milestones
-    );
-    // The rows are gone whatever becomes of this line; a failure is logged by `audit`.
-    let _ = audit(
-        &state,
-        Some(&admin.user.id),
-        "org_delete",
-        &org.slug,
-        &details,
-    )
-    .await;
-    see_other(&reader.href("/admin/orgs"))
+    // The details are the counts deleted, filled in by the deletion's own transaction.
+    let deleting = state.store.delete_organization(&org.id);
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "org_delete", &org.slug, "", deleting).await {
+        Ok(_) => see_other(&reader.href("/admin/orgs")),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 pub async fn archive(
@@ -267,9 +248,10 @@ pub async fn archive(
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
 ) -> Response {
-    if let Err(error) = state.store.archive_organization(&org.id).await {
-        return unavailable(&reader, &error);
+    let archiving = state.store.archive_organization(&org.id);
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "org_archive", &org.slug, "", archiving).await {
+        Ok(_) => see_other(&reader.href("/admin/orgs")),
+        Err(error) => unavailable(&reader, &error),
     }
-    let _ = audit(&state, Some(&admin.user.id), "org_archive", &org.slug, "").await;
-    see_other(&reader.href("/admin/orgs"))
 }

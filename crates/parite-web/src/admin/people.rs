@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::auth::password::UNSET;
 use crate::auth::views::FieldView;
 use crate::auth::{
-    CurrentUser, Fields, audit, field, issue_password_link, role_label_id, valid_email,
+    CurrentUser, Fields, audited, field, issue_password_link, role_label_id, valid_email,
 };
 use crate::errors::PageError;
 use crate::page::render;
@@ -206,22 +206,27 @@ pub async fn create(
             password_hash: UNSET.to_owned(),
             role,
         };
-        match state.store.create_user(new).await {
+        let details = format!("role={role}; scope={}", typed.orgs.join(","));
+        // The line commits with the account; its scope follows in writes of its own.
+        let creating = async {
+            let id = state.store.create_user(new).await?;
+            for org in orgs {
+                state.store.grant_scope(&id, &org.id).await?;
+            }
+            Ok::<_, StoreError>(id)
+        };
+        let actor = Some(&admin.user.id);
+        let created = audited(
+            &state,
+            actor,
+            "user_create",
+            &typed.email,
+            &details,
+            creating,
+        )
+        .await;
+        match created {
             Ok(id) => {
-                for org in orgs {
-                    if let Err(error) = state.store.grant_scope(&id, &org.id).await {
-                        return unavailable(&reader, &error);
-                    }
-                }
-                let details = format!("role={role}; scope={}", typed.orgs.join(","));
-                let _ = audit(
-                    &state,
-                    Some(&admin.user.id),
-                    "user_create",
-                    &typed.email,
-                    &details,
-                )
-                .await;
                 return match state.store.user(&id).await {
                     Ok(Some(user)) => {
                         link_page(&state, &reader, &headers, &user, "admin-link-created").await

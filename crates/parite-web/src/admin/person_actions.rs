@@ -9,7 +9,7 @@ use parite_store::{Role, StoreError};
 use super::people::{Typed, link_page, orgs_named, person, person_page};
 use super::{see_other, unavailable};
 use crate::app::AppState;
-use crate::auth::{CurrentUser, Fields, audit};
+use crate::auth::{CurrentUser, Fields, audited};
 use crate::page::render;
 use crate::reader::Reader;
 
@@ -52,19 +52,13 @@ pub async fn set_access(
         }
         Ok::<(), StoreError>(())
     };
-    if let Err(error) = changed.await {
-        return unavailable(&reader, &error);
-    }
+    // The line commits with the role; the scope's changes follow in writes of their own.
     let details = format!("role={role}; scope={}", typed.orgs.join(","));
-    let _ = audit(
-        &state,
-        Some(&admin.user.id),
-        "user_role",
-        &user.email,
-        &details,
-    )
-    .await;
-    see_other(&reader.href(&format!("/admin/people/{}", user.id)))
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "user_role", &user.email, &details, changed).await {
+        Ok(()) => see_other(&reader.href(&format!("/admin/people/{}", user.id))),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 async fn set_disabled(
@@ -78,16 +72,17 @@ async fn set_disabled(
         Ok(user) => user,
         Err(response) => return response,
     };
-    if let Err(error) = state.store.set_disabled(&user.id, disabled).await {
-        return unavailable(&reader, &error);
-    }
     let action = if disabled {
         "user_disable"
     } else {
         "user_enable"
     };
-    let _ = audit(&state, Some(&admin.0.user.id), action, &user.email, "").await;
-    see_other(&reader.href(&format!("/admin/people/{}", user.id)))
+    let setting = state.store.set_disabled(&user.id, disabled);
+    let actor = Some(&admin.0.user.id);
+    match audited(&state, actor, action, &user.email, "", setting).await {
+        Ok(_) => see_other(&reader.href(&format!("/admin/people/{}", user.id))),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 /// Disables an account: it can no longer sign in, and its sessions end at once.
@@ -122,13 +117,22 @@ pub async fn reset(
         Ok(user) => user,
         Err(response) => return response,
     };
-    let _ = audit(
+    // The line commits with the link's token, written by the page that shows it.
+    let showing = async {
+        Ok::<_, StoreError>(link_page(&state, &reader, &headers, &user, "admin-link-reset").await)
+    };
+    let actor = Some(&admin.user.id);
+    match audited(
         &state,
-        Some(&admin.user.id),
+        actor,
         "user_password_link",
         &user.email,
         "",
+        showing,
     )
-    .await;
-    link_page(&state, &reader, &headers, &user, "admin-link-reset").await
+    .await
+    {
+        Ok(page) => page,
+        Err(error) => unavailable(&reader, &error),
+    }
 }

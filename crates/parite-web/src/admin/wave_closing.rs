@@ -11,7 +11,7 @@ use super::waves::wave_of;
 use super::{form, see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
-use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::orgs::iso_date;
 use crate::page::render;
 use crate::reader::Reader;
@@ -123,28 +123,20 @@ pub async fn close(
         );
     };
     let now = Timestamp::now();
-    if let Err(error) = state
-        .store
-        .close_wave_with_grace(&wave.id, now, Some(grace_days))
-        .await
-    {
-        return unavailable(&reader, &error);
-    }
     let target = format!("{}/{}", org.slug, wave.id);
     let details = format!(
         "{} ({}, grace {grace_days} days)",
         wave.label,
         iso_date(now.unix())
     );
-    let _ = audit(
-        &state,
-        Some(&admin.user.id),
-        "wave_close",
-        &target,
-        &details,
-    )
-    .await;
-    see_other(&href)
+    let closing = state
+        .store
+        .close_wave_with_grace(&wave.id, now, Some(grace_days));
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "wave_close", &target, &details, closing).await {
+        Ok(()) => see_other(&href),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 /// Opens a closed wave again: an administrator undoing a close.
@@ -160,21 +152,13 @@ pub async fn reopen(
         Err(response) => return response,
     };
     let href = wave_href(&reader, &org, &wave);
-    match state.store.reopen_wave(&wave.id).await {
-        Ok(true) => {
-            let target = format!("{}/{}", org.slug, wave.id);
-            let details = format!("{} ({})", wave.label, iso_date(Timestamp::now().unix()));
-            let _ = audit(
-                &state,
-                Some(&admin.user.id),
-                "wave_reopen",
-                &target,
-                &details,
-            )
-            .await;
-            see_other(&href)
-        }
-        Ok(false) => see_other(&href),
+    let target = format!("{}/{}", org.slug, wave.id);
+    let details = format!("{} ({})", wave.label, iso_date(Timestamp::now().unix()));
+    let reopening = state.store.reopen_wave(&wave.id);
+    let actor = Some(&admin.user.id);
+    // A wave already open (a second click) is recorded too: the request was made.
+    match audited(&state, actor, "wave_reopen", &target, &details, reopening).await {
+        Ok(_) => see_other(&href),
         Err(error) => unavailable(&reader, &error),
     }
 }
@@ -201,20 +185,14 @@ pub async fn set_grace(
         };
         return super::waves::wave_page(&state, &reader, &org, wave, typed).await;
     };
-    if let Err(error) = state.store.set_grace_days(&wave.id, grace_days).await {
-        return unavailable(&reader, &error);
-    }
     let target = format!("{}/{}", org.slug, wave.id);
     let details = format!("{}: {} → {grace_days} days", wave.label, wave.grace_days);
-    let _ = audit(
-        &state,
-        Some(&admin.user.id),
-        "wave_grace",
-        &target,
-        &details,
-    )
-    .await;
-    see_other(&wave_href(&reader, &org, &wave))
+    let setting = state.store.set_grace_days(&wave.id, grace_days);
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "wave_grace", &target, &details, setting).await {
+        Ok(()) => see_other(&wave_href(&reader, &org, &wave)),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 #[cfg(test)]

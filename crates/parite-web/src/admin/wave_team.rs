@@ -9,7 +9,7 @@ use super::waves::{WaveTyped, wave_of, wave_page};
 use super::{see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
-use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::reader::Reader;
 
 /// What was typed in the team form, and what is wrong with it.
@@ -126,9 +126,6 @@ pub async fn set_team(
             return wave_page(&state, &reader, &org, wave, typed).await;
         }
     };
-    if let Err(error) = state.store.set_team(&wave.id, team).await {
-        return unavailable(&reader, &error);
-    }
     let shown = |team: Option<Team>| {
         team.map_or_else(
             || "none".to_owned(),
@@ -137,8 +134,12 @@ pub async fn set_team(
     };
     let target = format!("{}/{}", org.slug, wave.id);
     let details = format!("{}: {} → {}", wave.label, shown(wave.team), shown(team));
-    let _ = audit(&state, Some(&admin.user.id), "wave_team", &target, &details).await;
-    see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+    let setting = state.store.set_team(&wave.id, team);
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "wave_team", &target, &details, setting).await {
+        Ok(()) => see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id))),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 #[cfg(test)]

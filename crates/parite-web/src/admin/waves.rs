@@ -14,7 +14,7 @@ use super::wave_team::{TeamTyped, team_fields, team_text};
 use super::{form, see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
-use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
 use crate::orgs::wave_views;
 use crate::page::render;
@@ -126,22 +126,20 @@ pub async fn open(
         let delete = super::orgs::NO_DELETE;
         return org_page_response(&state, &reader, &org, status, rename, typed, delete).await;
     }
-    let opened = open_wave(
+    // The store adds the new wave's id to the line's target: `<slug>/<wave id>`.
+    let details = format!("{}: {}", typed.instrument, typed.label);
+    let opening = open_wave(
         &state.store,
         &state.instruments,
         &org.id,
         typed.instrument,
         typed.label,
         closes_at,
-    )
-    .await;
+    );
+    let actor = Some(&admin.user.id);
+    let opened = audited(&state, actor, "wave_open", &org.slug, &details, opening).await;
     match opened {
-        Ok(wave) => {
-            let details = format!("{}: {}", typed.instrument, typed.label);
-            let target = format!("{}/{}", org.slug, wave.id);
-            let _ = audit(&state, Some(&admin.user.id), "wave_open", &target, &details).await;
-            see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
-        }
+        Ok(wave) => see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id))),
         Err(ProvisionError::Store(error)) => unavailable(&reader, &error),
         Err(error) => {
             tracing::error!(%error, "cannot open a wave");
@@ -264,19 +262,13 @@ pub async fn invite(
     let Ok(code) = random_code(8) else {
         return PageError::Unavailable { saved: false }.render(&reader);
     };
-    if let Err(error) = state.store.create_invitation(&wave.id, &code).await {
-        return unavailable(&reader, &error);
-    }
     let target = format!("{}/{}", org.slug, wave.id);
-    let _ = audit(
-        &state,
-        Some(&admin.user.id),
-        "invitation_create",
-        &target,
-        &code,
-    )
-    .await;
-    see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+    let creating = state.store.create_invitation(&wave.id, &code);
+    let actor = Some(&admin.user.id);
+    match audited(&state, actor, "invitation_create", &target, &code, creating).await {
+        Ok(_) => see_other(&wave_base(&reader, &org, wave.id.as_str())),
+        Err(error) => unavailable(&reader, &error),
+    }
 }
 
 pub async fn revoke(
@@ -298,17 +290,20 @@ pub async fn revoke(
     let Some(found) = invitations.into_iter().find(|i| i.id == id) else {
         return PageError::NotFound.render(&reader);
     };
-    if let Err(error) = state.store.revoke_invitation(&found.id).await {
-        return unavailable(&reader, &error);
-    }
     let target = format!("{}/{}", org.slug, wave.id);
-    let _ = audit(
+    let revoking = state.store.revoke_invitation(&found.id);
+    let actor = Some(&admin.user.id);
+    match audited(
         &state,
-        Some(&admin.user.id),
+        actor,
         "invitation_revoke",
         &target,
         &found.code,
+        revoking,
     )
-    .await;
-    see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)))
+    .await
+    {
+        Ok(_) => see_other(&wave_base(&reader, &org, wave.id.as_str())),
+        Err(error) => unavailable(&reader, &error),
+    }
 }

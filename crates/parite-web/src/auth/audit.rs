@@ -1,5 +1,7 @@
 //! The audit helper every page that changes or hands out data calls.
 
+use std::future::Future;
+
 use parite_store::{NewAuditEntry, StoreError, UserId};
 
 use crate::app::AppState;
@@ -69,4 +71,26 @@ pub async fn audit(
             Err(error)
         }
     }
+}
+
+/// Runs `change` — store calls that change something — so that its line (who, what, on what,
+/// details, as for [`audit`]) commits in the same transaction as its first write
+/// ([`parite_store::Store::audited`]): the change and its line are kept or lost together. Every
+/// administrative action goes through here. A failure is returned for the caller's page to
+/// say (and log) once.
+pub async fn audited<T, E: From<StoreError>>(
+    state: &AppState,
+    actor: Option<&UserId>,
+    action: &str,
+    target: &str,
+    details: &str,
+    change: impl Future<Output = Result<T, E>>,
+) -> Result<T, E> {
+    let entry = NewAuditEntry {
+        actor: actor.cloned(),
+        action: action.to_owned(),
+        target: target.to_owned(),
+        details: details.to_owned(),
+    };
+    state.store.audited(entry, change).await
 }

@@ -13,7 +13,7 @@ mod table;
 mod throttle;
 pub(crate) mod views;
 
-pub use audit::{ACTIONS, audit};
+pub use audit::{ACTIONS, audit, audited};
 pub use handlers::{logout, logout_everywhere, sign_in, sign_in_form};
 pub use link::{LINK_HOURS, issue_password_link, password_form, password_post};
 pub use nav::{Nav, home_of, sections_of};

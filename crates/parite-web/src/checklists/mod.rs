@@ -19,7 +19,7 @@ use parite_store::{
 };
 
 use crate::app::AppState;
-use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
 use crate::reader::Reader;
 use form::{Action, Typed, decode, problems};
@@ -262,19 +262,13 @@ pub(crate) async fn save_ratings(
         };
         return page::render_page(state, reader, &context, overrides(typed, found)).await;
     }
-    if let Err(error) = state.store.submit_assessment(id).await {
-        return not_saved(reader, &error);
-    }
     let target = format!("{}/{}", context.org.slug, context.wave.id);
-    let _ = audit(
-        state,
-        Some(&context.me.user.id),
-        audit_action,
-        &target,
-        id.as_str(),
-    )
-    .await;
-    see_other(&href, submitted)
+    let submitting = state.store.submit_assessment(id);
+    let actor = Some(&context.me.user.id);
+    match audited(state, actor, audit_action, &target, id.as_str(), submitting).await {
+        Ok(_) => see_other(&href, submitted),
+        Err(error) => not_saved(reader, &error),
+    }
 }
 
 pub(crate) fn see_other(href: &str, done: &str) -> Response {

@@ -11,7 +11,7 @@ use parite_core::{Instrument, ItemId};
 use parite_store::{MilestoneMark, StoreError, Timestamp};
 
 use crate::app::AppState;
-use crate::auth::{CurrentUser, Fields, ScopedOrg, audit, field};
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
 use crate::orgs::iso_date;
 use crate::reader::Reader;
@@ -123,27 +123,29 @@ pub async fn milestone_post(
         instrument_version: instrument.version,
         item_id: item.to_string(),
     };
-    let recorded = if undo {
-        state
-            .store
-            .undo_milestone(mark, &typed.note, &me.user.id)
-            .await
+    let (action, done) = if undo {
+        ("milestone_undo", "undone")
     } else {
-        let day = typed.date.as_str();
-        state
-            .store
-            .mark_milestone(mark, day, &typed.note, &me.user.id)
-            .await
+        ("milestone_done", "done")
     };
-    match recorded {
+    let target = format!("{}/{}", org.slug, item);
+    let recording = async {
+        if undo {
+            state
+                .store
+                .undo_milestone(mark, &typed.note, &me.user.id)
+                .await
+        } else {
+            let day = typed.date.as_str();
+            state
+                .store
+                .mark_milestone(mark, day, &typed.note, &me.user.id)
+                .await
+        }
+    };
+    let actor = Some(&me.user.id);
+    match audited(&state, actor, action, &target, &typed.date, recording).await {
         Ok(_) => {
-            let (action, done) = if undo {
-                ("milestone_undo", "undone")
-            } else {
-                ("milestone_done", "done")
-            };
-            let target = format!("{}/{}", org.slug, item);
-            let _ = audit(&state, Some(&me.user.id), action, &target, &typed.date).await;
             let href = reader.href(&format!("/orgs/{}/progress?done={done}#m-{item}", org.slug));
             Redirect::to(&href).into_response()
         }

@@ -111,11 +111,22 @@ async fn the_funders_overview_shows_its_fidelity_and_participation_tables() {
             "{caption}: {body}"
         );
     }
+    // After the team (none is recorded for this demo wave), the hidden count says why.
+    let participation = body
+        .split("<caption>Participation by wave</caption>")
+        .nth(1)
+        .unwrap_or_default();
+    let row = participation
+        .split("<tr>")
+        .find(|row| row.starts_with("<td>Maison Boréale</td><td>Automne 2025</td>"))
+        .unwrap_or_else(|| panic!("a row for Maison Boréale's Automne 2025: {body}"));
     assert!(
-        body.contains(
-            "<td>Maison Boréale</td><td>Automne 2025</td><td>fewer than 5 respondents</td>"
-        ),
-        "{body}"
+        row.contains("<td>Team size not recorded: no response rate</td>"),
+        "{row}"
+    );
+    assert!(
+        row.contains("</td><td>fewer than 5 respondents</td>"),
+        "{row}"
     );
     // The CSV says why too, in the same words.
     let csv = request(

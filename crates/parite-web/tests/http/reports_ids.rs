@@ -85,8 +85,9 @@ async fn two_organizations_with_the_same_name_keep_their_own_figures_in_the_over
     assert_eq!(
         everyone,
         [
-            format!("{NAME},Automne,all,Everyone,5"),
-            format!("{NAME},Automne,all,Everyone,7")
+            // No team recorded: no eligible count, no rate.
+            format!("{NAME},Automne,all,Everyone,5,,"),
+            format!("{NAME},Automne,all,Everyone,7,,")
         ],
         "{}",
         csv.body
