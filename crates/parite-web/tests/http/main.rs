@@ -6,6 +6,7 @@
 
 mod access_matrix;
 mod accounts;
+mod admin_audited;
 mod admin_console;
 mod checklists;
 mod french_text;
