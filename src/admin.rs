@@ -152,8 +152,7 @@ pub async fn org_delete(args: &OrgDeleteArgs, text: &CliText) -> ExitCode {
 
 /// `YYYY-MM-DD` as the last second of that day in UTC.
 fn end_of_day(date: &str) -> Option<Timestamp> {
-    let days = parite_core::stages::Date::parse_iso(date)?.days_since_epoch();
-    Some(Timestamp::from_unix((days + 1) * 86_400 - 1))
+    parite_core::stages::Date::parse_iso(date).map(Timestamp::end_of)
 }
 
 pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {

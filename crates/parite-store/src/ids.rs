@@ -1,5 +1,6 @@
 //! Identifiers and timestamps as the store writes them.
 
+use parite_core::stages::Date;
 use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -113,11 +114,65 @@ impl Timestamp {
     pub const fn plus_seconds(self, seconds: i64) -> Self {
         Self(self.0.saturating_add(seconds))
     }
+
+    /// This moment plus `days` whole days (saturating).
+    pub const fn plus_days(self, days: i64) -> Self {
+        self.plus_seconds(days.saturating_mul(SECONDS_PER_DAY))
+    }
+
+    /// The first second of `date`, in UTC (the product keeps every time in UTC).
+    pub fn start_of(date: Date) -> Self {
+        Self(date.days_since_epoch() * SECONDS_PER_DAY)
+    }
+
+    /// The last second of `date`, in UTC: a wave closing "on" a date takes answers all day.
+    pub fn end_of(date: Date) -> Self {
+        Self((date.days_since_epoch() + 1) * SECONDS_PER_DAY - 1)
+    }
+
+    /// The calendar day (UTC) of this moment; `None` past the calendar's range.
+    pub fn date(self) -> Option<Date> {
+        Date::from_days_since_epoch(self.0.div_euclid(SECONDS_PER_DAY))
+    }
+
+    /// `YYYY-MM-DD` of this moment (UTC); empty past the calendar's range.
+    pub fn iso_date(self) -> String {
+        self.date().map_or_else(String::new, |d| d.to_string())
+    }
+
+    /// Seconds since midnight (UTC).
+    pub const fn second_of_day(self) -> i64 {
+        self.0.rem_euclid(SECONDS_PER_DAY)
+    }
 }
+
+/// Seconds in a day: every day of the product is a UTC day, without leap seconds.
+pub const SECONDS_PER_DAY: i64 = 86_400;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unix_times_become_calendar_days_and_back() {
+        let day = |unix: i64| Timestamp::from_unix(unix).iso_date();
+        assert_eq!(day(0), "1970-01-01");
+        assert_eq!(day(1_795_305_600), "2026-11-22");
+        assert_eq!(day(1_709_164_800), "2024-02-29");
+        assert_eq!(day(-1), "1969-12-31");
+        let leap = Date::parse_iso("2024-02-29").unwrap();
+        assert_eq!(Timestamp::start_of(leap).unix(), 1_709_164_800);
+        assert_eq!(
+            Timestamp::end_of(leap).unix(),
+            1_709_164_800 + SECONDS_PER_DAY - 1
+        );
+        assert_eq!(Timestamp::end_of(leap).iso_date(), "2024-02-29");
+        assert_eq!(
+            Timestamp::start_of(leap).plus_days(1).iso_date(),
+            "2024-03-01"
+        );
+        assert_eq!(Timestamp::from_unix(3_725).second_of_day(), 3_725);
+    }
 
     #[test]
     fn ids_are_32_hex_digits_and_differ() {

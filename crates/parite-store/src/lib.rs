@@ -94,7 +94,9 @@ pub use erasure::Erased;
 pub use error::StoreError;
 pub use export::{AnswerFilter, AnswerRow, ExportRow};
 pub use identity::{Clash, IdentityReport, display_name, email_key};
-pub use ids::{AssessmentId, InvitationId, OrgId, ResponseId, Timestamp, UserId, WaveId};
+pub use ids::{
+    AssessmentId, InvitationId, OrgId, ResponseId, SECONDS_PER_DAY, Timestamp, UserId, WaveId,
+};
 pub use invitations::{Invitation, ResponseCounts};
 pub use metrics::StoreMetrics;
 pub use milestones::{MilestoneAction, MilestoneEvent, MilestoneMark};

@@ -72,7 +72,7 @@ impl Wave {
     /// submitted until then. Closing by hand sets `closes_at` to the time of closing.
     pub fn grace_ends_at(&self) -> Option<Timestamp> {
         self.closes_at
-            .map(|at| Timestamp::from_unix(at.unix() + i64::from(self.grace_days) * 86_400))
+            .map(|at| at.plus_days(i64::from(self.grace_days)))
     }
 }
 

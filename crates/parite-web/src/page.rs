@@ -80,6 +80,12 @@ pub fn switch_language(uri: &Uri, from: &str, to: &str) -> String {
     format!("/{to}{rest}{query}")
 }
 
+/// After a form is handled: on to `location` with a GET (303), so reloading does not send it
+/// again.
+pub fn see_other(location: &str) -> Response {
+    axum::response::Redirect::to(location).into_response()
+}
+
 /// Renders a template with a status; a template error (a bug) becomes a plain 500.
 pub fn render(status: StatusCode, template: &impl Template) -> Response {
     match template.render() {

@@ -10,7 +10,6 @@ use super::views::{AuditPage, AuditRow};
 use crate::app::AppState;
 use crate::auth::views::{FieldView, summary};
 use crate::auth::{ACTIONS, field, percent_encode};
-use crate::orgs::iso_date;
 use crate::page::render;
 use crate::reader::Reader;
 
@@ -22,16 +21,16 @@ fn day_start(text: &str) -> Result<Option<Timestamp>, ()> {
         return Ok(None);
     }
     parite_core::stages::Date::parse_iso(text)
-        .map(|d| Some(Timestamp::from_unix(d.days_since_epoch() * 86_400)))
+        .map(|d| Some(Timestamp::start_of(d)))
         .ok_or(())
 }
 
 fn moment(reader: &Reader, at: Timestamp) -> String {
-    let seconds = at.unix().rem_euclid(86_400);
+    let seconds = at.second_of_day();
     reader.tr.with_args(
         "admin-audit-at",
         vec![
-            ("date", reader.tr.date(&iso_date(at.unix())).into()),
+            ("date", reader.tr.date(&at.iso_date()).into()),
             ("hour", format!("{:02}", seconds / 3600).into()),
             ("minute", format!("{:02}", seconds % 3600 / 60).into()),
         ],
@@ -48,7 +47,7 @@ pub async fn list(
     let (person, action, from, until) = (get("person"), get("action"), get("from"), get("until"));
     let from_at = day_start(&from);
     // "Until" includes that whole day.
-    let until_at = day_start(&until).map(|d| d.map(|t| t.plus_seconds(86_400)));
+    let until_at = day_start(&until).map(|d| d.map(|t| t.plus_days(1)));
     let users = match state.store.users().await {
         Ok(users) => users,
         Err(error) => return unavailable(&reader, &error),

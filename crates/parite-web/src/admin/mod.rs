@@ -12,7 +12,7 @@ pub mod wave_team;
 pub mod waves;
 
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use parite_store::StoreError;
 
 use crate::app::AppState;
@@ -105,9 +105,7 @@ pub(crate) fn form(reader: &Reader, action: String, fields: Vec<FieldView>) -> F
     }
 }
 
-pub(crate) fn see_other(location: &str) -> Response {
-    Redirect::to(location).into_response()
-}
+pub(crate) use crate::page::see_other;
 
 /// The database failed: logged, and a page that says so.
 pub(crate) fn unavailable(reader: &Reader, error: &StoreError) -> Response {

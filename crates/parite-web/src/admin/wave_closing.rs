@@ -12,7 +12,6 @@ use super::{form, see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
-use crate::orgs::iso_date;
 use crate::page::render;
 use crate::reader::Reader;
 
@@ -41,7 +40,7 @@ pub(crate) fn grace_text(reader: &Reader, wave: &Wave) -> String {
         (WaveStatus::Closed, Some(end)) => tr.t2(
             "admin-wave-grace-closed",
             ("days", wave.grace_days),
-            ("date", tr.date(&iso_date(end.unix()))),
+            ("date", tr.date(&end.iso_date())),
         ),
         _ => tr.t1("admin-wave-grace-open", "days", wave.grace_days),
     }
@@ -127,7 +126,7 @@ pub async fn close(
     let details = format!(
         "{} ({}, grace {grace_days} days)",
         wave.label,
-        iso_date(now.unix())
+        now.iso_date()
     );
     let closing = state
         .store
@@ -153,7 +152,7 @@ pub async fn reopen(
     };
     let href = wave_href(&reader, &org, &wave);
     let target = format!("{}/{}", org.slug, wave.id);
-    let details = format!("{} ({})", wave.label, iso_date(Timestamp::now().unix()));
+    let details = format!("{} ({})", wave.label, Timestamp::now().iso_date());
     let reopening = state.store.reopen_wave(&wave.id);
     let actor = Some(&admin.user.id);
     // A wave already open (a second click) is recorded too: the request was made.

@@ -78,8 +78,7 @@ pub(crate) fn open_form(
 
 /// `YYYY-MM-DD` as the last second of that day (UTC).
 fn end_of_day(date: &str) -> Option<Timestamp> {
-    let days = parite_core::stages::Date::parse_iso(date)?.days_since_epoch();
-    Some(Timestamp::from_unix((days + 1) * 86_400 - 1))
+    parite_core::stages::Date::parse_iso(date).map(Timestamp::end_of)
 }
 
 pub async fn open(

@@ -11,7 +11,7 @@ pub(crate) mod views;
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use parite_core::Instrument;
 use parite_store::{
     Assessment, AssessmentId, AssessmentKind, NewAssessment, Organization, Role, Status,
@@ -271,8 +271,9 @@ pub(crate) async fn save_ratings(
     }
 }
 
+/// Back to the checklist, saying what was just done.
 pub(crate) fn see_other(href: &str, done: &str) -> Response {
-    Redirect::to(&format!("{href}?done={done}")).into_response()
+    crate::page::see_other(&format!("{href}?done={done}"))
 }
 
 pub(crate) fn not_saved(reader: &Reader, error: &StoreError) -> Response {

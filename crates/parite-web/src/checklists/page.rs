@@ -16,7 +16,6 @@ use super::views::{
 use super::{Context, instrument_of};
 use crate::app::AppState;
 use crate::errors::PageError;
-use crate::orgs::iso_date;
 use crate::page::{PageMeta, render};
 use crate::reader::Reader;
 
@@ -136,7 +135,12 @@ fn no_raters(reader: &Reader, context: &Context) -> String {
         Some(consensus) if consensus.status == Status::Submitted => tr.t1(
             "checklist-no-raters-consensus",
             "date",
-            tr.date(&iso_date(consensus.submitted_at.map_or(0, |t| t.unix()))),
+            tr.date(
+                &consensus
+                    .submitted_at
+                    .unwrap_or(parite_store::Timestamp::from_unix(0))
+                    .iso_date(),
+            ),
         ),
         Some(_) => tr.t("checklist-no-raters-consensus-draft"),
         None => tr.t("checklist-no-raters"),
@@ -222,7 +226,12 @@ async fn build(
             Status::Submitted => tr.t1(
                 "checklist-rater-submitted",
                 "date",
-                tr.date(&iso_date(assessment.submitted_at.map_or(0, |t| t.unix()))),
+                tr.date(
+                    &assessment
+                        .submitted_at
+                        .unwrap_or(parite_store::Timestamp::from_unix(0))
+                        .iso_date(),
+                ),
             ),
         };
         raters.push(RaterRow {

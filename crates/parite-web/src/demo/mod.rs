@@ -41,8 +41,9 @@ pub struct SeedSummary {
 }
 
 fn day(date: &str) -> Timestamp {
-    let days = parite_core::stages::Date::parse_iso(date).map_or(0, |d| d.days_since_epoch());
-    Timestamp::from_unix(days * 86_400 + 12 * 3600)
+    let date = parite_core::stages::Date::parse_iso(date);
+    date.map_or(Timestamp::from_unix(0), Timestamp::start_of)
+        .plus_seconds(12 * 3600)
 }
 
 fn rating_value(code: &str) -> RatingValue {

@@ -49,12 +49,6 @@ struct OverviewPage {
     links: Vec<(String, String)>,
 }
 
-/// `YYYY-MM-DD` of a Unix time (UTC).
-pub fn iso_date(unix: i64) -> String {
-    parite_core::stages::Date::from_days_since_epoch(unix.div_euclid(86_400))
-        .map_or_else(String::new, |d| d.to_string())
-}
-
 /// A wave's invitations with their response counts.
 pub async fn invitation_rows(
     store: &Store,
@@ -96,12 +90,12 @@ pub async fn wave_views(
             ("instrument", instrument.into()),
             ("version", wave.instrument_version.into()),
             ("status", status.into()),
-            ("opens", tr.date(&iso_date(wave.opens_at.unix())).into()),
+            ("opens", tr.date(&wave.opens_at.iso_date()).into()),
         ];
         // A wave without a closing date is its own sentence: "from … to no closing date" is not.
         let summary = match wave.closes_at {
             Some(closes) => {
-                args.push(("closes", tr.date(&iso_date(closes.unix())).into()));
+                args.push(("closes", tr.date(&closes.iso_date()).into()));
                 tr.with_args("orgs-wave-summary", args)
             }
             None => tr.with_args("orgs-wave-summary-open-ended", args),

@@ -13,7 +13,6 @@ use parite_store::{MilestoneMark, StoreError, Timestamp};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
-use crate::orgs::iso_date;
 use crate::reader::Reader;
 use views::{Typed, render_page};
 
@@ -24,7 +23,7 @@ pub const PROGRESS: &str = "progress";
 const NOTE_MAX_CHARS: usize = 2_000;
 
 fn today() -> Option<Date> {
-    Date::parse_iso(&iso_date(Timestamp::now().unix()))
+    Date::parse_iso(&Timestamp::now().iso_date())
 }
 
 fn instrument(state: &AppState) -> Option<std::sync::Arc<Instrument>> {

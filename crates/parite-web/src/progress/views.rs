@@ -14,7 +14,6 @@ use super::{instrument, today};
 use crate::app::AppState;
 use crate::checklists::views::{group_title, item_text};
 use crate::errors::PageError;
-use crate::orgs::iso_date;
 use crate::page::{PageMeta, render};
 use crate::reader::Reader;
 
@@ -121,7 +120,7 @@ async fn build(
         .filter_map(|event| {
             let on = match event.action {
                 MilestoneAction::Done => Date::parse_iso(event.done_on.as_deref()?)?,
-                MilestoneAction::Undone => Date::parse_iso(&iso_date(event.recorded_at.unix()))?,
+                MilestoneAction::Undone => Date::parse_iso(&event.recorded_at.iso_date())?,
             };
             Some(MilestoneEvent {
                 milestone: ItemId::parse(&event.item_id).ok()?,
@@ -241,7 +240,7 @@ async fn build(
             }
         };
         rows_history.push(HistoryRow {
-            recorded: tr.date(&iso_date(event.recorded_at.unix())),
+            recorded: tr.date(&event.recorded_at.iso_date()),
             milestone: item_text(tr, instrument, &event.item_id),
             action: match event.action {
                 MilestoneAction::Done => tr.t("progress-action-done"),

@@ -1,7 +1,7 @@
 //! What every survey handler shares: form fields, the CSRF check, redirects and the draft cookie.
 
 use axum::http::{HeaderMap, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 
 use super::context::{SurveyContext, draft_cookie_name};
 use super::data;
@@ -27,9 +27,7 @@ pub fn csrf_ok(reader: &Reader, fields: &[(String, String)]) -> bool {
     security::csrf_matches(&reader.csrf, field(fields, CSRF_FIELD))
 }
 
-pub fn see_other(location: &str) -> Response {
-    Redirect::to(location).into_response()
-}
+pub use crate::page::see_other;
 
 /// A redirect that also hands the browser its draft key for this invitation.
 pub fn with_draft_cookie(

@@ -49,7 +49,9 @@ impl SurveyContext {
             return Err(PageError::Invitation);
         };
         if now < wave.opens_at {
-            return Err(PageError::NotOpenYet(data::iso_date(wave.opens_at)));
+            return Err(PageError::NotOpenYet(
+                parite_store::Timestamp::from_unix(wave.opens_at).iso_date(),
+            ));
         }
         let closed_at = wave.closed_at(now);
         let Some(instrument) = state
@@ -73,7 +75,9 @@ impl SurveyContext {
                 .as_ref()
                 .is_some_and(|d| d.submitted || (in_grace && d.created_at <= closed_at));
             if !may_finish {
-                return Err(PageError::Closed(data::iso_date(closed_at)));
+                return Err(PageError::Closed(
+                    parite_store::Timestamp::from_unix(closed_at).iso_date(),
+                ));
             }
         }
         Ok(SurveyContext {

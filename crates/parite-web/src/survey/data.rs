@@ -102,12 +102,6 @@ pub fn now() -> i64 {
     Timestamp::now().unix()
 }
 
-/// `YYYY-MM-DD` of a Unix time (UTC).
-pub fn iso_date(unix: i64) -> String {
-    parite_core::stages::Date::from_days_since_epoch(unix.div_euclid(86_400))
-        .map_or_else(String::new, |d| d.to_string())
-}
-
 /// Keys and codes are compared without case, spaces or dashes: `k7pm 4qxd` is `K7PM-4QXD`.
 fn normalize(code: &str) -> String {
     code.chars()
@@ -329,13 +323,6 @@ pub async fn submit(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn unix_times_become_calendar_days() {
-        assert_eq!(iso_date(0), "1970-01-01");
-        assert_eq!(iso_date(1_795_305_600), "2026-11-22");
-        assert_eq!(iso_date(1_709_164_800), "2024-02-29");
-    }
 
     #[test]
     fn resume_codes_are_typable_and_compared_loosely() {

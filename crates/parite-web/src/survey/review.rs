@@ -34,7 +34,7 @@ pub async fn saved_page(
                 expires: tr.t1(
                     "survey-saved-expires",
                     "date",
-                    tr.date(&data::iso_date(expires_at)),
+                    tr.date(&parite_store::Timestamp::from_unix(expires_at).iso_date()),
                 ),
                 continue_href: continue_href.to_owned(),
             };

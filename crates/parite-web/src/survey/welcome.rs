@@ -45,7 +45,13 @@ fn welcome_page(
         closes: ctx
             .wave
             .closes_at
-            .map(|c| tr.t1("survey-closes", "date", tr.date(&data::iso_date(c))))
+            .map(|c| {
+                tr.t1(
+                    "survey-closes",
+                    "date",
+                    tr.date(&parite_store::Timestamp::from_unix(c).iso_date()),
+                )
+            })
             .unwrap_or_default(),
         action: reader.href(&format!("/s/{}", ctx.code)),
         csrf: reader.csrf.0.clone(),
@@ -97,7 +103,8 @@ pub async fn welcome_post(
             }
             // A closed wave in its grace period lets drafts finish; none starts.
             if let Some(closed_at) = ctx.wave.closed_at(now()) {
-                return PageError::Closed(data::iso_date(closed_at)).render(&reader);
+                return PageError::Closed(parite_store::Timestamp::from_unix(closed_at).iso_date())
+                    .render(&reader);
             }
             // The empty draft that "start a new response" made for this browser: its own, and
             // nobody's answers in it.
@@ -121,7 +128,8 @@ pub async fn welcome_post(
                 return welcome;
             }
             if let Some(closed_at) = ctx.wave.closed_at(now()) {
-                return PageError::Closed(data::iso_date(closed_at)).render(&reader);
+                return PageError::Closed(parite_store::Timestamp::from_unix(closed_at).iso_date())
+                    .render(&reader);
             }
             match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
                 Ok(key) => with_draft_cookie(&state, welcome, &code, &key),
