@@ -19,7 +19,7 @@ use tracing::Instrument;
 
 use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
-use crate::errors::not_found;
+use crate::errors::{self, not_found};
 use crate::metrics::Metrics;
 use crate::{admin, checklists, form_guard, home, orgs, progress, reports, survey};
 use crate::{request_id, security};
@@ -266,10 +266,12 @@ async fn every_request(
     } else {
         let routed = async {
             let stale = auth::attach_session(&state, &mut request).await;
+            let viewer = request.extensions().get::<auth::Viewer>().cloned();
             let response = match form_guard::check_post(&state, request).await {
                 Ok(request) => next.run(request).await,
                 Err(refused) => refused,
             };
+            let response = errors::render_unrendered(response, &state, &uri, &csrf, viewer);
             auth::clear_stale_session(response, stale, &state)
         };
         match tokio::time::timeout(PAGE_TIMEOUT, routed)

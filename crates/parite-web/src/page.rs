@@ -80,6 +80,10 @@ pub fn switch_language(uri: &Uri, from: &str, to: &str) -> String {
     format!("/{to}{rest}{query}")
 }
 
+/// What a handler answers: its page, or an error rendered as a page in the reader's language
+/// (`?` on a store call gives the "unavailable" page, logged once; see `errors.rs`).
+pub type Page = Result<Response, crate::errors::PageError>;
+
 /// After a form is handled: on to `location` with a GET (303), so reloading does not send it
 /// again.
 pub fn see_other(location: &str) -> Response {

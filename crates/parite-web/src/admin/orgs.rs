@@ -2,17 +2,16 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use parite_store::{Organization, StoreError};
 
 use super::views::{OrgPage, OrgRow, OrgsPage};
 use super::waves::open_form;
-use super::{form, see_other, unavailable};
+use super::{form, see_other};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::orgs::wave_views;
-use crate::page::render;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 /// Slugs appear in addresses: lower-case letters, digits and dashes, 1 to 64.
@@ -74,11 +73,9 @@ async fn orgs_page(
     Ok(OrgsPage { page, orgs, form })
 }
 
-pub async fn list(State(state): State<AppState>, reader: Reader) -> Response {
-    match orgs_page(&state, &reader, ("", ""), (None, None)).await {
-        Ok(page) => render(StatusCode::OK, &page),
-        Err(error) => unavailable(&reader, &error),
-    }
+pub async fn list(State(state): State<AppState>, reader: Reader) -> Page {
+    let page = orgs_page(&state, &reader, ("", ""), (None, None)).await?;
+    Ok(render(StatusCode::OK, &page))
 }
 
 pub async fn create(
@@ -86,7 +83,7 @@ pub async fn create(
     reader: Reader,
     CurrentUser(admin): CurrentUser,
     fields: Fields,
-) -> Response {
+) -> Page {
     let fields = fields.0;
     let slug = field(&fields, "slug").unwrap_or_default().trim();
     let name = field(&fields, "name").unwrap_or_default().trim();
@@ -95,15 +92,13 @@ pub async fn create(
         let creating = state.store.create_organization(slug, name);
         let actor = Some(&admin.user.id);
         match audited(&state, actor, "org_create", slug, name, creating).await {
-            Ok(_) => return see_other(&reader.href(&format!("/admin/orgs/{slug}"))),
+            Ok(_) => return Ok(see_other(&reader.href(&format!("/admin/orgs/{slug}")))),
             Err(StoreError::Conflict { .. }) => problems.0 = Some("admin-org-slug-taken"),
-            Err(error) => return unavailable(&reader, &error),
+            Err(error) => return Err(error.into()),
         }
     }
-    match orgs_page(&state, &reader, (slug, name), problems).await {
-        Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
-        Err(error) => unavailable(&reader, &error),
-    }
+    let page = orgs_page(&state, &reader, (slug, name), problems).await?;
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
 
 /// The page of one organization: rename, archive, its waves, and opening a new one.
@@ -163,18 +158,16 @@ pub(crate) async fn org_page_response(
     rename: (&str, Option<&str>),
     open: super::waves::OpenTyped<'_>,
     delete: (&str, Option<&str>),
-) -> Response {
-    match org_page(state, reader, org, rename, open, delete).await {
-        Ok(page) => render(status, &page),
-        Err(error) => unavailable(reader, &error),
-    }
+) -> Page {
+    let page = org_page(state, reader, org, rename, open, delete).await?;
+    Ok(render(status, &page))
 }
 
 pub async fn show(
     State(state): State<AppState>,
     reader: Reader,
     ScopedOrg(org): ScopedOrg,
-) -> Response {
+) -> Page {
     let open = super::waves::OpenTyped::default();
     let rename = (org.name.as_str(), None);
     org_page_response(
@@ -195,7 +188,7 @@ pub async fn rename(
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
     fields: Fields,
-) -> Response {
+) -> Page {
     let fields = fields.0;
     let name = field(&fields, "name").unwrap_or_default().trim();
     if let Some(problem) = name_problem(name) {
@@ -207,10 +200,10 @@ pub async fn rename(
     let details = format!("{} → {name}", org.name);
     let renaming = state.store.rename_organization(&org.id, name);
     let actor = Some(&admin.user.id);
-    match audited(&state, actor, "org_rename", &org.slug, &details, renaming).await {
-        Ok(()) => see_other(&reader.href(&format!("/admin/orgs/{}", org.slug))),
-        Err(error) => unavailable(&reader, &error),
-    }
+    audited(&state, actor, "org_rename", &org.slug, &details, renaming).await?;
+    Ok(see_other(
+        &reader.href(&format!("/admin/orgs/{}", org.slug)),
+    ))
 }
 
 /// Nothing typed in the deletion form yet.
@@ -224,7 +217,7 @@ pub async fn delete(
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
     fields: Fields,
-) -> Response {
+) -> Page {
     let fields = fields.0;
     let typed = field(&fields, "confirm").unwrap_or_default().trim();
     if typed != org.slug {
@@ -236,10 +229,8 @@ pub async fn delete(
     // The details are the counts deleted, filled in by the deletion's own transaction.
     let deleting = state.store.delete_organization(&org.id);
     let actor = Some(&admin.user.id);
-    match audited(&state, actor, "org_delete", &org.slug, "", deleting).await {
-        Ok(_) => see_other(&reader.href("/admin/orgs")),
-        Err(error) => unavailable(&reader, &error),
-    }
+    audited(&state, actor, "org_delete", &org.slug, "", deleting).await?;
+    Ok(see_other(&reader.href("/admin/orgs")))
 }
 
 pub async fn archive(
@@ -247,11 +238,9 @@ pub async fn archive(
     reader: Reader,
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
-) -> Response {
+) -> Page {
     let archiving = state.store.archive_organization(&org.id);
     let actor = Some(&admin.user.id);
-    match audited(&state, actor, "org_archive", &org.slug, "", archiving).await {
-        Ok(_) => see_other(&reader.href("/admin/orgs")),
-        Err(error) => unavailable(&reader, &error),
-    }
+    audited(&state, actor, "org_archive", &org.slug, "", archiving).await?;
+    Ok(see_other(&reader.href("/admin/orgs")))
 }

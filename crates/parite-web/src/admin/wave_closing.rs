@@ -3,16 +3,15 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use parite_store::{MAX_GRACE_DAYS, Organization, Timestamp, Wave, WaveStatus};
 
 use super::views::WaveClosePage;
 use super::waves::wave_of;
-use super::{form, see_other, unavailable};
+use super::{form, see_other};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
-use crate::page::render;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 /// The grace period as typed: whole days from 0 to [`MAX_GRACE_DAYS`].
@@ -78,19 +77,16 @@ pub async fn confirm(
     reader: Reader,
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
     if wave.status == WaveStatus::Closed {
-        return see_other(&wave_href(&reader, &org, &wave));
+        return Ok(see_other(&wave_href(&reader, &org, &wave)));
     }
     let typed = wave.grace_days.to_string();
-    render(
+    Ok(render(
         StatusCode::OK,
         &close_page(&reader, &org, &wave, &typed, false),
-    )
+    ))
 }
 
 /// Closes the wave once confirmed; a POST that does not come from the confirmation step is
@@ -102,24 +98,21 @@ pub async fn close(
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
     fields: Fields,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
     let fields = fields.0;
     let href = wave_href(&reader, &org, &wave);
     if wave.status == WaveStatus::Closed {
-        return see_other(&href);
+        return Ok(see_other(&href));
     }
     let Some(typed) = field(&fields, "grace_days") else {
-        return see_other(&format!("{href}/close"));
+        return Ok(see_other(&format!("{href}/close")));
     };
     let Some(grace_days) = parse_grace(typed) else {
-        return render(
+        return Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &close_page(&reader, &org, &wave, typed, true),
-        );
+        ));
     };
     let now = Timestamp::now();
     let target = format!("{}/{}", org.slug, wave.id);
@@ -133,8 +126,8 @@ pub async fn close(
         .close_wave_with_grace(&wave.id, now, Some(grace_days));
     let actor = Some(&admin.user.id);
     match audited(&state, actor, "wave_close", &target, &details, closing).await {
-        Ok(()) => see_other(&href),
-        Err(error) => unavailable(&reader, &error),
+        Ok(()) => Ok(see_other(&href)),
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -145,11 +138,8 @@ pub async fn reopen(
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
     let href = wave_href(&reader, &org, &wave);
     let target = format!("{}/{}", org.slug, wave.id);
     let details = format!("{} ({})", wave.label, Timestamp::now().iso_date());
@@ -157,8 +147,8 @@ pub async fn reopen(
     let actor = Some(&admin.user.id);
     // A wave already open (a second click) is recorded too: the request was made.
     match audited(&state, actor, "wave_reopen", &target, &details, reopening).await {
-        Ok(_) => see_other(&href),
-        Err(error) => unavailable(&reader, &error),
+        Ok(_) => Ok(see_other(&href)),
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -170,11 +160,8 @@ pub async fn set_grace(
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
     fields: Fields,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
     let fields = fields.0;
     let typed = field(&fields, "grace_days").unwrap_or_default();
     let Some(grace_days) = parse_grace(typed) else {
@@ -189,8 +176,8 @@ pub async fn set_grace(
     let setting = state.store.set_grace_days(&wave.id, grace_days);
     let actor = Some(&admin.user.id);
     match audited(&state, actor, "wave_grace", &target, &details, setting).await {
-        Ok(()) => see_other(&wave_href(&reader, &org, &wave)),
-        Err(error) => unavailable(&reader, &error),
+        Ok(()) => Ok(see_other(&wave_href(&reader, &org, &wave))),
+        Err(error) => Err(error.into()),
     }
 }
 

@@ -2,14 +2,14 @@
 //! recorded on the wave's page — what each response rate of the reports is out of.
 
 use axum::extract::{Path, State};
-use axum::response::Response;
 use parite_store::{MAX_TEAM_MEMBERS, Team, Wave};
 
+use super::see_other;
 use super::waves::{WaveTyped, wave_of, wave_page};
-use super::{see_other, unavailable};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
+use crate::page::Page;
 use crate::reader::Reader;
 
 /// What was typed in the team form, and what is wrong with it.
@@ -108,11 +108,8 @@ pub async fn set_team(
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
     fields: Fields,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
     let fields = fields.0;
     let members = field(&fields, "team_members").unwrap_or_default();
     let peers = field(&fields, "team_peers").unwrap_or_default();
@@ -137,8 +134,10 @@ pub async fn set_team(
     let setting = state.store.set_team(&wave.id, team);
     let actor = Some(&admin.user.id);
     match audited(&state, actor, "wave_team", &target, &details, setting).await {
-        Ok(()) => see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id))),
-        Err(error) => unavailable(&reader, &error),
+        Ok(()) => Ok(see_other(
+            &reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)),
+        )),
+        Err(error) => Err(error.into()),
     }
 }
 

@@ -4,20 +4,19 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use parite_store::{InvitationId, Organization, Timestamp, Wave, WaveId};
 
 use super::orgs::org_page_response;
 use super::views::{FormView, WavePage};
 use super::wave_closing::{grace_field, grace_text};
 use super::wave_team::{TeamTyped, team_fields, team_text};
-use super::{form, see_other, unavailable};
+use super::{form, see_other};
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
 use crate::orgs::wave_views;
-use crate::page::render;
+use crate::page::{Page, render};
 use crate::provision::{ProvisionError, open_wave};
 use crate::reader::Reader;
 use crate::security::random_code;
@@ -87,7 +86,7 @@ pub async fn open(
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
     fields: Fields,
-) -> Response {
+) -> Page {
     let fields = fields.0;
     let mut typed = OpenTyped {
         instrument: field(&fields, "instrument").unwrap_or_default().trim(),
@@ -138,11 +137,11 @@ pub async fn open(
     let actor = Some(&admin.user.id);
     let opened = audited(&state, actor, "wave_open", &org.slug, &details, opening).await;
     match opened {
-        Ok(wave) => see_other(&reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id))),
-        Err(ProvisionError::Store(error)) => unavailable(&reader, &error),
+        Ok(wave) => Ok(see_other(&wave_base(&reader, &org, wave.id.as_str()))),
+        Err(ProvisionError::Store(error)) => Err(error.into()),
         Err(error) => {
             tracing::error!(%error, "cannot open a wave");
-            PageError::Unavailable { saved: false }.render(&reader)
+            Err(PageError::Unavailable { saved: false })
         }
     }
 }
@@ -155,14 +154,12 @@ fn wave_base(reader: &Reader, org: &Organization, wave: &str) -> String {
 /// The wave of the path, if it belongs to the organization of the path.
 pub(crate) async fn wave_of(
     state: &AppState,
-    reader: &Reader,
     org: &Organization,
     wave: &str,
-) -> Result<Wave, Response> {
-    match state.store.wave(&WaveId::from(wave)).await {
-        Ok(Some(wave)) if wave.organization_id == org.id => Ok(wave),
-        Ok(_) => Err(PageError::NotFound.render(reader)),
-        Err(error) => Err(unavailable(reader, &error)),
+) -> Result<Wave, PageError> {
+    match state.store.wave(&WaveId::from(wave)).await? {
+        Some(wave) if wave.organization_id == org.id => Ok(wave),
+        _ => Err(PageError::NotFound),
     }
 }
 
@@ -171,11 +168,9 @@ pub async fn show(
     reader: Reader,
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
-) -> Response {
-    match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave_page(&state, &reader, &org, wave, WaveTyped::default()).await,
-        Err(response) => response,
-    }
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
+    wave_page(&state, &reader, &org, wave, WaveTyped::default()).await
 }
 
 /// What was typed in one of the wave page's forms and refused, shown again with its errors.
@@ -194,19 +189,14 @@ pub(crate) async fn wave_page(
     org: &Organization,
     wave: Wave,
     typed: WaveTyped<'_>,
-) -> Response {
+) -> Page {
     let grace = grace_text(reader, &wave);
     let grace_typed = typed.grace;
     let grace_value = grace_typed.map_or_else(|| wave.grace_days.to_string(), str::to_owned);
     let team = team_text(reader, &wave);
     let team_fields = team_fields(reader, &wave, typed.team.as_ref());
-    let view = match wave_views(state, reader, vec![wave]).await {
-        Ok(mut views) => views.pop(),
-        Err(error) => return unavailable(reader, &error),
-    };
-    let Some(view) = view else {
-        return PageError::NotFound.render(reader);
-    };
+    let view = wave_views(state, reader, vec![wave]).await?.pop();
+    let view = view.ok_or(PageError::NotFound)?;
     let invalid = grace_typed.is_some();
     let team_form = form(
         reader,
@@ -244,7 +234,7 @@ pub(crate) async fn wave_page(
     } else {
         StatusCode::OK
     };
-    render(status, &page)
+    Ok(render(status, &page))
 }
 
 pub async fn invite(
@@ -253,21 +243,14 @@ pub async fn invite(
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
     Path((_, wave)): Path<(String, String)>,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
-    let Ok(code) = random_code(8) else {
-        return PageError::Unavailable { saved: false }.render(&reader);
-    };
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
+    let code = random_code(8).map_err(|_| PageError::Unavailable { saved: false })?;
     let target = format!("{}/{}", org.slug, wave.id);
     let creating = state.store.create_invitation(&wave.id, &code);
     let actor = Some(&admin.user.id);
-    match audited(&state, actor, "invitation_create", &target, &code, creating).await {
-        Ok(_) => see_other(&wave_base(&reader, &org, wave.id.as_str())),
-        Err(error) => unavailable(&reader, &error),
-    }
+    audited(&state, actor, "invitation_create", &target, &code, creating).await?;
+    Ok(see_other(&wave_base(&reader, &org, wave.id.as_str())))
 }
 
 pub async fn revoke(
@@ -276,23 +259,16 @@ pub async fn revoke(
     CurrentUser(admin): CurrentUser,
     ScopedOrg(org): ScopedOrg,
     Path((_, wave, invitation)): Path<(String, String, String)>,
-) -> Response {
-    let wave = match wave_of(&state, &reader, &org, &wave).await {
-        Ok(wave) => wave,
-        Err(response) => return response,
-    };
-    let invitations = match state.store.invitations_of(&wave.id).await {
-        Ok(invitations) => invitations,
-        Err(error) => return unavailable(&reader, &error),
-    };
+) -> Page {
+    let wave = wave_of(&state, &org, &wave).await?;
     let id = InvitationId::from(invitation.as_str());
-    let Some(found) = invitations.into_iter().find(|i| i.id == id) else {
-        return PageError::NotFound.render(&reader);
-    };
+    let found = state.store.invitations_of(&wave.id).await?;
+    let found = found.into_iter().find(|i| i.id == id);
+    let found = found.ok_or(PageError::NotFound)?;
     let target = format!("{}/{}", org.slug, wave.id);
     let revoking = state.store.revoke_invitation(&found.id);
     let actor = Some(&admin.user.id);
-    match audited(
+    audited(
         &state,
         actor,
         "invitation_revoke",
@@ -300,9 +276,6 @@ pub async fn revoke(
         &found.code,
         revoking,
     )
-    .await
-    {
-        Ok(_) => see_other(&wave_base(&reader, &org, wave.id.as_str())),
-        Err(error) => unavailable(&reader, &error),
-    }
+    .await?;
+    Ok(see_other(&wave_base(&reader, &org, wave.id.as_str())))
 }

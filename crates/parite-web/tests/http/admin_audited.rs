@@ -62,3 +62,30 @@ async fn a_change_whose_audit_line_cannot_be_written_is_not_made() {
         "one line, for the rename that was made"
     );
 }
+
+/// A handler that meets a database failure with `?` gets the "unavailable" page in the
+/// reader's language, with the signed-in header, rendered once outside the handler.
+#[tokio::test]
+async fn a_database_failure_on_a_console_page_is_said_in_the_reader_s_language() {
+    let app = spawn_app().await;
+    person(&app.store, "admin@example.org", Role::Admin, &[]).await;
+    let browser = app.browser();
+    sign_in(&browser, "admin@example.org", PASSWORD).await;
+    let url = format!("sqlite://{}", app.database_file().display());
+    let mut raw = sqlx::SqliteConnection::connect(&url)
+        .await
+        .expect("connect");
+    sqlx::raw_sql("ALTER TABLE invitations RENAME TO invitations_elsewhere")
+        .execute(&mut raw)
+        .await
+        .expect("rename");
+    let wave = format!("/fr/admin/orgs/centre-horizon/waves/{}", app.wave);
+    let page = browser.get(&wave).await;
+    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
+    page.assert_has("<html lang=\"fr-CA\">");
+    page.assert_has("Parité est momentanément indisponible");
+    page.assert_has(">admin@example.org</a>");
+    let english = browser.get(&wave.replacen("/fr/", "/en/", 1)).await;
+    assert_eq!(english.status, StatusCode::SERVICE_UNAVAILABLE);
+    english.assert_has("<html lang=\"en-CA\">");
+}
