@@ -9,6 +9,7 @@ mod accounts;
 mod admin_console;
 mod checklists;
 mod french_text;
+mod golden_pages;
 mod health;
 mod helpers;
 mod hostile;
