@@ -10,6 +10,7 @@ mod admin_audited;
 mod admin_console;
 mod checklists;
 mod french_text;
+mod golden_pages;
 mod health;
 mod helpers;
 mod hostile;
