@@ -270,7 +270,10 @@ fn load_bundle(
         path: PathBuf::new(),
         details: error.to_string(),
     })?;
-    let mut seen: BTreeMap<String, (&Path, usize)> = BTreeMap::new();
+    // Where each id was first seen, as (file, its text, byte offset): the line is counted only
+    // for a duplicate's message. Counting it for every message made loading quadratic in a
+    // file's length (most of the command line's start-up).
+    let mut seen: BTreeMap<String, (&Path, &str, usize)> = BTreeMap::new();
     for &(path, text) in files {
         let resource = FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
             let first = errors.first();
@@ -286,13 +289,15 @@ fn load_bundle(
                 ast::Entry::Term(term) => (&term.id, "-"),
                 _ => continue,
             };
-            let line = line_of(resource.source(), offset_of(resource.source(), id.name));
+            let offset = offset_of(resource.source(), id.name);
             match seen.entry(format!("{prefix}{}", id.name)) {
                 Entry::Vacant(slot) => {
-                    slot.insert((path, line));
+                    slot.insert((path, text, offset));
                 }
                 Entry::Occupied(first) => {
-                    let &(first_path, first_line) = first.get();
+                    let &(first_path, first_text, first_offset) = first.get();
+                    let line = line_of(resource.source(), offset);
+                    let first_line = line_of(first_text, first_offset);
                     return Err(I18nError::DuplicateMessage {
                         locale: locale.to_string(),
                         id: first.key().clone(),
