@@ -73,14 +73,16 @@ pub struct DataTable {
 }
 
 impl Chart<'_> {
-    /// The stable name used in URLs and on the command line (`barrier-profile.svg`).
-    pub fn code(&self) -> &'static str {
+    /// The kind of chart this is; its [`ChartKind::code`] is the name in addresses and on the
+    /// command line (`barrier-profile.svg`).
+    pub fn kind(&self) -> crate::definition::ChartKind {
+        use crate::definition::ChartKind;
         match self {
-            Chart::BarrierProfile(_) => "barrier-profile",
-            Chart::BarrierChange(_) => "barrier-change",
-            Chart::Fidelity(_) => "fidelity",
-            Chart::Progress(_) => "progress",
-            Chart::Heatmap(_) => "heatmap",
+            Chart::BarrierProfile(_) => ChartKind::BarrierProfile,
+            Chart::BarrierChange(_) => ChartKind::BarrierChange,
+            Chart::Fidelity(_) => ChartKind::FidelityDomains,
+            Chart::Progress(_) => ChartKind::StageProgress,
+            Chart::Heatmap(_) => ChartKind::BarrierHeatmap,
         }
     }
 

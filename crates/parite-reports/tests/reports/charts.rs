@@ -92,14 +92,14 @@ fn every_chart_renders_to_svg_in_french_with_french_labels_and_numbers() {
     let texts = fr();
     for chart in charts(&data, "Maison Soleil", "T2") {
         let svg = chart.render_svg(&texts, MinCell::DEFAULT).unwrap();
-        assert!(svg.starts_with("<svg"), "{}", chart.code());
+        assert!(svg.starts_with("<svg"), "{}", chart.kind().code());
         let (width, height) = chart.size();
         assert!(
             svg.contains(&format!("width=\"{width}\""))
                 && svg.contains(&format!("height=\"{height}\""))
         );
         let text = drawn_text(&svg);
-        let expected = match chart.code() {
+        let expected = match chart.kind().code() {
             "barrier-profile" => vec![
                 "Profil des obstacles",
                 "Culture organisationnelle",
@@ -112,20 +112,20 @@ fn every_chart_renders_to_svg_in_french_with_french_labels_and_numbers() {
                 "intervalle de confiance",
                 "Moyenne",
             ],
-            "fidelity" => vec![
+            "fidelity-domains" => vec![
                 "Fidélité de la mise en œuvre",
                 "Engagement organisationnel",
                 "Score global",
                 "Cible\u{a0}: 80\u{a0}%",
             ],
-            "progress" => vec![
+            "stage-progress" => vec![
                 "Progression dans les étapes",
                 "Mise en œuvre initiale",
                 "Pas commencé",
                 "Étape actuelle",
             ],
             // Column headers wrap: "Culture" and "organisationnelle" are two lines.
-            "heatmap" => vec![
+            "barrier-heatmap" => vec![
                 "Obstacles par organisme",
                 "organisationnelle",
                 "Stigmatisation",
@@ -138,16 +138,16 @@ fn every_chart_renders_to_svg_in_french_with_french_labels_and_numbers() {
             assert!(
                 text.contains(label),
                 "{}: {label:?} missing in {text}",
-                chart.code()
+                chart.kind().code()
             );
         }
-        if chart.code() == "fidelity" {
+        if chart.kind().code() == "fidelity-domains" {
             assert!(text.contains("\u{a0}%"), "French percentages");
-        } else if chart.code() != "progress" {
+        } else if chart.kind().code() != "stage-progress" {
             assert!(
                 has_decimal(&text, ',') && !has_decimal(&text, '.'),
                 "{}: French numbers",
-                chart.code()
+                chart.kind().code()
             );
         }
     }
@@ -159,15 +159,23 @@ fn every_chart_renders_to_svg_in_english_with_english_numbers() {
     let texts = en();
     for chart in charts(&data, "Centre Horizon", "T3") {
         let text = drawn_text(&chart.render_svg(&texts, MinCell::DEFAULT).unwrap());
-        assert!(!text.contains("organisationnelle"), "{}", chart.code());
-        if matches!(chart.code(), "barrier-profile" | "barrier-change") {
-            assert!(text.contains("Organizational culture"), "{}", chart.code());
+        assert!(
+            !text.contains("organisationnelle"),
+            "{}",
+            chart.kind().code()
+        );
+        if matches!(chart.kind().code(), "barrier-profile" | "barrier-change") {
+            assert!(
+                text.contains("Organizational culture"),
+                "{}",
+                chart.kind().code()
+            );
         }
-        if !matches!(chart.code(), "progress" | "fidelity") {
+        if !matches!(chart.kind().code(), "stage-progress" | "fidelity-domains") {
             assert!(
                 has_decimal(&text, '.') && !has_decimal(&text, ','),
                 "{}: {text}",
-                chart.code()
+                chart.kind().code()
             );
         }
     }
@@ -270,11 +278,11 @@ fn data_tables_are_localized_text() {
     for texts in [fr(), en()] {
         for chart in charts(&data, "Centre Horizon", "T3") {
             let table = chart.data_table(&texts, MinCell::DEFAULT);
-            assert!(!table.rows.is_empty(), "{}", chart.code());
+            assert!(!table.rows.is_empty(), "{}", chart.kind().code());
             assert!(
                 table.rows.iter().all(|r| r.len() == table.headers.len()),
                 "{}",
-                chart.code()
+                chart.kind().code()
             );
             assert!(!table.caption.is_empty());
         }
@@ -299,7 +307,7 @@ fn every_chart_renders_to_png_of_its_size() {
                 (image.width(), image.height()),
                 chart.size(),
                 "{}",
-                chart.code()
+                chart.kind().code()
             );
         }
     }
@@ -318,9 +326,9 @@ fn renders_every_chart_to_target_charts() {
         all[1] = charts(&data, "Réseau Nord", "T2")[1];
         for chart in all {
             let png = chart.render_png(texts, MinCell::DEFAULT).unwrap();
-            std::fs::write(dir.join(format!("{}-{lang}.png", chart.code())), png).unwrap();
+            std::fs::write(dir.join(format!("{}-{lang}.png", chart.kind().code())), png).unwrap();
             let svg = chart.render_svg(texts, MinCell::DEFAULT).unwrap();
-            std::fs::write(dir.join(format!("{}-{lang}.svg", chart.code())), svg).unwrap();
+            std::fs::write(dir.join(format!("{}-{lang}.svg", chart.kind().code())), svg).unwrap();
         }
     }
 }

@@ -80,15 +80,15 @@ fn no_chart_cuts_a_long_organization_name() {
             assert!(
                 drawn.iter().all(|t| !t.contains('…')),
                 "{}: {drawn:?}",
-                chart.code()
+                chart.kind().code()
             );
             // Every word of the name is drawn, in order, over however many lines.
             let all = drawn.join(" ");
             let mut rest = all.as_str();
             for word in long.split_whitespace() {
-                let at = rest
-                    .find(word)
-                    .unwrap_or_else(|| panic!("{}: {word:?} missing in {all}", chart.code()));
+                let at = rest.find(word).unwrap_or_else(|| {
+                    panic!("{}: {word:?} missing in {all}", chart.kind().code())
+                });
                 rest = &rest[at + word.len()..];
             }
         }
