@@ -96,7 +96,13 @@ pub async fn sign_in_form(
                 orgs.into_iter()
                     .map(|o| (reader.href(&format!("/orgs/{}/", o.slug)), o.name)),
             ),
-            Err(_) => return PageError::Unavailable { saved: true }.render(&reader),
+            Err(source) => {
+                return PageError::Store {
+                    saved: true,
+                    source,
+                }
+                .render(&reader);
+            }
         }
     }
     let page = AccountPage {
@@ -164,10 +170,23 @@ pub async fn sign_in(
             }
             return throttled(&reader, typed, block.until_ms);
         }
-        Err(_) => return PageError::Unavailable { saved: true }.render(&reader),
+        Err(source) => {
+            return PageError::Store {
+                saved: true,
+                source,
+            }
+            .render(&reader);
+        }
     }
-    let Ok(user) = state.store.user_by_email(email).await else {
-        return PageError::Unavailable { saved: true }.render(&reader);
+    let user = match state.store.user_by_email(email).await {
+        Ok(user) => user,
+        Err(source) => {
+            return PageError::Store {
+                saved: true,
+                source,
+            }
+            .render(&reader);
+        }
     };
     let verified = verify(
         password.to_owned(),
@@ -194,8 +213,15 @@ pub async fn sign_in(
         let _ = state.store.delete_session(&token_hash(old)).await;
     }
     let seconds = state.config.session_seconds;
-    let Ok(token) = start_session(&state.store, &user.id, seconds).await else {
-        return PageError::Unavailable { saved: true }.render(&reader);
+    let token = match start_session(&state.store, &user.id, seconds).await {
+        Ok(token) => token,
+        Err(source) => {
+            return PageError::Store {
+                saved: true,
+                source,
+            }
+            .render(&reader);
+        }
     };
     if let Err(error) = keys.record_success(&state).await {
         tracing::error!(%error, "cannot clear failed sign-ins");
@@ -273,8 +299,15 @@ pub async fn logout_everywhere(
     CurrentUser(signed_in): CurrentUser,
 ) -> Response {
     let user = &signed_in.user;
-    let Ok(ended) = state.store.delete_user_sessions(&user.id).await else {
-        return PageError::Unavailable { saved: true }.render(&reader);
+    let ended = match state.store.delete_user_sessions(&user.id).await {
+        Ok(ended) => ended,
+        Err(source) => {
+            return PageError::Store {
+                saved: true,
+                source,
+            }
+            .render(&reader);
+        }
     };
     let details = format!("{ended} sessions");
     let _ = audit(

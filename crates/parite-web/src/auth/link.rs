@@ -106,7 +106,11 @@ pub async fn password_form(
     match account_of(&state, &token).await {
         Ok(Some(user)) => render(StatusCode::OK, &password_page(&reader, &user, &token, None)),
         Ok(None) => link_not_working(&reader),
-        Err(_) => PageError::Unavailable { saved: false }.render(&reader),
+        Err(source) => PageError::Store {
+            saved: false,
+            source,
+        }
+        .render(&reader),
     }
 }
 
@@ -123,14 +127,26 @@ pub async fn password_post(
     let user = match account_of(&state, &token).await {
         Ok(Some(user)) => user,
         Ok(None) => return link_not_working(&reader),
-        Err(_) => return PageError::Unavailable { saved: false }.render(&reader),
+        Err(source) => {
+            return PageError::Store {
+                saved: false,
+                source,
+            }
+            .render(&reader);
+        }
     };
     let password = field(&fields, "new_password")
         .unwrap_or_default()
         .to_owned();
     let checked = match check_new_password_in(&state.store, &password, &user.email).await {
         Ok(checked) => checked,
-        Err(_) => return PageError::Unavailable { saved: false }.render(&reader),
+        Err(source) => {
+            return PageError::Store {
+                saved: false,
+                source,
+            }
+            .render(&reader);
+        }
     };
     let problem = checked.err().or_else(|| {
         (field(&fields, "confirm_password") != Some(password.as_str()))
@@ -163,6 +179,10 @@ pub async fn password_post(
             render(StatusCode::OK, &page)
         }
         Ok(None) => link_not_working(&reader),
-        Err(_) => PageError::Unavailable { saved: false }.render(&reader),
+        Err(source) => PageError::Store {
+            saved: false,
+            source,
+        }
+        .render(&reader),
     }
 }

@@ -41,7 +41,11 @@ pub async fn saved_page(
             // The new code replaces the browser's key: the cookie holds it from now on.
             with_draft_cookie(state, render(StatusCode::OK, &page), &ctx.code, &code)
         }
-        Err(_) => PageError::Unavailable { saved: true }.render(reader),
+        Err(source) => PageError::Store {
+            saved: true,
+            source,
+        }
+        .render(reader),
     }
 }
 
@@ -168,7 +172,11 @@ pub async fn review_post(
                 }
                 // The drafts are kept, but the response is not submitted: "saved" here would
                 // read as done, and the respondent would leave without trying again.
-                Err(_) => PageError::Unavailable { saved: false }.render(&reader),
+                Err(source) => PageError::Store {
+                    saved: false,
+                    source,
+                }
+                .render(&reader),
             }
         }
         _ => PageError::BadRequest.render(&reader),

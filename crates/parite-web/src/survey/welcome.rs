@@ -117,7 +117,11 @@ pub async fn welcome_post(
             }
             match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
                 Ok(key) => with_draft_cookie(&state, see_other(&first_section), &code, &key),
-                Err(_) => PageError::Unavailable { saved: false }.render(&reader),
+                Err(source) => PageError::Store {
+                    saved: false,
+                    source,
+                }
+                .render(&reader),
             }
         }
         // The thank-you page's "start a new response", on a device that several people share:
@@ -133,7 +137,11 @@ pub async fn welcome_post(
             }
             match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
                 Ok(key) => with_draft_cookie(&state, welcome, &code, &key),
-                Err(_) => PageError::Unavailable { saved: false }.render(&reader),
+                Err(source) => PageError::Store {
+                    saved: false,
+                    source,
+                }
+                .render(&reader),
             }
         }
         Some("resume") => {
@@ -162,7 +170,11 @@ pub async fn welcome_post(
                         &welcome_page(&state, &reader, &ctx, false, Some(message)),
                     )
                 }
-                Err(_) => PageError::Unavailable { saved: true }.render(&reader),
+                Err(source) => PageError::Store {
+                    saved: true,
+                    source,
+                }
+                .render(&reader),
             }
         }
         _ => PageError::BadRequest.render(&reader),
