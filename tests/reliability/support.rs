@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use sqlx::{Connection, Executor};
+use parite_testkit::PgDatabase;
 
 pub const ORG: &str = "centre-horizon";
 pub const ADMIN: &str = "admin@example.org";
@@ -19,8 +19,8 @@ pub const PASSWORD: &str = "pont-levis orange 42";
 pub struct Database {
     pub url: String,
     pub dir: tempfile::TempDir,
-    /// The PostgreSQL database's name, dropped with this value.
-    postgres: Option<String>,
+    /// The PostgreSQL database, dropped with this value.
+    postgres: Option<PgDatabase>,
 }
 
 impl Database {
@@ -46,28 +46,11 @@ impl Database {
     /// A fresh database on the server of `PARITE_TEST_POSTGRES_URL`; `None` (said so) when the
     /// variable is unset, a failure when `PARITE_REQUIRE_POSTGRES=1` demands PostgreSQL.
     pub async fn postgres(test: &str) -> Option<Database> {
-        let Ok(admin_url) = std::env::var("PARITE_TEST_POSTGRES_URL") else {
-            assert!(
-                std::env::var("PARITE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
-                "PARITE_REQUIRE_POSTGRES=1 but PARITE_TEST_POSTGRES_URL is unset"
-            );
-            eprintln!("{test}: skipped on PostgreSQL (PARITE_TEST_POSTGRES_URL is unset)");
-            return None;
-        };
-        let name = format!("parite_reliability_{}", random_suffix());
-        let mut admin = sqlx::PgConnection::connect(&admin_url)
-            .await
-            .expect("PostgreSQL reachable");
-        admin
-            .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .await
-            .expect("create database");
-        admin.close().await.expect("close");
-        let (server, _) = admin_url.rsplit_once('/').expect("a database in the URL");
+        let database = PgDatabase::create(test).await?;
         Some(Database {
-            url: format!("{server}/{name}"),
+            url: database.url().to_owned(),
             dir: tempfile::tempdir().expect("temp dir"),
-            postgres: Some(name),
+            postgres: Some(database),
         })
     }
 
@@ -82,41 +65,6 @@ impl Database {
             "SQLite"
         }
     }
-}
-
-impl Drop for Database {
-    fn drop(&mut self) {
-        let (Some(name), Ok(admin_url)) = (
-            self.postgres.take(),
-            std::env::var("PARITE_TEST_POSTGRES_URL"),
-        ) else {
-            return;
-        };
-        // A runtime of its own on a thread of its own: Drop may run inside the test's runtime.
-        let dropped = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("runtime");
-            runtime.block_on(async {
-                let mut admin = sqlx::PgConnection::connect(&admin_url).await.ok()?;
-                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                admin.execute(sqlx::AssertSqlSafe(sql)).await.ok()
-            })
-        })
-        .join();
-        if !matches!(dropped, Ok(Some(_))) {
-            eprintln!("could not drop a test database");
-        }
-    }
-}
-
-fn random_suffix() -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{}_{nanos}", std::process::id())
 }
 
 /// `parite <args> --database <url>`, `stdin` written to its standard input.

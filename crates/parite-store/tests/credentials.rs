@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use parite_store::credentials::Backoff;
 use parite_store::{InstrumentCatalog, NewSession, NewUser, Role, Store, Timestamp, UserId};
-use sqlx::{Connection, Executor};
+use parite_testkit::{PgDatabase, TempSqlite};
 
 struct NoInstruments;
 
@@ -23,70 +23,41 @@ impl InstrumentCatalog for NoInstruments {
 /// A store on a database of its own, removed when the test ends.
 struct TestStore {
     store: Store,
-    _dir: Option<tempfile::TempDir>,
-    postgres: Option<(String, String)>,
+    _sqlite: Option<TempSqlite>,
+    postgres: Option<PgDatabase>,
 }
 
 impl TestStore {
     async fn sqlite() -> TestStore {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}", dir.path().join("parite.db").display());
-        let store = Store::connect(&url, Arc::new(NoInstruments))
+        let sqlite = TempSqlite::create();
+        let store = Store::connect(sqlite.url(), Arc::new(NoInstruments))
             .await
             .expect("store");
         TestStore {
             store,
-            _dir: Some(dir),
+            _sqlite: Some(sqlite),
             postgres: None,
         }
     }
 
-    /// A fresh database on the server of `PARITE_TEST_POSTGRES_URL`, or None when it is unset.
-    async fn postgres() -> Option<TestStore> {
-        let admin_url = std::env::var("PARITE_TEST_POSTGRES_URL").ok()?;
-        let name = format!("parite_test_{}", random_hex());
-        let mut admin = sqlx::PgConnection::connect(&admin_url)
-            .await
-            .expect("PostgreSQL reachable");
-        admin
-            .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .await
-            .expect("create database");
-        admin.close().await.expect("close");
-        let url = match admin_url.rsplit_once('/') {
-            Some((server, _)) => format!("{server}/{name}"),
-            None => panic!("PARITE_TEST_POSTGRES_URL names no database"),
-        };
-        let store = Store::connect(&url, Arc::new(NoInstruments))
+    /// A fresh database on the server of `PARITE_TEST_POSTGRES_URL`, or None when it is unset
+    /// (a failure instead when `PARITE_REQUIRE_POSTGRES=1`).
+    async fn postgres(test: &str) -> Option<TestStore> {
+        let database = PgDatabase::create(test).await?;
+        let store = Store::connect(database.url(), Arc::new(NoInstruments))
             .await
             .expect("store");
         Some(TestStore {
             store,
-            _dir: None,
-            postgres: Some((admin_url, name)),
+            _sqlite: None,
+            postgres: Some(database),
         })
     }
 
     async fn finish(self) {
         self.store.close().await;
-        if let Some((admin_url, name)) = self.postgres {
-            let mut admin = sqlx::PgConnection::connect(&admin_url)
-                .await
-                .expect("PostgreSQL reachable");
-            admin
-                .execute(sqlx::AssertSqlSafe(format!(
-                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                )))
-                .await
-                .expect("drop database");
-        }
+        drop(self.postgres);
     }
-}
-
-fn random_hex() -> String {
-    let mut bytes = [0_u8; 8];
-    getrandom::fill(&mut bytes).expect("randomness");
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Runs each test body on SQLite, then on PostgreSQL when configured.
@@ -101,7 +72,7 @@ macro_rules! on_both_backends {
                     $body
                 }
                 sqlite.finish().await;
-                if let Some(postgres) = TestStore::postgres().await {
+                if let Some(postgres) = TestStore::postgres(stringify!($name)).await {
                     {
                         let $store = &postgres.store;
                         $body

@@ -55,7 +55,9 @@ async fn a_change_and_its_line_are_kept_together(ctx: &Ctx) {
     assert_eq!(lines(ctx, "wave_team").await, [wave.as_str()]);
     // An action that writes nothing is still recorded, once.
     store
-        .audited(line("looked", "nothing"), async { Ok(()) })
+        .audited(line("looked", "nothing"), async {
+            Ok::<(), StoreError>(())
+        })
         .await
         .unwrap();
     assert_eq!(lines(ctx, "looked").await, ["nothing"]);

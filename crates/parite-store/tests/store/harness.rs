@@ -9,7 +9,9 @@ use parite_store::{
     Answer, InstrumentCatalog, NewResponse, NewWave, OrgId, ResponseId, Store, Submission,
     SubmitOutcome, Timestamp, WaveId,
 };
-use sqlx::{Connection, Executor};
+use parite_testkit::PgDatabase;
+pub use parite_testkit::random_hex;
+use sqlx::Connection;
 
 /// Generates `<name>::sqlite` and `<name>::postgres` tests from `async fn <name>(&Ctx)`.
 macro_rules! on_both_backends {
@@ -83,19 +85,11 @@ impl Ctx {
         }
     }
 
-    /// None (after saying so) when no PostgreSQL server is configured.
+    /// None (after saying so) when no PostgreSQL server is configured; a failure instead when
+    /// `PARITE_REQUIRE_POSTGRES=1`.
     pub async fn postgres(test: &str) -> Option<Ctx> {
-        let Ok(admin_url) = std::env::var("PARITE_TEST_POSTGRES_URL") else {
-            // CI must not pass by skipping: there a missing server is a failure.
-            assert!(
-                std::env::var_os("PARITE_REQUIRE_POSTGRES").is_none(),
-                "{test}: PARITE_REQUIRE_POSTGRES is set but PARITE_TEST_POSTGRES_URL is not"
-            );
-            eprintln!("skipped {test} on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set");
-            return None;
-        };
-        let database = PgDatabase::create(admin_url).await;
-        let url = database.url();
+        let database = PgDatabase::create(test).await?;
+        let url = database.url().to_owned();
         let store = Store::connect(&url, catalog()).await.unwrap();
         let dir = tempfile::tempdir().unwrap();
         Some(Ctx {
@@ -128,73 +122,6 @@ impl Ctx {
 
 pub fn catalog() -> Arc<dyn InstrumentCatalog> {
     Arc::new(Catalog)
-}
-
-/// A database of its own, dropped when the test ends, even by a panic.
-struct PgDatabase {
-    admin_url: String,
-    name: String,
-}
-
-impl PgDatabase {
-    async fn create(admin_url: String) -> PgDatabase {
-        let name = format!("parite_test_{}", random_hex());
-        let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
-        admin
-            .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-            .await
-            .unwrap();
-        admin.close().await.unwrap();
-        PgDatabase { admin_url, name }
-    }
-
-    fn url(&self) -> String {
-        with_database(&self.admin_url, &self.name)
-    }
-}
-
-impl Drop for PgDatabase {
-    fn drop(&mut self) {
-        let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
-        // Drop runs outside async code (and maybe while panicking): a thread of its own.
-        let dropped = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            runtime.block_on(async move {
-                let mut admin = sqlx::PgConnection::connect(&admin_url).await.unwrap();
-                admin
-                    .execute(sqlx::AssertSqlSafe(format!(
-                        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                    )))
-                    .await
-                    .unwrap();
-                admin.close().await.unwrap();
-            });
-        })
-        .join();
-        if dropped.is_err() {
-            eprintln!("could not drop test database {}", self.name);
-        }
-    }
-}
-
-/// The same server URL with another database name.
-fn with_database(url: &str, database: &str) -> String {
-    let (scheme, rest) = url.split_once("://").unwrap();
-    let (authority, after) = rest.split_once('/').unwrap_or((rest, ""));
-    let query = after
-        .split_once('?')
-        .map(|(_, q)| format!("?{q}"))
-        .unwrap_or_default();
-    format!("{scheme}://{authority}/{database}{query}")
-}
-
-pub fn random_hex() -> String {
-    let mut bytes = [0_u8; 8];
-    getrandom::fill(&mut bytes).unwrap();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 // ---- data helpers shared by the tests -------------------------------------------------------

@@ -11,6 +11,7 @@ use axum::response::Response;
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
 use parite_store::{NewUser, NewWave, Role, Store, Timestamp, UserId, WaveId};
+use parite_testkit::TempSqlite;
 use parite_web::provision::open_wave;
 use parite_web::{AppState, Catalog, WebConfig};
 
@@ -93,7 +94,7 @@ pub struct TestApp {
     pub wave: WaveId,
     pub recorder: Recorder,
     pub instruments: Arc<InstrumentSet>,
-    _dir: tempfile::TempDir,
+    _sqlite: TempSqlite,
 }
 
 impl TestApp {
@@ -104,11 +105,10 @@ impl TestApp {
 
 /// An organization with an open team-survey wave, and a second wave that closed in 2021.
 pub async fn spawn_app() -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let sqlite = TempSqlite::create();
     let instruments =
         Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"));
-    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
-    let store = Store::connect(&url, Arc::new(Catalog(instruments.clone())))
+    let store = Store::connect(sqlite.url(), Arc::new(Catalog(instruments.clone())))
         .await
         .expect("store");
     let org = store
@@ -165,7 +165,7 @@ pub async fn spawn_app() -> TestApp {
         wave: wave.id,
         recorder,
         instruments,
-        _dir: dir,
+        _sqlite: sqlite,
     }
 }
 

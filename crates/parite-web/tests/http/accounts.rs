@@ -1,15 +1,13 @@
 //! Helpers for the account tests: people with roles and scopes, sessions made directly in the
-//! store, raw requests carrying a session, a second server on the same database, and a fresh
-//! PostgreSQL database when `PARITE_TEST_POSTGRES_URL` is set.
+//! store, raw requests carrying a session and a second server on the same database.
 
 use std::sync::Arc;
 
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
 use parite_store::{NewUser, Role, Store, Timestamp, UserId};
-use parite_web::{AppState, Catalog, WebConfig};
+use parite_web::{AppState, WebConfig};
 use reqwest::StatusCode;
-use sqlx::{Connection, Executor};
 
 use crate::helpers::{Browser, Page, TestApp};
 
@@ -144,46 +142,6 @@ pub async fn sign_in(browser: &Browser, email: &str, password: &str) -> Page {
     browser
         .submit("/fr/login", &[("email", email), ("password", password)])
         .await
-}
-
-/// Opens a store on a database of its own on the PostgreSQL server of
-/// `PARITE_TEST_POSTGRES_URL`; `None` when it is unset. Returns the store, its URL (for a
-/// second store: a second process) and the name to drop.
-pub async fn fresh_postgres(instruments: &Arc<InstrumentSet>) -> Option<(Store, String, String)> {
-    let admin_url = std::env::var("PARITE_TEST_POSTGRES_URL").ok()?;
-    let mut bytes = [0_u8; 8];
-    getrandom::fill(&mut bytes).expect("randomness");
-    let name = format!("parite_web_test_{}", hex::encode(bytes));
-    let mut admin = sqlx::PgConnection::connect(&admin_url)
-        .await
-        .expect("PostgreSQL reachable");
-    admin
-        .execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .await
-        .expect("create database");
-    admin.close().await.expect("close");
-    let (server, _) = admin_url.rsplit_once('/').expect("a database in the URL");
-    let url = format!("{server}/{name}");
-    let store = Store::connect(&url, Arc::new(Catalog(instruments.clone())))
-        .await
-        .expect("store");
-    Some((store, url, name))
-}
-
-/// Drops a database made by [`fresh_postgres`].
-pub async fn drop_postgres(name: &str) {
-    let Ok(admin_url) = std::env::var("PARITE_TEST_POSTGRES_URL") else {
-        return;
-    };
-    let mut admin = sqlx::PgConnection::connect(&admin_url)
-        .await
-        .expect("PostgreSQL reachable");
-    admin
-        .execute(sqlx::AssertSqlSafe(format!(
-            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-        )))
-        .await
-        .expect("drop database");
 }
 
 /// A second organization with an open wave: (slug, name, wave id, invitation code).

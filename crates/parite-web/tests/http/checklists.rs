@@ -10,7 +10,9 @@ use parite_store::{AssessmentKind, NewAssessment, Rating, RatingValue, Role, Sto
 use reqwest::StatusCode;
 
 use crate::accounts::{PASSWORD, Person, assert_status, person, second_org, sign_in};
-use crate::helpers::{Browser, SURVEYS, TestApp, spawn_app, spawn_app_on};
+use parite_testkit::TempSqlite;
+
+use crate::helpers::{Backing, Browser, SURVEYS, TestApp, spawn_app, spawn_app_on};
 
 const NBSP: char = '\u{a0}';
 
@@ -84,14 +86,14 @@ async fn two_evaluators_rate_blind_see_their_agreement_and_record_a_consensus() 
 
 #[tokio::test]
 async fn two_evaluators_rate_blind_see_their_agreement_and_record_a_consensus_on_postgres() {
-    let Some((app, name)) = crate::helpers::spawn_app_postgres().await else {
-        eprintln!(
-            "skipped the two-rater checklist flow on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set"
-        );
+    let Some(app) = crate::helpers::spawn_app_postgres(
+        "two_evaluators_rate_blind_see_their_agreement_and_record_a_consensus_on_postgres",
+    )
+    .await
+    else {
         return;
     };
     two_raters_and_a_consensus(app).await;
-    crate::accounts::drop_postgres(&name).await;
 }
 
 async fn two_raters_and_a_consensus(app: TestApp) {
@@ -366,12 +368,20 @@ async fn scores_use_the_checklist_version_that_was_rated() {
     let mut sources: Vec<(&str, &str)> = SURVEYS.to_vec();
     sources.push(("fidelity-v2.toml", &v2));
     let instruments = Arc::new(InstrumentSet::from_sources(sources).expect("valid"));
-    let dir = tempfile::tempdir().expect("dir");
-    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
-    let store = Store::connect(&url, Arc::new(parite_web::Catalog(instruments.clone())))
-        .await
-        .expect("store");
-    let app = spawn_app_on(store, instruments, crate::accounts::test_config(), dir).await;
+    let sqlite = TempSqlite::create();
+    let store = Store::connect(
+        sqlite.url(),
+        Arc::new(parite_web::Catalog(instruments.clone())),
+    )
+    .await
+    .expect("store");
+    let app = spawn_app_on(
+        store,
+        instruments,
+        crate::accounts::test_config(),
+        Backing::Sqlite(sqlite),
+    )
+    .await;
     let a = person(
         &app.store,
         "ana@example.org",

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
 use parite_store::{NewWave, Store, Timestamp, WaveId};
+use parite_testkit::{PgDatabase, TempSqlite};
 use parite_web::provision::open_wave;
 use parite_web::{AppState, Catalog, Lifecycle, WebConfig};
 use reqwest::StatusCode;
@@ -33,8 +34,14 @@ pub struct TestApp {
     pub wave: WaveId,
     /// The server's drain switch, as a shutdown signal would flip it.
     pub lifecycle: Lifecycle,
-    /// Holds the SQLite file (removed with the app).
-    dir: tempfile::TempDir,
+    /// The database, removed with the app.
+    database: Backing,
+}
+
+/// Where a test app's data lives: removed (file or database) when the app is dropped.
+pub enum Backing {
+    Sqlite(TempSqlite),
+    Postgres(PgDatabase),
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -46,37 +53,39 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(config: WebConfig) -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let sqlite = TempSqlite::create();
     let instruments = instruments();
-    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
-    let store = Store::connect(&url, Arc::new(Catalog(instruments.clone())))
+    let store = Store::connect(sqlite.url(), Arc::new(Catalog(instruments.clone())))
         .await
         .expect("store");
-    spawn_app_on(store, instruments, config, dir).await
+    spawn_app_on(store, instruments, config, Backing::Sqlite(sqlite)).await
 }
 
 pub fn instruments() -> Arc<InstrumentSet> {
     Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"))
 }
 
-/// The same app on a fresh PostgreSQL database, when `PARITE_TEST_POSTGRES_URL` is set; the
-/// database's name is returned for `accounts::drop_postgres`.
-pub async fn spawn_app_postgres() -> Option<(TestApp, String)> {
+/// The same app on a fresh PostgreSQL database, dropped with the app. `None` (said so, under
+/// the name `test`) when `PARITE_TEST_POSTGRES_URL` is unset; a failure instead when
+/// `PARITE_REQUIRE_POSTGRES=1`.
+pub async fn spawn_app_postgres(test: &str) -> Option<TestApp> {
+    let database = PgDatabase::create(test).await?;
     let instruments = instruments();
-    let (store, _, name) = crate::accounts::fresh_postgres(&instruments).await?;
+    let store = Store::connect(database.url(), Arc::new(Catalog(instruments.clone())))
+        .await
+        .expect("store");
     let config = WebConfig {
         secure_cookies: false,
         ..WebConfig::default()
     };
-    let dir = tempfile::tempdir().expect("temp dir");
-    Some((spawn_app_on(store, instruments, config, dir).await, name))
+    Some(spawn_app_on(store, instruments, config, Backing::Postgres(database)).await)
 }
 
 pub async fn spawn_app_on(
     store: Store,
     instruments: Arc<InstrumentSet>,
     config: WebConfig,
-    dir: tempfile::TempDir,
+    database: Backing,
 ) -> TestApp {
     let org = store
         .create_organization("centre-horizon", "Centre Horizon")
@@ -107,17 +116,25 @@ pub async fn spawn_app_on(
         code: wave.invitation_code,
         wave: wave.id,
         lifecycle,
-        dir,
+        database,
     }
 }
 
 impl TestApp {
-    /// The organization every test app starts with, as stored.
-    /// The SQLite file of an app from [`spawn_app`] (not meaningful on PostgreSQL).
+    /// The SQLite file of an app from [`spawn_app`].
     pub fn database_file(&self) -> std::path::PathBuf {
-        self.dir.path().join("parite.db")
+        match &self.database {
+            Backing::Sqlite(sqlite) => sqlite.file(),
+            Backing::Postgres(database) => {
+                panic!(
+                    "the app is on PostgreSQL database {}: no file",
+                    database.name()
+                )
+            }
+        }
     }
 
+    /// The organization every test app starts with, as stored.
     pub async fn org(&self) -> parite_store::Organization {
         self.store
             .organization_by_slug("centre-horizon")

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use futures_util::TryStreamExt;
 use parite_store::{Answer, NewResponse, Role, Store, Submission, SubmitOutcome, WaveStatus};
+use parite_testkit::TempSqlite;
 use parite_web::Catalog;
 use parite_web::demo::{SeedOptions, seed};
 use parite_web::reports::data::{ReportData, ReportInstruments, WaveVisibility, load};
@@ -24,9 +25,8 @@ async fn report(store: &Store) -> ReportData {
 
 #[tokio::test]
 async fn a_report_after_new_submissions_counts_them_as_a_fresh_one_does() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
-    let store = Store::connect(&url, Arc::new(Catalog(instruments())))
+    let sqlite = TempSqlite::create();
+    let store = Store::connect(sqlite.url(), Arc::new(Catalog(instruments())))
         .await
         .expect("store");
     let evaluator = person(&store, "eva@example.ca", Role::Evaluator, &[]).await;
@@ -95,7 +95,9 @@ async fn a_report_after_new_submissions_counts_them_as_a_fresh_one_does() {
     assert_eq!(count(&updated), count(&first) + 1);
 
     // Without any stored summary every response is scored again: the same figures.
-    let mut raw = sqlx::AnyConnection::connect(&url).await.expect("connect");
+    let mut raw = sqlx::AnyConnection::connect(sqlite.url())
+        .await
+        .expect("connect");
     sqlx::query("DELETE FROM wave_summaries")
         .execute(&mut raw)
         .await

@@ -28,12 +28,14 @@ async fn open_waves_are_live_for_evaluators_and_wait_for_closing_for_team_leads_
 
 #[tokio::test]
 async fn open_waves_are_live_for_evaluators_and_wait_for_closing_on_postgres() {
-    let Some((app, name)) = crate::helpers::spawn_app_postgres().await else {
-        eprintln!("skipped open_waves_… on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set");
+    let Some(app) = crate::helpers::spawn_app_postgres(
+        "open_waves_are_live_for_evaluators_and_wait_for_closing_on_postgres",
+    )
+    .await
+    else {
         return;
     };
     visibility_follows_the_wave_status(app).await;
-    crate::accounts::drop_postgres(&name).await;
 }
 
 async fn visibility_follows_the_wave_status(app: TestApp) {

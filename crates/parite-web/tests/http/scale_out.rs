@@ -10,7 +10,9 @@ use parite_store::{Role, Store};
 use parite_web::Catalog;
 use reqwest::StatusCode;
 
-use crate::accounts::{PASSWORD, drop_postgres, fresh_postgres, person, serve, test_config};
+use parite_testkit::{PgDatabase, TempSqlite};
+
+use crate::accounts::{PASSWORD, person, serve, test_config};
 use crate::helpers::{Browser, SURVEYS};
 
 fn instruments() -> Arc<InstrumentSet> {
@@ -107,26 +109,35 @@ async fn two_servers_act_as_one(first: Store, second: Store, instruments: Arc<In
 
 #[tokio::test]
 async fn two_servers_on_one_sqlite_file_share_sessions_and_throttling() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("parite.db").display());
+    let sqlite = TempSqlite::create();
     let instruments = instruments();
     let catalog = || Arc::new(Catalog(instruments.clone()));
-    let first = Store::connect(&url, catalog()).await.expect("store");
-    let second = Store::connect(&url, catalog()).await.expect("store");
+    let first = Store::connect(sqlite.url(), catalog())
+        .await
+        .expect("store");
+    let second = Store::connect(sqlite.url(), catalog())
+        .await
+        .expect("store");
     two_servers_act_as_one(first, second, instruments.clone()).await;
 }
 
 #[tokio::test]
 async fn two_servers_on_one_postgresql_database_share_sessions_and_throttling() {
-    let instruments = instruments();
-    let Some((first, url, name)) = fresh_postgres(&instruments).await else {
+    let Some(database) =
+        PgDatabase::create("two_servers_on_one_postgresql_database_share_sessions_and_throttling")
+            .await
+    else {
         return;
     };
-    let second = Store::connect(&url, Arc::new(Catalog(instruments.clone())))
+    let instruments = instruments();
+    let catalog = || Arc::new(Catalog(instruments.clone()));
+    let first = Store::connect(database.url(), catalog())
         .await
         .expect("store");
-    two_servers_act_as_one(first.clone(), second.clone(), instruments).await;
+    let second = Store::connect(database.url(), catalog())
+        .await
+        .expect("store");
+    two_servers_act_as_one(first.clone(), second.clone(), instruments.clone()).await;
     first.close().await;
     second.close().await;
-    drop_postgres(&name).await;
 }

@@ -16,14 +16,14 @@ async fn people_scoped_to_one_organization_receive_nothing_of_another() {
 
 #[tokio::test]
 async fn people_scoped_to_one_organization_receive_nothing_of_another_on_postgres() {
-    let Some((app, name)) = crate::helpers::spawn_app_postgres().await else {
-        eprintln!(
-            "skipped people_scoped_to_one_organization_receive_nothing_of_another on PostgreSQL: PARITE_TEST_POSTGRES_URL is not set"
-        );
+    let Some(app) = crate::helpers::spawn_app_postgres(
+        "people_scoped_to_one_organization_receive_nothing_of_another_on_postgres",
+    )
+    .await
+    else {
         return;
     };
     nothing_of_another_leaks(app).await;
-    crate::accounts::drop_postgres(&name).await;
 }
 
 async fn nothing_of_another_leaks(app: TestApp) {

@@ -120,11 +120,12 @@ async fn a_lost_thank_you_page_never_makes_a_second_response_on_sqlite() {
 
 #[tokio::test]
 async fn a_lost_thank_you_page_never_makes_a_second_response_on_postgres() {
-    let Some((app, name)) = spawn_app_postgres().await else {
+    let Some(app) =
+        spawn_app_postgres("a_lost_thank_you_page_never_makes_a_second_response_on_postgres").await
+    else {
         return;
     };
     a_lost_thank_you_page_never_makes_a_second_response(app).await;
-    crate::accounts::drop_postgres(&name).await;
 }
 
 #[tokio::test]
