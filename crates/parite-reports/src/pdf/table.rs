@@ -174,3 +174,96 @@ fn repeated(layout: &mut Layout, text: &str, style: Style, x: f32, width: f32) {
         layout.gap(style.line_height());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::{Item, Leaf, lay_out};
+    use super::super::text::Fonts;
+    use super::super::{Block, Document, Section, Table};
+
+    fn long_table(rows: usize) -> Document {
+        Document {
+            lang: "fr-CA".to_owned(),
+            title: "Rapport".to_owned(),
+            cover: vec!["Centre Horizon".to_owned()],
+            notes: Vec::new(),
+            sections: vec![Section {
+                heading: "Participation".to_owned(),
+                blocks: vec![Block::Table(Table {
+                    caption: "Participation par vague".to_owned(),
+                    headers: vec!["Vague".to_owned(), "Répondant·e·s (n)".to_owned()],
+                    rows: (0..rows)
+                        .map(|i| vec![format!("Vague {i}"), format!("{}", i % 9)])
+                        .collect(),
+                })],
+            }],
+        }
+    }
+
+    fn texts(page: &[Item]) -> Vec<(&str, Leaf)> {
+        page.iter()
+            .filter_map(|item| match item {
+                Item::Text { text, leaf, .. } => Some((text.as_str(), *leaf)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_table_continues_on_the_next_pages_under_its_header_and_keeps_every_row() {
+        let fonts = Fonts::load().expect("fonts");
+        let laid = lay_out(&long_table(150), &fonts, &[]);
+        assert!(
+            laid.pages.len() >= 4,
+            "cover and 3+ pages: {}",
+            laid.pages.len()
+        );
+        for page in &laid.pages[2..] {
+            let lines = texts(page);
+            assert_eq!(
+                lines[..2],
+                [
+                    ("Vague", Leaf::Artifact),
+                    ("Répondant·e·s (n)", Leaf::Artifact)
+                ],
+                "the header again, not read twice"
+            );
+        }
+        let rows: Vec<&str> = laid.pages[1..]
+            .iter()
+            .flat_map(|p| texts(p))
+            .filter(|(t, _)| t.starts_with("Vague "))
+            .map(|(t, _)| t)
+            .collect();
+        let expected: Vec<String> = (0..150).map(|i| format!("Vague {i}")).collect();
+        assert_eq!(rows, expected, "each row once, in order");
+    }
+
+    #[test]
+    fn a_short_table_stays_on_one_page_without_a_repeated_header() {
+        let fonts = Fonts::load().expect("fonts");
+        let laid = lay_out(&long_table(5), &fonts, &[]);
+        assert_eq!(laid.pages.len(), 2, "the cover and one page");
+        let artifacts = texts(&laid.pages[1])
+            .iter()
+            .filter(|(_, leaf)| *leaf == Leaf::Artifact)
+            .count();
+        assert_eq!(artifacts, 0);
+    }
+
+    #[test]
+    fn the_document_renders_as_a_pdf_with_a_chart() {
+        let mut document = long_table(60);
+        document.sections[0].blocks.insert(
+            0,
+            Block::Chart {
+                svg: r##"<svg xmlns="http://www.w3.org/2000/svg" width="800" height="300"><rect width="400" height="100" fill="#0072B2"/><text x="10" y="150" font-family="sans-serif" font-size="20">Profil des obstacles : 75 %</text></svg>"##.to_owned(),
+                description: "Profil des obstacles".to_owned(),
+            },
+        );
+        let pdf = super::super::render(&document, &|page, pages| format!("Page {page} de {pages}"))
+            .expect("a PDF");
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert!(pdf.len() > 10_000, "fonts embedded: {} bytes", pdf.len());
+    }
+}
