@@ -3,10 +3,15 @@
 
 use std::num::NonZeroU16;
 
+use krilla::SerializeSettings;
 use krilla::color::rgb;
+use krilla::configure::{Accessibility, Configuration, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
+use krilla::error::KrillaError;
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::surface::Surface;
@@ -26,6 +31,8 @@ use crate::ReportError;
 
 const FOOTER: Style = Style::new(8.5, false, GREY);
 
+/// The PDF, checked against PDF/UA-1 as it is written; should a text break it (a name with a
+/// character DejaVu Sans cannot draw), the same tagged PDF without the claim rather than none.
 pub(super) fn draw(
     document: &Document,
     laid: &Laid,
@@ -33,35 +40,84 @@ pub(super) fn draw(
     charts: &[usvg::Tree],
     page_label: &dyn Fn(usize, usize) -> String,
 ) -> Result<Vec<u8>, ReportError> {
-    let mut pdf = krilla::Document::new();
-    let mut ids: Vec<Option<Identifier>> = vec![None; laid.leaves];
-    let pages = laid.pages.len();
-    for (index, items) in laid.pages.iter().enumerate() {
-        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-            .ok_or_else(|| ReportError::Pdf("page size".to_owned()))?;
-        let mut page = pdf.start_page_with(settings);
-        let mut surface = page.surface();
-        for item in items {
-            draw_item(&mut surface, item, fonts, charts, &mut ids);
-        }
-        footer(&mut surface, fonts, document, &page_label(index + 1, pages));
-        surface.finish();
-        page.finish();
+    let ua = ConfigurationBuilder::new()
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(|e| ReportError::Pdf(format!("{e:?}")))?;
+    let letter = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| ReportError::Pdf("page size".to_owned()))?;
+    let pages = Pages {
+        document,
+        laid,
+        fonts,
+        charts,
+        page_label,
+        letter,
+    };
+    match pages.write(ua) {
+        Err(KrillaError::Validation(_)) => pages.write(Configuration::default()),
+        written => written,
     }
-    let mut tree = TagTree::new().with_lang(Some(document.lang.clone()));
-    for node in &laid.structure {
-        if let Some(node) = tag(node, &mut ids) {
-            tree.push(node);
+    .map_err(|e| ReportError::Pdf(e.to_string()))
+}
+
+struct Pages<'a> {
+    document: &'a Document,
+    laid: &'a Laid,
+    fonts: &'a Fonts,
+    charts: &'a [usvg::Tree],
+    page_label: &'a dyn Fn(usize, usize) -> String,
+    letter: PageSettings,
+}
+
+impl Pages<'_> {
+    fn write(&self, configuration: Configuration) -> Result<Vec<u8>, KrillaError> {
+        let Pages {
+            document,
+            laid,
+            fonts,
+            charts,
+            page_label,
+            ..
+        } = *self;
+        let mut pdf = krilla::Document::new_with(SerializeSettings {
+            configuration,
+            ..SerializeSettings::default()
+        });
+        let mut ids: Vec<Option<Identifier>> = vec![None; laid.leaves];
+        let pages = laid.pages.len();
+        for (index, items) in laid.pages.iter().enumerate() {
+            let mut page = pdf.start_page_with(self.letter.clone());
+            let mut surface = page.surface();
+            for item in items {
+                draw_item(&mut surface, item, fonts, charts, &mut ids);
+            }
+            footer(&mut surface, fonts, document, &page_label(index + 1, pages));
+            surface.finish();
+            page.finish();
         }
+        let mut tree = TagTree::new().with_lang(Some(document.lang.clone()));
+        for node in &laid.structure {
+            if let Some(node) = tag(node, &mut ids) {
+                tree.push(node);
+            }
+        }
+        pdf.set_tag_tree(tree);
+        // Bookmarks, one per section: PDF/UA asks for them, and a long report is easier to move in.
+        let mut outline = Outline::new();
+        for (heading, page, y) in &laid.outline {
+            let destination = XyzDestination::new(*page, Point::from_xy(MARGIN, *y));
+            outline.push_child(OutlineNode::new(heading.clone(), destination));
+        }
+        pdf.set_outline(outline);
+        pdf.set_metadata(
+            Metadata::new()
+                .title(document.title.clone())
+                .language(document.lang.clone())
+                .creator("Parité".to_owned()),
+        );
+        pdf.finish()
     }
-    pdf.set_tag_tree(tree);
-    pdf.set_metadata(
-        Metadata::new()
-            .title(document.title.clone())
-            .language(document.lang.clone())
-            .creator("Parité".to_owned()),
-    );
-    pdf.finish().map_err(|e| ReportError::Pdf(format!("{e:?}")))
 }
 
 fn fill(surface: &mut Surface, colour: Colour) {

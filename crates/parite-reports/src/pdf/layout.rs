@@ -116,11 +116,13 @@ pub(super) enum Kind {
     Cell,
 }
 
-/// The laid-out document: items page by page, the structure, and how many leaves it has.
+/// The laid-out document: items page by page, the structure, how many leaves it has, and
+/// where each section starts (its heading, page index, top) for the PDF's bookmarks.
 pub(super) struct Laid {
     pub pages: Vec<Vec<Item>>,
     pub structure: Vec<Node>,
     pub leaves: usize,
+    pub outline: Vec<(String, usize, f32)>,
 }
 
 /// The cursor moving down the pages.
@@ -219,13 +221,19 @@ pub(super) fn lay_out(document: &Document, fonts: &Fonts, charts: &[usvg::Tree])
     let mut structure = cover(&mut layout, document);
     layout.new_page();
     let mut chart = 0;
+    let mut outline = Vec::new();
     for section in &document.sections {
+        // A heading is never left alone at the foot of a page.
+        layout.keep(HEADING.line_height() + 4.0 * BODY.line_height());
+        let page = layout.pages.len() - 1;
+        outline.push((section.heading.clone(), page, layout.y));
         structure.push(self::section(&mut layout, section, charts, &mut chart));
     }
     Laid {
         pages: layout.pages,
         structure,
         leaves: layout.leaves,
+        outline,
     }
 }
 

@@ -266,4 +266,13 @@ mod tests {
         assert!(pdf.starts_with(b"%PDF-"));
         assert!(pdf.len() > 10_000, "fonts embedded: {} bytes", pdf.len());
     }
+
+    #[test]
+    fn a_name_the_font_cannot_draw_still_gives_a_pdf() {
+        let mut document = long_table(3);
+        document.cover = vec!["Centre 和平 Horizon".to_owned()];
+        let pdf = super::super::render(&document, &|page, pages| format!("{page}/{pages}"))
+            .expect("a PDF all the same");
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
 }
