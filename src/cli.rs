@@ -74,6 +74,8 @@ pub struct PurgeDraftsArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
     Html,
+    /// The whole report, paginated (Letter), charts as vectors.
+    Pdf,
     Csv,
     Svg,
     Png,

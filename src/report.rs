@@ -16,6 +16,7 @@ use parite_reports::export::{
 };
 use parite_store::{AnswerFilter, Organization, Store};
 use parite_web::reports::data::{ReportInstruments, WaveVisibility, load};
+use parite_web::reports::pdf::{PdfCover, pdf};
 use parite_web::reports::render::{
     ReportFile, Subject, WaveNotes, chart, community, sections, summary, write_table,
 };
@@ -119,6 +120,14 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                         .render()
                         .map_err(|e| e.to_string())?
                         .into_bytes()
+                }
+                ReportFormat::Pdf => {
+                    let subtitle = name.clone().unwrap_or_else(|| {
+                        texts.t1("report-organizations-count", "count", orgs.len())
+                    });
+                    let cover = PdfCover::today(subtitle);
+                    pdf(&definition, &data, &which, subject, &cover, &texts, k)
+                        .map_err(|e| e.to_string())?
                 }
                 ReportFormat::Svg | ReportFormat::Png => {
                     let kind = match &args.chart {

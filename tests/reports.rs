@@ -182,3 +182,66 @@ fn the_confirmation_is_in_the_language_asked_for_with_locale() {
     let html = std::fs::read_to_string(dir.path().join("r.html")).unwrap_or_default();
     assert!(html.contains("<html lang=\"en-CA\">"));
 }
+
+/// `parite report --format pdf` read back with poppler's pdftotext and pdfinfo (skipped, with
+/// a message, only when they are missing outside CI).
+#[test]
+fn the_funders_overview_and_an_organization_report_are_written_as_pdf() {
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "pdftotext is missing (Debian package poppler-utils) and CI=true"
+        );
+        eprintln!("skipped: pdftotext is not installed (apt-get install poppler-utils)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let seed = [
+        "demo",
+        "seed",
+        "--orgs",
+        "3",
+        "--responses",
+        "8",
+        "--seed",
+        "7",
+    ];
+    parite(dir.path(), &seed);
+    let read = |file: &str| {
+        let run = |program: &str, args: &[&str]| {
+            let output = Command::new(program)
+                .args(args)
+                .current_dir(dir.path())
+                .output()
+                .unwrap_or_else(|e| panic!("{program}: {e}"));
+            String::from_utf8_lossy(&output.stdout).into_owned()
+        };
+        (run("pdftotext", &[file, "-"]), run("pdfinfo", &[file]))
+    };
+
+    let args = ["report", "--report", "funder-overview", "--format", "pdf"];
+    parite(dir.path(), &[&args[..], &["--out", "fr.pdf"]].concat());
+    let (text, info) = read("fr.pdf");
+    assert!(text.contains("Vue d’ensemble des organismes"), "{text}");
+    assert!(text.contains("3 organismes"), "{text}");
+    assert!(text.contains("Obstacles par organisme"), "{text}");
+    assert!(text.contains("Page 1 de "), "{text}");
+    assert!(info.contains("(letter)"), "{info}");
+
+    let args = [
+        "report",
+        "--report",
+        "organization",
+        "--org",
+        "centre-horizon",
+    ];
+    let en = ["--format", "pdf", "--locale", "en-CA", "--out", "en.pdf"];
+    let written = parite(dir.path(), &[&args[..], &en[..]].concat());
+    assert!(String::from_utf8_lossy(&written.stdout).contains("Written to en.pdf"));
+    let (text, _) = read("en.pdf");
+    assert!(text.contains("Organization report"), "{text}");
+    assert!(text.contains("Centre Horizon"), "{text}");
+    assert!(text.contains("Wave: "), "{text}");
+    assert!(text.contains("Barrier profile"), "{text}");
+    assert!(text.contains("Page 2 of "), "{text}");
+}

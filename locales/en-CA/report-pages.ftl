@@ -22,6 +22,7 @@ report-section-participation-all = Participation by organization
 report-no-data = No data yet.
 report-download-svg = Download (SVG)
 report-download-png = Download (PNG)
+report-download-pdf = Download as PDF
 report-table-barriers = Barriers by organization, wave and group
 report-table-change = Change between waves
 report-table-participation = Participation by wave
@@ -29,3 +30,9 @@ report-table-fidelity = Fidelity by domain
 report-table-progress = Progress by stage
 report-provisional = Provisional: this wave is still open. Its figures will change as responses come in.
 report-open-waves-withheld = The results of a wave are shown once it is closed. Waves still open are not included yet.
+
+## The PDF of a report
+
+pdf-page = Page { $page } of { $pages }
+pdf-cover-wave = Wave: { $wave }
+pdf-cover-date = Produced on { $date }

@@ -22,6 +22,7 @@ report-section-participation-all = Participation par organisme
 report-no-data = Aucune donnée pour l’instant.
 report-download-svg = Télécharger (SVG)
 report-download-png = Télécharger (PNG)
+report-download-pdf = Télécharger en PDF
 report-table-barriers = Obstacles par organisme, vague et groupe
 report-table-change = Évolution entre les vagues
 report-table-participation = Participation par vague
@@ -29,3 +30,9 @@ report-table-fidelity = Fidélité par domaine
 report-table-progress = Progression par étape
 report-provisional = Provisoire : cette vague est encore ouverte. Ses résultats changeront à mesure que des réponses arriveront.
 report-open-waves-withheld = Les résultats d’une vague sont présentés une fois celle-ci fermée. Les vagues encore ouvertes n’y figurent pas encore.
+
+## The PDF of a report
+
+pdf-page = Page { $page } de { $pages }
+pdf-cover-wave = Vague : { $wave }
+pdf-cover-date = Produit le { $date }

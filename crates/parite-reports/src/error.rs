@@ -18,6 +18,12 @@ pub enum ReportError {
     /// The embedded DejaVu font was refused by the font loader.
     #[error("cannot load the embedded chart font")]
     Font,
+    /// A chart's SVG could not be read back to draw it into a PDF.
+    #[error("cannot read the chart for the PDF: {0}")]
+    Svg(String),
+    /// krilla refused the document (its errors carry fonts and locations, so kept as text).
+    #[error("cannot write the PDF: {0}")]
+    Pdf(String),
     /// A report was given an instrument of the wrong kind (e.g. a survey for fidelity).
     #[error("instrument {instrument} is a {found}, this report needs a {expected}")]
     WrongInstrument {

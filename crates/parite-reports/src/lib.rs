@@ -8,6 +8,8 @@
 //!   progress through the stages, funder heatmap — each with its data table.
 //! - [`table`]: the report tables no chart stands for, as text for the page.
 //! - [`summary`]: the plain-language summary, said from masked figures only.
+//! - [`pdf`]: a whole report as a paginated, tagged PDF (Letter, DejaVu Sans embedded, charts
+//!   as vectors), from a neutral document model.
 //!
 //! Small cells are hidden with [`parite_core::suppression`] wherever a count of respondents is
 //! involved: the writers and charts take the threshold [`MinCell`] and print the localized
@@ -22,6 +24,7 @@ pub mod definition;
 mod error;
 pub mod export;
 mod labels;
+pub mod pdf;
 pub mod summary;
 pub mod table;
 

@@ -192,6 +192,8 @@ fn table() -> Vec<Route> {
         Route::get("/admin/audit", ADMIN_CONSOLE, admin::audit_log::list),
         Route::get("/orgs/{slug}/reports/{report}", ORG_PAGES, reports::org_report),
         Route::get("/orgs/{slug}/reports/{report}/{chart}", ORG_PAGES, reports::org_chart),
+        // A chart's name always ends in .svg or .png, so `pdf` is never one.
+        Route::get("/orgs/{slug}/reports/{report}/pdf", ORG_PAGES, reports::org_pdf),
         Route::get("/orgs/{slug}/exports/{table}", ORG_PAGES, reports::org_export),
         Route::get("/orgs/{slug}/exports/raw/{file}", RAW_DATA, reports::org_raw_export),
         Route::get("/orgs/{slug}/checklists/{wave}", EVALUATION, checklists::show),
@@ -202,6 +204,7 @@ fn table() -> Vec<Route> {
         Route::get("/funders/", FUNDER_PAGES, reports::funders),
         Route::get("/funders/charts/{chart}", FUNDER_PAGES, reports::funder_chart),
         Route::get("/funders/exports/{table}", FUNDER_PAGES, reports::funder_export),
+        Route::get("/funders/pdf", FUNDER_PAGES, reports::funder_pdf),
     ]
 }
 

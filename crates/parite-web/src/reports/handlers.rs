@@ -40,19 +40,21 @@ struct ReportPage {
     exports: String,
     download_svg: String,
     download_png: String,
+    pdf_link: Option<String>,
+    download_pdf: String,
 }
 
-fn definition(id: &str) -> Option<ReportDefinition> {
+pub(super) fn definition(id: &str) -> Option<ReportDefinition> {
     shipped().ok()?.into_iter().find(|r| r.id == id)
 }
 
-fn min_cell(state: &AppState) -> MinCell {
+pub(super) fn min_cell(state: &AppState) -> MinCell {
     MinCell::clamped(state.config.min_cell)
 }
 
 /// The figures of `orgs` that the signed-in person may see: open waves only for evaluators and
 /// administrators (DESIGN.md, Privacy).
-async fn figures(
+pub(super) async fn figures(
     state: &AppState,
     user: &CurrentUser,
     orgs: &[Organization],
@@ -75,6 +77,7 @@ struct Links {
     community: Option<String>,
     /// The way back (see `PageMeta::trail`).
     trail: Vec<(String, String)>,
+    pdf: String,
 }
 
 async fn report_page(
@@ -123,6 +126,8 @@ async fn report_page(
         exports: links.exports,
         download_svg: tr.t("report-download-svg"),
         download_png: tr.t("report-download-png"),
+        pdf_link: Some(links.pdf),
+        download_pdf: tr.t("report-download-pdf"),
     };
     render(StatusCode::OK, &template)
 }
@@ -143,6 +148,7 @@ pub async fn org_report(
     let community = (definition.id == "organization")
         .then(|| reader.href(&format!("/orgs/{slug}/reports/community")));
     let trail = crate::orgs::trail(&reader, Some(&org));
+    let pdf = reader.href(&format!("/orgs/{slug}/reports/{report}/pdf"));
     let orgs = [org];
     report_page(
         &state,
@@ -158,6 +164,7 @@ pub async fn org_report(
             exports,
             community,
             trail,
+            pdf,
         },
     )
     .await
@@ -185,12 +192,17 @@ pub async fn funders(State(state): State<AppState>, reader: Reader, user: Curren
             exports,
             community: None,
             trail: Vec::new(),
+            pdf: reader.href("/funders/pdf"),
         },
     )
     .await
 }
 
-fn download(body: impl Into<Body>, content_type: &'static str, file_name: &str) -> Response {
+pub(super) fn download(
+    body: impl Into<Body>,
+    content_type: &'static str,
+    file_name: &str,
+) -> Response {
     let mut response = (StatusCode::OK, body.into()).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -247,7 +259,7 @@ pub async fn funder_chart(
 }
 
 /// One organization's report names it; the funders' overview covers several.
-fn subject_of(orgs: &[Organization]) -> Subject<'_> {
+pub(super) fn subject_of(orgs: &[Organization]) -> Subject<'_> {
     match orgs {
         [one] => Subject {
             organization: Some(&one.name),

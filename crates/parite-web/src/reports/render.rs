@@ -274,6 +274,9 @@ pub struct ReportFile {
     pub exports: String,
     pub download_svg: String,
     pub download_png: String,
+    /// A file has no PDF next to it to link to.
+    pub pdf_link: Option<String>,
+    pub download_pdf: String,
 }
 
 impl ReportFile {
@@ -302,6 +305,8 @@ impl ReportFile {
             exports: ".".to_owned(),
             download_svg: texts.t("report-download-svg"),
             download_png: texts.t("report-download-png"),
+            pdf_link: None,
+            download_pdf: String::new(),
         }
     }
 }

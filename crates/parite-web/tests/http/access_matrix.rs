@@ -69,6 +69,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/admin/audit",                        [In, Ok, No, No, No]),
     ("GET",  "/{lang}/orgs/{slug}/reports/{report}",       [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/reports/{report}/{chart}", [In, Ok, Ok, Ok, No]),
+    ("GET",  "/{lang}/orgs/{slug}/reports/{report}/pdf",   [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/{table}",        [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/raw/{file}",     [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
@@ -79,6 +80,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/funders/",                           [In, Ok, No, No, Ok]),
     ("GET",  "/{lang}/funders/charts/{chart}",             [In, Ok, No, No, Ok]),
     ("GET",  "/{lang}/funders/exports/{table}",            [In, Ok, No, No, Ok]),
+    ("GET",  "/{lang}/funders/pdf",                        [In, Ok, No, No, Ok]),
 ];
 
 fn matches(pattern: &str, path: &str) -> bool {

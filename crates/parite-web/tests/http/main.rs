@@ -17,6 +17,7 @@ mod hostile;
 mod navigation;
 mod output;
 mod progress;
+mod report_pdf;
 mod report_plain;
 mod report_summaries;
 mod report_tables;
