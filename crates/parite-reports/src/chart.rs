@@ -22,8 +22,9 @@ mod progress;
 
 use std::sync::OnceLock;
 
-use image::ImageEncoder;
-use plotters::backend::{BitMapBackend, DrawingBackend, SVGBackend};
+use std::sync::Arc;
+
+use plotters::backend::{DrawingBackend, SVGBackend};
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, IntoDrawingArea};
 use plotters::style::FontStyle;
@@ -86,15 +87,18 @@ impl Chart<'_> {
         }
     }
 
-    /// Width and height in pixels (SVG user units), which grow with the number of rows.
-    pub fn size(&self) -> (u32, u32) {
-        match self {
-            Chart::BarrierProfile(c) => c.size(),
-            Chart::BarrierChange(c) => c.size(),
-            Chart::Fidelity(c) => c.size(),
-            Chart::Progress(c) => c.size(),
-            Chart::Heatmap(c) => c.size(),
-        }
+    /// Width and height in pixels (SVG user units), which grow with the number of rows and
+    /// with a title or note that wraps past one line (a long organization name).
+    pub fn size(&self, texts: &Texts, k: MinCell) -> (u32, u32) {
+        let ((width, height), (title, note)) = match self {
+            Chart::BarrierProfile(c) => (c.size(), c.header(texts, k)),
+            Chart::BarrierChange(c) => (c.size(), c.header(texts, k)),
+            Chart::Fidelity(c) => (c.size(), c.header(texts)),
+            Chart::Progress(c) => (c.size(), ProgressChart::header(texts)),
+            Chart::Heatmap(c) => (c.size(), BarrierHeatmap::header(texts, k)),
+        };
+        let taller = draw::header_height(width, &title, &note) - draw::ALLOWED_HEADER;
+        (width, height + u32::try_from(taller).unwrap_or(0))
     }
 
     /// The chart as an SVG document.
@@ -102,7 +106,7 @@ impl Chart<'_> {
         register_font()?;
         let mut svg = String::new();
         {
-            let root = SVGBackend::with_string(&mut svg, self.size()).into_drawing_area();
+            let root = SVGBackend::with_string(&mut svg, self.size(texts, k)).into_drawing_area();
             self.draw(&root, texts, k)?;
             root.present().map_err(ReportError::drawing)?;
         }
@@ -110,23 +114,25 @@ impl Chart<'_> {
     }
 
     /// The chart as PNG bytes (RGB, 8 bits). CPU-bound: run it off the async executor.
+    ///
+    /// The PNG is the chart's SVG rasterized (resvg), on white: one drawing for both formats,
+    /// and text shaped as in the SVG and the PDF.
     pub fn render_png(&self, texts: &Texts, k: MinCell) -> Result<Vec<u8>, ReportError> {
-        register_font()?;
-        let (width, height) = self.size();
-        let mut pixels = vec![0_u8; width as usize * height as usize * 3];
-        {
-            let root = BitMapBackend::with_buffer(&mut pixels, (width, height)).into_drawing_area();
-            self.draw(&root, texts, k)?;
-            root.present().map_err(ReportError::drawing)?;
-        }
-        let mut png = Vec::new();
-        image::codecs::png::PngEncoder::new(&mut png).write_image(
-            &pixels,
-            width,
-            height,
-            image::ColorType::Rgb8,
-        )?;
-        Ok(png)
+        let svg = self.render_svg(texts, k)?;
+        let tree = usvg::Tree::from_str(&svg, &svg_options())
+            .map_err(|e| ReportError::Png(e.to_string()))?;
+        let (width, height) = self.size(texts, k);
+        let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)
+            .ok_or_else(|| ReportError::Png(format!("{width} × {height} pixels")))?;
+        pixmap.fill(resvg::tiny_skia::Color::WHITE);
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::identity(),
+            &mut pixmap.as_mut(),
+        );
+        pixmap
+            .encode_png()
+            .map_err(|e| ReportError::Png(e.to_string()))
     }
 
     /// The chart's figures as text, hidden ones as the reason they are hidden.
@@ -172,4 +178,23 @@ fn register_font() -> Result<(), ReportError> {
         regular.is_ok() && bold.is_ok()
     });
     if ok { Ok(()) } else { Err(ReportError::Font) }
+}
+
+/// How a chart's SVG is read back (for its PNG and for the PDF): DejaVu Sans, the font it was
+/// laid out with, as the only font, whatever the server has installed. Loaded once.
+pub fn svg_options() -> usvg::Options<'static> {
+    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    let fonts = FONTS.get_or_init(|| {
+        let mut fonts = usvg::fontdb::Database::new();
+        fonts.load_font_source(usvg::fontdb::Source::Binary(Arc::new(
+            dejavu::sans::regular(),
+        )));
+        fonts.load_font_source(usvg::fontdb::Source::Binary(Arc::new(dejavu::sans::bold())));
+        fonts.set_sans_serif_family("DejaVu Sans");
+        Arc::new(fonts)
+    });
+    usvg::Options {
+        fontdb: Arc::clone(fonts),
+        ..usvg::Options::default()
+    }
 }

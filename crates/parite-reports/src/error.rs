@@ -12,9 +12,9 @@ pub enum ReportError {
     /// plotters could not draw (its error types are generic over the backend, so kept as text).
     #[error("cannot draw the chart: {0}")]
     Chart(String),
-    /// The bitmap could not be encoded as PNG.
-    #[error("cannot encode the PNG: {0}")]
-    Png(#[from] image::ImageError),
+    /// The chart could not be rasterized or encoded as PNG.
+    #[error("cannot draw the PNG: {0}")]
+    Png(String),
     /// The embedded DejaVu font was refused by the font loader.
     #[error("cannot load the embedded chart font")]
     Font,

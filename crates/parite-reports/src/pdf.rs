@@ -17,8 +17,6 @@ mod layout;
 mod table;
 mod text;
 
-use std::sync::Arc;
-
 use crate::ReportError;
 
 /// A whole report, its text in one language.
@@ -84,16 +82,7 @@ pub fn render(
 /// Every chart of the document parsed once, in order, with DejaVu Sans as the only font: the
 /// charts name `sans-serif`, which is then DejaVu whatever the server has installed.
 fn charts(document: &Document) -> Result<Vec<usvg::Tree>, ReportError> {
-    let mut fonts = usvg::fontdb::Database::new();
-    fonts.load_font_source(usvg::fontdb::Source::Binary(Arc::new(
-        dejavu::sans::regular(),
-    )));
-    fonts.load_font_source(usvg::fontdb::Source::Binary(Arc::new(dejavu::sans::bold())));
-    fonts.set_sans_serif_family("DejaVu Sans");
-    let options = usvg::Options {
-        fontdb: Arc::new(fonts),
-        ..usvg::Options::default()
-    };
+    let options = crate::chart::svg_options();
     document
         .sections
         .iter()

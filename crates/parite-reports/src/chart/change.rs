@@ -69,6 +69,11 @@ impl<'a> BarrierChange<'a> {
             .find(|a| a.index == *index && a.wave_order == wave.0 && a.wave == wave.1)
     }
 
+    /// The title and the note under it.
+    pub(crate) fn header(&self, texts: &Texts, k: MinCell) -> (String, String) {
+        (self.title(texts), suppression_note(texts, k))
+    }
+
     fn title(&self, texts: &Texts) -> String {
         texts.t1(
             "reports-chart-change-title",
@@ -80,7 +85,7 @@ impl<'a> BarrierChange<'a> {
     pub(crate) fn size(&self) -> (u32, u32) {
         let panels = self.indices().len().max(1);
         let rows = panels.div_ceil(COLUMNS) as u32;
-        (WIDTH, 130 + rows * PANEL_HEIGHT as u32)
+        (WIDTH, 186 + rows * PANEL_HEIGHT as u32)
     }
 
     pub(crate) fn draw<DB: DrawingBackend>(
@@ -91,14 +96,17 @@ impl<'a> BarrierChange<'a> {
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
         let hidden = HiddenLabels::new(texts, k);
-        let mut y = pen.header(&self.title(texts), &suppression_note(texts, k))?;
-        let mut legend = vec![(
+        let (title, note) = self.header(texts, k);
+        let mut y = pen.header(&title, &note)?;
+        // Two rows, as on the barrier profile: in French the three entries are wider than the
+        // chart, and the last one ran off its right edge.
+        let legend = [(
             texts.t("reports-legend-mean-ci"),
             Swatch::Point(palette::ALL),
         )];
-        legend.extend(hidden_legend(&hidden));
         pen.legend(&legend, (MARGIN, y + 8))?;
-        y += 40;
+        pen.legend(&hidden_legend(&hidden), (MARGIN, y + 44))?;
+        y += 76;
         let waves = self.waves();
         let panel_width = (WIDTH as i32 - 2 * MARGIN) / COLUMNS as i32;
         for (i, index) in self.indices().into_iter().enumerate() {

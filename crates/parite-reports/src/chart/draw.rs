@@ -246,7 +246,8 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         Ok(())
     }
 
-    /// The chart's title and the suppression note under it; returns the y below them.
+    /// The chart's title and the suppression note under it; returns the y below them, which
+    /// is [`header_height`].
     pub(crate) fn header(&self, title: &str, note: &str) -> Result<i32, ReportError> {
         let (width, _) = self.area.dim_in_pixel();
         let max = i32::try_from(width).unwrap_or(i32::MAX) - 2 * MARGIN;
@@ -395,3 +396,17 @@ pub(crate) fn hidden_legend(labels: &HiddenLabels) -> [(String, Swatch); 2] {
     [Reason::Primary, Reason::Complementary]
         .map(|reason| (labels.of(reason).to_owned(), Swatch::Hidden(reason)))
 }
+
+/// The height [`Pen::header`] takes for `title` and `note` on a chart `width` wide: its title
+/// and note wrap, so a long organization name makes it taller.
+pub(crate) fn header_height(width: u32, title: &str, note: &str) -> i32 {
+    let max = i32::try_from(width).unwrap_or(i32::MAX) - 2 * MARGIN;
+    let titles = wrap(title, TITLE_SIZE, true, max).len() as i32;
+    let notes = wrap(note, SMALL_SIZE, false, max).len() as i32;
+    18 + titles * (TITLE_SIZE * 1.3) as i32 + notes * (SMALL_SIZE * 1.35) as i32 + 10
+}
+
+/// The header each chart's own height allows for: one line of title, one of note. A taller
+/// header makes the chart taller by the difference ([`crate::chart::Chart::size`]).
+pub(crate) const ALLOWED_HEADER: i32 =
+    18 + (TITLE_SIZE * 1.3) as i32 + (SMALL_SIZE * 1.35) as i32 + 10;

@@ -35,6 +35,11 @@ pub struct FidelityChart<'a> {
 }
 
 impl FidelityChart<'_> {
+    /// The title and the note under it.
+    pub(crate) fn header(&self, texts: &Texts) -> (String, String) {
+        (self.title(texts), texts.t("reports-chart-fidelity-note"))
+    }
+
     fn title(&self, texts: &Texts) -> String {
         texts.t2(
             "reports-chart-fidelity-title",
@@ -76,8 +81,8 @@ impl FidelityChart<'_> {
         texts: &Texts,
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
-        let note = texts.t("reports-chart-fidelity-note");
-        let mut y = pen.header(&self.title(texts), &note)?;
+        let (title, note) = self.header(texts);
+        let mut y = pen.header(&title, &note)?;
         let target_label = texts.t1(
             "reports-target",
             "target",

@@ -112,6 +112,14 @@ impl<'a> BarrierHeatmap<'a> {
         })
     }
 
+    /// The title and the note under it.
+    pub(crate) fn header(texts: &Texts, k: MinCell) -> (String, String) {
+        (
+            texts.t("reports-chart-heatmap-title"),
+            suppression_note(texts, k),
+        )
+    }
+
     pub(crate) fn size(&self) -> (u32, u32) {
         let rows = self.rows().len().max(1) as u32;
         (WIDTH, 236 + HEADER_AREA as u32 + rows * ROW as u32)
@@ -125,10 +133,8 @@ impl<'a> BarrierHeatmap<'a> {
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
         let hidden = HiddenLabels::new(texts, k);
-        let y = pen.header(
-            &texts.t("reports-chart-heatmap-title"),
-            &suppression_note(texts, k),
-        )?;
+        let (title, note) = Self::header(texts, k);
+        let y = pen.header(&title, &note)?;
         let columns = self.columns();
         let rows = self.rows();
         let left = MARGIN + LABEL_AREA;

@@ -47,6 +47,11 @@ impl BarrierProfile<'_> {
         })
     }
 
+    /// The title and the note under it.
+    pub(crate) fn header(&self, texts: &Texts, k: MinCell) -> (String, String) {
+        (self.title(texts), suppression_note(texts, k))
+    }
+
     fn title(&self, texts: &Texts) -> String {
         texts.t2(
             "reports-chart-profile-title",
@@ -68,7 +73,8 @@ impl BarrierProfile<'_> {
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
         let hidden = HiddenLabels::new(texts, k);
-        let mut y = pen.header(&self.title(texts), &suppression_note(texts, k))?;
+        let (title, note) = self.header(texts, k);
+        let mut y = pen.header(&title, &note)?;
         let major_at = self.instrument.scoring.major_barrier_at;
         let mut legend: Vec<(String, Swatch)> = Subgroup::ALL
             .into_iter()

@@ -56,6 +56,14 @@ impl ProgressChart<'_> {
             .collect()
     }
 
+    /// The title and the note under it.
+    pub(crate) fn header(texts: &Texts) -> (String, String) {
+        (
+            texts.t("reports-chart-progress-title"),
+            texts.t("reports-chart-progress-note"),
+        )
+    }
+
     pub(crate) fn size(&self) -> (u32, u32) {
         let rows: i32 = self.rows().iter().map(|(_, h)| h).sum();
         (WIDTH, 190 + rows.max(ROW) as u32)
@@ -67,10 +75,8 @@ impl ProgressChart<'_> {
         texts: &Texts,
     ) -> Result<(), ReportError> {
         let pen = Pen { area: root };
-        let mut y = pen.header(
-            &texts.t("reports-chart-progress-title"),
-            &texts.t("reports-chart-progress-note"),
-        )?;
+        let (title, note) = Self::header(texts);
+        let mut y = pen.header(&title, &note)?;
         let legend: Vec<(String, Swatch)> = self
             .instrument
             .groups

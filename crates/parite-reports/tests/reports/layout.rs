@@ -36,7 +36,7 @@ fn long_progress(long: &str, other: &str) -> Vec<OrgProgress> {
 }
 
 #[test]
-fn no_chart_cuts_a_long_organization_name() {
+fn no_chart_cuts_a_long_organization_name_or_draws_past_its_edge() {
     let (survey, checklist, stages) = (survey(), checklist(), progress());
     for (texts, long, other) in languages() {
         let mut indices = demo::aggregates(&survey).indices;
@@ -76,6 +76,23 @@ fn no_chart_cuts_a_long_organization_name() {
         ];
         for chart in charts {
             let svg = chart.render_svg(&texts, MinCell::DEFAULT).unwrap();
+            // No text is cut by the chart's edge (a legend running off the right side was).
+            let (width, height) = chart.size(&texts, MinCell::DEFAULT);
+            for t in svg::texts(&svg) {
+                assert!(
+                    t.x0 >= 0.0
+                        && t.x1 <= f64::from(width)
+                        && t.y0 >= 0.0
+                        && t.y1 <= f64::from(height),
+                    "{}: {:?} at x {:.0}–{:.0}, y {:.0}–{:.0} leaves the {width} × {height} chart",
+                    chart.kind().code(),
+                    t.content,
+                    t.x0,
+                    t.x1,
+                    t.y0,
+                    t.y1
+                );
+            }
             let drawn: Vec<String> = svg::texts(&svg).into_iter().map(|t| t.content).collect();
             assert!(
                 drawn.iter().all(|t| !t.contains('…')),
