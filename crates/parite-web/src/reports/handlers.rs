@@ -48,6 +48,14 @@ pub(super) fn definition(id: &str) -> Option<ReportDefinition> {
     shipped().ok()?.into_iter().find(|r| r.id == id)
 }
 
+/// The report of an organization's address (`/orgs/{slug}/reports/{report}…`): not found when
+/// no such report exists or it is not about one organization (the funders' overview).
+pub(super) fn org_definition(report: &str) -> Result<ReportDefinition, PageError> {
+    definition(report)
+        .filter(|d| d.scope == ReportScope::Organization)
+        .ok_or(PageError::NotFound)
+}
+
 pub(super) fn min_cell(state: &AppState) -> MinCell {
     MinCell::clamped(state.config.min_cell)
 }
@@ -139,9 +147,9 @@ pub async fn org_report(
     ScopedOrg(org): ScopedOrg,
     Path((slug, report)): Path<(String, String)>,
 ) -> Response {
-    let Some(definition) = definition(&report).filter(|d| d.scope == ReportScope::Organization)
-    else {
-        return PageError::NotFound.render(&reader);
+    let definition = match org_definition(&report) {
+        Ok(definition) => definition,
+        Err(error) => return error.render(&reader),
     };
     let base = reader.href(&format!("/orgs/{slug}/reports/{report}"));
     let exports = reader.href(&format!("/orgs/{slug}/exports"));

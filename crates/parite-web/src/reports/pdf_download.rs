@@ -6,7 +6,7 @@ use axum::response::Response;
 use parite_reports::definition::{ReportDefinition, ReportScope};
 use parite_store::Organization;
 
-use super::handlers::{definition, download, figures, min_cell, subject_of};
+use super::handlers::{definition, download, figures, min_cell, org_definition, subject_of};
 use super::pdf::{PdfCover, pdf};
 use super::render::Subject;
 use crate::app::AppState;
@@ -22,9 +22,9 @@ pub async fn org_pdf(
     ScopedOrg(org): ScopedOrg,
     Path((slug, report)): Path<(String, String)>,
 ) -> Response {
-    let Some(definition) = definition(&report).filter(|d| d.scope == ReportScope::Organization)
-    else {
-        return PageError::NotFound.render(&reader);
+    let definition = match org_definition(&report) {
+        Ok(definition) => definition,
+        Err(error) => return error.render(&reader),
     };
     let file = format!("{report}-{slug}-{}.pdf", reader.tr.lang());
     pdf_download(&state, &reader, &user, definition, vec![org], &slug, file).await
