@@ -30,8 +30,8 @@ missing=()
 for tool in wrk hyperfine; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]}" >&2
-    apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
-        { apt-get update >/dev/null && apt-get install -y "${missing[@]}" >/dev/null; }
+    apt-get -o DPkg::Lock::Timeout=600 install -y "${missing[@]}" >/dev/null 2>&1 ||
+        { apt-get -o DPkg::Lock::Timeout=600 update >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y "${missing[@]}" >/dev/null; }
 fi
 for tool in sqlite3 python3 curl; do
     command -v "$tool" >/dev/null || { echo "bench.sh needs $tool" >&2; exit 1; }

@@ -164,6 +164,8 @@ impl Store {
     ) -> Result<Option<UserId>, StoreError> {
         non_blank("password hash", password_hash)?;
         let (token_hash, password_hash) = (token_hash.to_owned(), password_hash.to_owned());
+        // Inside `Store::audited`, the line is written only when a token was used.
+        let line = crate::audited::take_pending();
         self.write(move |c| {
             Box::pin(async move {
                 let row = sqlx::query(
@@ -188,6 +190,9 @@ impl Store {
                     .bind(user.as_str())
                     .execute(&mut *c)
                     .await?;
+                if let Some(line) = line {
+                    line.insert(c).await?;
+                }
                 Ok(Some(user))
             })
         })

@@ -102,15 +102,24 @@ impl Store {
     }
 
     /// Ends every session of an account (password change, "log out everywhere"); how many.
+    ///
+    /// Inside [`Store::audited`], the line's details say how many sessions ended.
     pub async fn delete_user_sessions(&self, user: &UserId) -> Result<u64, StoreError> {
         let user = user.clone();
+        let line = crate::audited::take_pending();
         self.write(move |c| {
             Box::pin(async move {
                 let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
                     .bind(user.as_str())
                     .execute(&mut *c)
                     .await?;
-                Ok(done.rows_affected())
+                let ended = done.rows_affected();
+                if let Some(line) = line {
+                    line.with_details(format!("{ended} sessions"))
+                        .insert(c)
+                        .await?;
+                }
+                Ok(ended)
             })
         })
         .await

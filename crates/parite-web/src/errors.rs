@@ -56,6 +56,15 @@ impl From<StoreError> for PageError {
 }
 
 impl PageError {
+    /// The database failed after the reader's answers were stored, or on a page that only
+    /// reads: the page says nothing was lost.
+    pub fn nothing_lost(source: StoreError) -> Self {
+        PageError::Store {
+            saved: true,
+            source,
+        }
+    }
+
     pub fn render(self, reader: &Reader) -> Response {
         let tr = &reader.tr;
         if let PageError::Store { source, .. } = &self {

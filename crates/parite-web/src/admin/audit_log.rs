@@ -2,15 +2,13 @@
 
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
 use parite_store::{AuditFilter, Timestamp, UserId};
 
-use super::unavailable;
 use super::views::{AuditPage, AuditRow};
 use crate::app::AppState;
 use crate::auth::views::{FieldView, summary};
 use crate::auth::{ACTIONS, field, percent_encode};
-use crate::page::render;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 const PAGE_SIZE: u32 = 100;
@@ -41,17 +39,14 @@ pub async fn list(
     State(state): State<AppState>,
     reader: Reader,
     Query(query): Query<Vec<(String, String)>>,
-) -> Response {
+) -> Page {
     let tr = &reader.tr;
     let get = |name: &str| field(&query, name).unwrap_or_default().trim().to_owned();
     let (person, action, from, until) = (get("person"), get("action"), get("from"), get("until"));
     let from_at = day_start(&from);
     // "Until" includes that whole day.
     let until_at = day_start(&until).map(|d| d.map(|t| t.plus_days(1)));
-    let users = match state.store.users().await {
-        Ok(users) => users,
-        Err(error) => return unavailable(&reader, &error),
-    };
+    let users = state.store.users().await?;
     let mut people = vec![(String::new(), tr.t("admin-audit-everyone"))];
     people.extend(users.iter().map(|u| (u.id.to_string(), u.email.clone())));
     let mut actions = vec![(String::new(), tr.t("admin-audit-every-action"))];
@@ -86,10 +81,7 @@ pub async fn list(
     };
     filter.before_id = field(&query, "before").and_then(|b| b.parse().ok());
     let entries = if errors.is_empty() {
-        match state.store.audit_entries(&filter).await {
-            Ok(entries) => entries,
-            Err(error) => return unavailable(&reader, &error),
-        }
+        state.store.audit_entries(&filter).await?
     } else {
         Vec::new()
     };
@@ -148,5 +140,5 @@ pub async fn list(
         rows,
         more_href,
     };
-    render(status, &page)
+    Ok(render(status, &page))
 }

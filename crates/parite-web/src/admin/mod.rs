@@ -13,11 +13,10 @@ pub mod waves;
 
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
-use parite_store::StoreError;
 
+use crate::links;
 use crate::app::AppState;
 use crate::auth::views::{FieldView, summary};
-use crate::errors::PageError;
 use crate::page::render;
 use crate::reader::Reader;
 use views::{FormView, HomePage};
@@ -70,7 +69,7 @@ pub(crate) fn trail(reader: &Reader, under: Under<'_>) -> Vec<(String, String)> 
     let orgs = (reader.href("/admin/orgs"), tr.t("admin-orgs-title"));
     let org = |o: &parite_store::Organization| {
         (
-            reader.href(&format!("/admin/orgs/{}", o.slug)),
+            reader.href(&links::admin_org(&o.slug)),
             o.name.clone(),
         )
     };
@@ -82,7 +81,7 @@ pub(crate) fn trail(reader: &Reader, under: Under<'_>) -> Vec<(String, String)> 
             orgs,
             org(o),
             (
-                reader.href(&format!("/admin/orgs/{}/waves/{}", o.slug, w.id)),
+                reader.href(&links::admin_wave(&o.slug, &w.id)),
                 w.label.clone(),
             ),
         ]),
@@ -106,12 +105,6 @@ pub(crate) fn form(reader: &Reader, action: String, fields: Vec<FieldView>) -> F
 }
 
 pub(crate) use crate::page::see_other;
-
-/// The database failed: logged, and a page that says so.
-pub(crate) fn unavailable(reader: &Reader, error: &StoreError) -> Response {
-    tracing::error!(%error, "administration console");
-    PageError::Unavailable { saved: false }.render(reader)
-}
 
 /// `https://host` as the administrator's browser reached us, for links to hand out.
 pub(crate) fn site_base(state: &AppState, headers: &HeaderMap) -> String {

@@ -7,6 +7,7 @@ use parite_store::{Organization, StoreError};
 use super::views::{OrgPage, OrgRow, OrgsPage};
 use super::waves::open_form;
 use super::{form, see_other};
+use crate::links;
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
@@ -50,7 +51,7 @@ async fn orgs_page(
         .await?
         .into_iter()
         .map(|o| OrgRow {
-            href: reader.href(&format!("/admin/orgs/{}", o.slug)),
+            href: reader.href(&links::admin_org(&o.slug)),
             name: o.name,
             slug: o.slug,
             archived: o.archived_at.is_some(),
@@ -92,7 +93,7 @@ pub async fn create(
         let creating = state.store.create_organization(slug, name);
         let actor = Some(&admin.user.id);
         match audited(&state, actor, "org_create", slug, name, creating).await {
-            Ok(_) => return Ok(see_other(&reader.href(&format!("/admin/orgs/{slug}")))),
+            Ok(_) => return Ok(see_other(&reader.href(&links::admin_org(&slug)))),
             Err(StoreError::Conflict { .. }) => problems.0 = Some("admin-org-slug-taken"),
             Err(error) => return Err(error.into()),
         }
@@ -111,7 +112,7 @@ pub(crate) async fn org_page(
     delete: (&str, Option<&str>),
 ) -> Result<OrgPage, StoreError> {
     let tr = &reader.tr;
-    let base = reader.href(&format!("/admin/orgs/{}", org.slug));
+    let base = reader.href(&links::admin_org(&org.slug));
     let waves = wave_views(state, reader, state.store.waves_of(&org.id).await?).await?;
     let rename_fields = vec![
         FieldView::new("name", tr.t("admin-org-name"), "text")
@@ -137,14 +138,14 @@ pub(crate) async fn org_page(
         name: org.name.clone(),
         slug_line: tr.t1("admin-org-slug-line", "slug", org.slug.as_str()),
         archived: org.archived_at.is_some(),
-        overview_href: reader.href(&format!("/orgs/{}/", org.slug)),
+        overview_href: reader.href(&links::org(&org.slug)),
         archive_action: format!("{base}/archive"),
         waves,
         wave_base: format!("{base}/waves"),
         csrf: reader.csrf.0.clone(),
         rename,
         open,
-        export_href: reader.href(&format!("/orgs/{}/exports/raw/responses.csv", org.slug)),
+        export_href: reader.href(&links::org_raw_export(&org.slug, "responses.csv")),
         delete,
     })
 }
@@ -202,7 +203,7 @@ pub async fn rename(
     let actor = Some(&admin.user.id);
     audited(&state, actor, "org_rename", &org.slug, &details, renaming).await?;
     Ok(see_other(
-        &reader.href(&format!("/admin/orgs/{}", org.slug)),
+        &reader.href(&links::admin_org(&org.slug)),
     ))
 }
 

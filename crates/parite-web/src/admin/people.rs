@@ -1,13 +1,14 @@
-//! People: list, create with a one-time link to set their password, role and scope, disable,
-//! and a new link when a password is forgotten.
+//! People: the list of accounts, a new account with its role, its scope and a one-time link to
+//! set its password, and one account's page. What is done to an existing account (role and
+//! scope, disable, a new link) is in `person_actions.rs`.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
 use parite_store::{NewUser, Organization, Role, StoreError, User, UserId, email_key};
 
 use super::views::{LinkPage, PeoplePage, PersonPage, PersonRow, ScopeOption};
-use super::{form, site_base, unavailable};
+use super::{form, site_base};
+use crate::links;
 use crate::app::AppState;
 use crate::auth::password::UNSET;
 use crate::auth::views::FieldView;
@@ -15,7 +16,7 @@ use crate::auth::{
     CurrentUser, Fields, audited, field, issue_password_link, role_label_id, valid_email,
 };
 use crate::errors::PageError;
-use crate::page::render;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 pub use super::person_actions::{disable, enable, reset, set_access};
@@ -84,7 +85,7 @@ pub(super) async fn people_page(
     for user in state.store.users().await? {
         let scope = state.store.scope_of(&user.id).await?;
         people.push(PersonRow {
-            href: reader.href(&format!("/admin/people/{}", user.id)),
+            href: reader.href(&links::person(&user.id)),
             role: tr.t(role_label_id(user.role)),
             scope: scope
                 .iter()
@@ -117,11 +118,9 @@ pub(super) async fn people_page(
     })
 }
 
-pub async fn list(State(state): State<AppState>, reader: Reader) -> Response {
-    match people_page(&state, &reader, &Typed::default()).await {
-        Ok(page) => render(StatusCode::OK, &page),
-        Err(error) => unavailable(&reader, &error),
-    }
+pub async fn list(State(state): State<AppState>, reader: Reader) -> Page {
+    let page = people_page(&state, &reader, &Typed::default()).await?;
+    Ok(render(StatusCode::OK, &page))
 }
 
 /// The organizations named by the checked slugs; `None` if one does not exist.
@@ -146,11 +145,8 @@ pub(super) async fn link_page(
     headers: &HeaderMap,
     user: &User,
     heading: &str,
-) -> Response {
-    let token = match issue_password_link(state, &user.id).await {
-        Ok(token) => token,
-        Err(error) => return unavailable(reader, &error),
-    };
+) -> Page {
+    let token = issue_password_link(state, &user.id).await?;
     let base = site_base(state, headers);
     let tr = &reader.tr;
     let links = state
@@ -161,7 +157,7 @@ pub(super) async fn link_page(
             let texts = parite_i18n::Texts::new(state.localizer.clone(), l.clone());
             (
                 texts.t("layout-language-name"),
-                format!("{base}/{}/password/{token}", l.language()),
+                format!("{base}/{}{}", l.language(), links::password(&token)),
             )
         })
         .collect();
@@ -176,9 +172,9 @@ pub(super) async fn link_page(
             ("hours", crate::auth::LINK_HOURS),
         ),
         links,
-        back_href: reader.href(&format!("/admin/people/{}", user.id)),
+        back_href: reader.href(&links::person(&user.id)),
     };
-    render(StatusCode::OK, &page)
+    Ok(render(StatusCode::OK, &page))
 }
 
 pub async fn create(
@@ -187,7 +183,7 @@ pub async fn create(
     headers: HeaderMap,
     CurrentUser(admin): CurrentUser,
     fields: Fields,
-) -> Response {
+) -> Page {
     let mut typed = Typed::read(&fields.0);
     if !valid_email(&typed.email) {
         typed.email_error = Some("admin-email-invalid");
@@ -196,10 +192,7 @@ pub async fn create(
     if role.is_none() {
         typed.role_error = Some("admin-field-required");
     }
-    let orgs = match orgs_named(&state, &typed.orgs).await {
-        Ok(orgs) => orgs,
-        Err(error) => return unavailable(&reader, &error),
-    };
+    let orgs = orgs_named(&state, &typed.orgs).await?;
     if let (Some(role), Some(orgs), None) = (role, &orgs, typed.email_error) {
         let new = NewUser {
             email: typed.email.clone(),
@@ -227,30 +220,24 @@ pub async fn create(
         .await;
         match created {
             Ok(id) => {
-                return match state.store.user(&id).await {
-                    Ok(Some(user)) => {
-                        link_page(&state, &reader, &headers, &user, "admin-link-created").await
-                    }
-                    Ok(None) => PageError::NotFound.render(&reader),
-                    Err(error) => unavailable(&reader, &error),
-                };
+                let user = state.store.user(&id).await?.ok_or(PageError::NotFound)?;
+                return link_page(&state, &reader, &headers, &user, "admin-link-created").await;
             }
             Err(StoreError::Conflict { .. }) => typed.email_error = Some("admin-email-taken"),
-            Err(error) => return unavailable(&reader, &error),
+            Err(error) => return Err(error.into()),
         }
     }
-    match people_page(&state, &reader, &typed).await {
-        Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
-        Err(error) => unavailable(&reader, &error),
-    }
+    let page = people_page(&state, &reader, &typed).await?;
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
 
-pub(super) async fn person(state: &AppState, reader: &Reader, id: &str) -> Result<User, Response> {
-    match state.store.user(&UserId::from(id)).await {
-        Ok(Some(user)) => Ok(user),
-        Ok(None) => Err(PageError::NotFound.render(reader)),
-        Err(error) => Err(unavailable(reader, &error)),
-    }
+/// The account of a path's id: not found when there is none.
+pub(super) async fn person(state: &AppState, id: &str) -> Result<User, PageError> {
+    state
+        .store
+        .user(&UserId::from(id))
+        .await?
+        .ok_or(PageError::NotFound)
 }
 
 pub(super) async fn person_page(
@@ -260,7 +247,7 @@ pub(super) async fn person_page(
     typed: &Typed,
 ) -> Result<PersonPage, StoreError> {
     let tr = &reader.tr;
-    let base = reader.href(&format!("/admin/people/{}", user.id));
+    let base = reader.href(&links::person(&user.id));
     let form = form(
         reader,
         format!("{base}/access"),
@@ -294,22 +281,14 @@ pub async fn show(
     State(state): State<AppState>,
     reader: Reader,
     Path(id): Path<String>,
-) -> Response {
-    let user = match person(&state, &reader, &id).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
-    let scope = match state.store.scope_of(&user.id).await {
-        Ok(scope) => scope,
-        Err(error) => return unavailable(&reader, &error),
-    };
+) -> Page {
+    let user = person(&state, &id).await?;
+    let scope = state.store.scope_of(&user.id).await?;
     let typed = Typed {
         role: user.role.as_str().to_owned(),
         orgs: scope.into_iter().map(|o| o.slug).collect(),
         ..Typed::default()
     };
-    match person_page(&state, &reader, &user, &typed).await {
-        Ok(page) => render(StatusCode::OK, &page),
-        Err(error) => unavailable(&reader, &error),
-    }
+    let page = person_page(&state, &reader, &user, &typed).await?;
+    Ok(render(StatusCode::OK, &page))
 }

@@ -3,14 +3,14 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
 use parite_store::{Role, StoreError};
 
 use super::people::{Typed, link_page, orgs_named, person, person_page};
-use super::{see_other, unavailable};
+use super::see_other;
+use crate::links;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, Fields, audited};
-use crate::page::render;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 /// Sets the role and the scope in one form.
@@ -20,24 +20,18 @@ pub async fn set_access(
     CurrentUser(admin): CurrentUser,
     Path(id): Path<String>,
     fields: Fields,
-) -> Response {
-    let user = match person(&state, &reader, &id).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
+) -> Page {
+    let user = person(&state, &id).await?;
     let mut typed = Typed::read(&fields.0);
     let (role, wanted) = match (
         Role::parse(&typed.role),
-        orgs_named(&state, &typed.orgs).await,
+        orgs_named(&state, &typed.orgs).await?,
     ) {
-        (Some(role), Ok(Some(wanted))) => (role, wanted),
-        (_, Err(error)) => return unavailable(&reader, &error),
-        (None, _) | (_, Ok(None)) => {
+        (Some(role), Some(wanted)) => (role, wanted),
+        (None, _) | (_, None) => {
             typed.role_error = Some("admin-field-required");
-            return match person_page(&state, &reader, &user, &typed).await {
-                Ok(page) => render(StatusCode::UNPROCESSABLE_ENTITY, &page),
-                Err(error) => unavailable(&reader, &error),
-            };
+            let page = person_page(&state, &reader, &user, &typed).await?;
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
     let changed = async {
@@ -55,10 +49,8 @@ pub async fn set_access(
     // The line commits with the role; the scope's changes follow in writes of their own.
     let details = format!("role={role}; scope={}", typed.orgs.join(","));
     let actor = Some(&admin.user.id);
-    match audited(&state, actor, "user_role", &user.email, &details, changed).await {
-        Ok(()) => see_other(&reader.href(&format!("/admin/people/{}", user.id))),
-        Err(error) => unavailable(&reader, &error),
-    }
+    audited(&state, actor, "user_role", &user.email, &details, changed).await?;
+    Ok(see_other(&reader.href(&links::person(&user.id))))
 }
 
 async fn set_disabled(
@@ -67,11 +59,8 @@ async fn set_disabled(
     admin: CurrentUser,
     id: String,
     disabled: bool,
-) -> Response {
-    let user = match person(&state, &reader, &id).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
+) -> Page {
+    let user = person(&state, &id).await?;
     let action = if disabled {
         "user_disable"
     } else {
@@ -79,10 +68,8 @@ async fn set_disabled(
     };
     let setting = state.store.set_disabled(&user.id, disabled);
     let actor = Some(&admin.0.user.id);
-    match audited(&state, actor, action, &user.email, "", setting).await {
-        Ok(_) => see_other(&reader.href(&format!("/admin/people/{}", user.id))),
-        Err(error) => unavailable(&reader, &error),
-    }
+    audited(&state, actor, action, &user.email, "", setting).await?;
+    Ok(see_other(&reader.href(&links::person(&user.id))))
 }
 
 /// Disables an account: it can no longer sign in, and its sessions end at once.
@@ -91,7 +78,7 @@ pub async fn disable(
     reader: Reader,
     admin: CurrentUser,
     Path(id): Path<String>,
-) -> Response {
+) -> Page {
     set_disabled(state, reader, admin, id, true).await
 }
 
@@ -100,7 +87,7 @@ pub async fn enable(
     reader: Reader,
     admin: CurrentUser,
     Path(id): Path<String>,
-) -> Response {
+) -> Page {
     set_disabled(state, reader, admin, id, false).await
 }
 
@@ -112,17 +99,12 @@ pub async fn reset(
     headers: HeaderMap,
     CurrentUser(admin): CurrentUser,
     Path(id): Path<String>,
-) -> Response {
-    let user = match person(&state, &reader, &id).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
+) -> Page {
+    let user = person(&state, &id).await?;
     // The line commits with the link's token, written by the page that shows it.
-    let showing = async {
-        Ok::<_, StoreError>(link_page(&state, &reader, &headers, &user, "admin-link-reset").await)
-    };
+    let showing = link_page(&state, &reader, &headers, &user, "admin-link-reset");
     let actor = Some(&admin.user.id);
-    match audited(
+    audited(
         &state,
         actor,
         "user_password_link",
@@ -131,8 +113,4 @@ pub async fn reset(
         showing,
     )
     .await
-    {
-        Ok(page) => page,
-        Err(error) => unavailable(&reader, &error),
-    }
 }

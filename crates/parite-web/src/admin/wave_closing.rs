@@ -8,6 +8,7 @@ use parite_store::{MAX_GRACE_DAYS, Organization, Timestamp, Wave, WaveStatus};
 use super::views::WaveClosePage;
 use super::waves::wave_of;
 use super::{form, see_other};
+use crate::links;
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
@@ -46,7 +47,7 @@ pub(crate) fn grace_text(reader: &Reader, wave: &Wave) -> String {
 }
 
 fn wave_href(reader: &Reader, org: &Organization, wave: &Wave) -> String {
-    reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id))
+    reader.href(&links::admin_wave(&org.slug, &wave.id))
 }
 
 fn close_page(

@@ -6,6 +6,7 @@ use parite_store::{MAX_TEAM_MEMBERS, Team, Wave};
 
 use super::see_other;
 use super::waves::{WaveTyped, wave_of, wave_page};
+use crate::links;
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
@@ -135,7 +136,7 @@ pub async fn set_team(
     let actor = Some(&admin.user.id);
     match audited(&state, actor, "wave_team", &target, &details, setting).await {
         Ok(()) => Ok(see_other(
-            &reader.href(&format!("/admin/orgs/{}/waves/{}", org.slug, wave.id)),
+            &reader.href(&links::admin_wave(&org.slug, &wave.id)),
         )),
         Err(error) => Err(error.into()),
     }

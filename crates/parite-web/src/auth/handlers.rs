@@ -12,10 +12,11 @@ use super::require::{Access, CurrentUser};
 use super::session::{Viewer, append_cookie, session_token, start_session, token_hash};
 use super::throttle::{Keys, client_address, now_ms};
 use super::views::{AccountPage, FieldView, LoginPage, summary};
-use super::{Fields, audit, field, home_of, role_label_id, safe_next, sections_of};
+use super::{Fields, audit, audited, field, home_of, role_label_id, safe_next, sections_of};
+use crate::links;
 use crate::app::{AppState, ORG_PAGES};
 use crate::errors::PageError;
-use crate::page::render;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 use crate::security::{CSRF_FIELD, csrf_matches};
 
@@ -74,7 +75,7 @@ pub async fn sign_in_form(
     reader: Reader,
     viewer: Viewer,
     Query(query): Query<Vec<(String, String)>>,
-) -> Response {
+) -> Page {
     let Some(signed_in) = viewer.0 else {
         let next = safe_next(field(&query, "next")).unwrap_or_default();
         let typed = Typed {
@@ -83,7 +84,7 @@ pub async fn sign_in_form(
             email_error: None,
             password_error: None,
         };
-        return render(StatusCode::OK, &login_page(&reader, &typed));
+        return Ok(render(StatusCode::OK, &login_page(&reader, &typed)));
     };
     let tr = &reader.tr;
     let user = &signed_in.user;
@@ -91,19 +92,12 @@ pub async fn sign_in_form(
         .map(|(path, id)| (reader.href(path), tr.t(id)))
         .collect();
     if ORG_PAGES.access(Some(user.role)) == Access::Allowed {
-        match state.store.scope_of(&user.id).await {
-            Ok(orgs) => links.extend(
-                orgs.into_iter()
-                    .map(|o| (reader.href(&format!("/orgs/{}/", o.slug)), o.name)),
-            ),
-            Err(source) => {
-                return PageError::Store {
-                    saved: true,
-                    source,
-                }
-                .render(&reader);
-            }
-        }
+        let orgs = state.store.scope_of(&user.id).await;
+        links.extend(
+            orgs.map_err(PageError::nothing_lost)?
+                .into_iter()
+                .map(|o| (reader.href(&links::org(&o.slug)), o.name)),
+        );
     }
     let page = AccountPage {
         page: reader.page(tr.t("auth-account-title")),
@@ -117,7 +111,7 @@ pub async fn sign_in_form(
         everywhere_action: reader.href("/logout/everywhere"),
         csrf: reader.csrf.0.clone(),
     };
-    render(StatusCode::OK, &page)
+    Ok(render(StatusCode::OK, &page))
 }
 
 /// Verifies off the async threads; an account without a usable hash (or none at all) costs
@@ -140,10 +134,10 @@ pub async fn sign_in(
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     fields: Fields,
-) -> Response {
+) -> Page {
     let fields = fields.0;
     if !csrf_matches(&reader.csrf, field(&fields, CSRF_FIELD)) {
-        return PageError::Forbidden.render(&reader);
+        return Err(PageError::Forbidden);
     }
     let tr = &reader.tr;
     let email = field(&fields, "email").unwrap_or_default().trim();
@@ -155,10 +149,10 @@ pub async fn sign_in(
         password_error: password.is_empty().then(|| tr.t("auth-password-required")),
     };
     if typed.email_error.is_some() || typed.password_error.is_some() {
-        return render(
+        return Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &login_page(&reader, &typed),
-        );
+        ));
     }
     let keys = Keys::new(email, &address);
     match keys.blocked(&state).await {
@@ -168,26 +162,12 @@ pub async fn sign_in(
             if !block.reported {
                 audit_throttled(&state, key, block.until_ms, email, &address).await;
             }
-            return throttled(&reader, typed, block.until_ms);
+            return Ok(throttled(&reader, typed, block.until_ms));
         }
-        Err(source) => {
-            return PageError::Store {
-                saved: true,
-                source,
-            }
-            .render(&reader);
-        }
+        Err(source) => return Err(PageError::nothing_lost(source)),
     }
-    let user = match state.store.user_by_email(email).await {
-        Ok(user) => user,
-        Err(source) => {
-            return PageError::Store {
-                saved: true,
-                source,
-            }
-            .render(&reader);
-        }
-    };
+    let user = state.store.user_by_email(email).await;
+    let user = user.map_err(PageError::nothing_lost)?;
     let verified = verify(
         password.to_owned(),
         user.as_ref().map(|u| u.password_hash.clone()),
@@ -203,30 +183,23 @@ pub async fn sign_in(
         let shown: String = email_key(email).chars().take(254).collect();
         let _ = audit(&state, None, "sign_in_failed", &shown, &details).await;
         typed.password_error = Some(tr.t("auth-wrong-credentials"));
-        return render(
+        return Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &login_page(&reader, &typed),
-        );
+        ));
     };
     // The session this browser held, if any, ends: the new one has a token never seen before.
     if let Some(old) = session_token(&headers) {
         let _ = state.store.delete_session(&token_hash(old)).await;
     }
     let seconds = state.config.session_seconds;
-    let token = match start_session(&state.store, &user.id, seconds).await {
-        Ok(token) => token,
-        Err(source) => {
-            return PageError::Store {
-                saved: true,
-                source,
-            }
-            .render(&reader);
-        }
-    };
+    // The line commits with the session.
+    let starting = start_session(&state.store, &user.id, seconds);
+    let token = audited(&state, Some(&user.id), "sign_in", &user.email, &details, starting).await;
+    let token = token.map_err(PageError::nothing_lost)?;
     if let Err(error) = keys.record_success(&state).await {
         tracing::error!(%error, "cannot clear failed sign-ins");
     }
-    let _ = audit(&state, Some(&user.id), "sign_in", &user.email, &details).await;
     // Without a page to come back to, each role lands on its own home.
     let target = match typed.next {
         "" => reader.href(home_of(user.role)),
@@ -234,7 +207,7 @@ pub async fn sign_in(
     };
     let mut response = Redirect::to(&target).into_response();
     append_cookie(&mut response, &state, &token, Some(seconds));
-    response
+    Ok(response)
 }
 
 /// A guesser refused by the throttle is recorded once per burst (the first attempt refused
@@ -278,18 +251,13 @@ pub async fn logout(
     State(state): State<AppState>,
     reader: Reader,
     CurrentUser(signed_in): CurrentUser,
-) -> Response {
-    if state
-        .store
-        .delete_session(&signed_in.session.token_hash)
-        .await
-        .is_err()
-    {
-        return PageError::Unavailable { saved: true }.render(&reader);
-    }
+) -> Page {
     let user = &signed_in.user;
-    let _ = audit(&state, Some(&user.id), "sign_out", &user.email, "").await;
-    signed_out(&state, &reader)
+    // The line commits with the session's end.
+    let ending = state.store.delete_session(&signed_in.session.token_hash);
+    let ended = audited(&state, Some(&user.id), "sign_out", &user.email, "", ending).await;
+    ended.map_err(PageError::nothing_lost)?;
+    Ok(signed_out(&state, &reader))
 }
 
 /// Ends every session of this account, on every device.
@@ -297,26 +265,12 @@ pub async fn logout_everywhere(
     State(state): State<AppState>,
     reader: Reader,
     CurrentUser(signed_in): CurrentUser,
-) -> Response {
+) -> Page {
     let user = &signed_in.user;
-    let ended = match state.store.delete_user_sessions(&user.id).await {
-        Ok(ended) => ended,
-        Err(source) => {
-            return PageError::Store {
-                saved: true,
-                source,
-            }
-            .render(&reader);
-        }
-    };
-    let details = format!("{ended} sessions");
-    let _ = audit(
-        &state,
-        Some(&user.id),
-        "sign_out_everywhere",
-        &user.email,
-        &details,
-    )
-    .await;
-    signed_out(&state, &reader)
+    // The line commits with the sessions' end; `delete_user_sessions` adds how many ended.
+    let ending = state.store.delete_user_sessions(&user.id);
+    let action = "sign_out_everywhere";
+    let ended = audited(&state, Some(&user.id), action, &user.email, "", ending).await;
+    ended.map_err(PageError::nothing_lost)?;
+    Ok(signed_out(&state, &reader))
 }

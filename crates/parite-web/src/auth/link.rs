@@ -9,10 +9,11 @@ use parite_store::{StoreError, Timestamp, User, UserId};
 use super::password::{PasswordProblem, check_new_password_in, hash_password};
 use super::session::token_hash;
 use super::views::{FieldView, PasswordPage, summary};
-use super::{Fields, audit, field};
+use super::{Fields, audited, field};
+use crate::links;
 use crate::app::AppState;
 use crate::errors::PageError;
-use crate::page::{MessagePage, render};
+use crate::page::{MessagePage, Page, render};
 use crate::reader::Reader;
 use crate::security::{CSRF_FIELD, csrf_matches, random_token};
 
@@ -90,7 +91,7 @@ fn password_page(
             .with_error_count(errors.len()),
         intro: tr.t1("auth-password-intro", "email", user.email.as_str()),
         email: user.email.clone(),
-        action: reader.href(&format!("/password/{token}")),
+        action: reader.href(&links::password(&token)),
         csrf: reader.csrf.0.clone(),
         error_summary: tr.t1("form-error-summary-title", "count", errors.len()),
         errors,
@@ -102,16 +103,11 @@ pub async fn password_form(
     State(state): State<AppState>,
     reader: Reader,
     Path(token): Path<String>,
-) -> Response {
-    match account_of(&state, &token).await {
-        Ok(Some(user)) => render(StatusCode::OK, &password_page(&reader, &user, &token, None)),
-        Ok(None) => link_not_working(&reader),
-        Err(source) => PageError::Store {
-            saved: false,
-            source,
-        }
-        .render(&reader),
-    }
+) -> Page {
+    Ok(match account_of(&state, &token).await? {
+        Some(user) => render(StatusCode::OK, &password_page(&reader, &user, &token, None)),
+        None => link_not_working(&reader),
+    })
 }
 
 pub async fn password_post(
@@ -119,55 +115,39 @@ pub async fn password_post(
     reader: Reader,
     Path(token): Path<String>,
     fields: Fields,
-) -> Response {
+) -> Page {
     let fields = fields.0;
     if !csrf_matches(&reader.csrf, field(&fields, CSRF_FIELD)) {
-        return PageError::Forbidden.render(&reader);
+        return Err(PageError::Forbidden);
     }
-    let user = match account_of(&state, &token).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return link_not_working(&reader),
-        Err(source) => {
-            return PageError::Store {
-                saved: false,
-                source,
-            }
-            .render(&reader);
-        }
+    let Some(user) = account_of(&state, &token).await? else {
+        return Ok(link_not_working(&reader));
     };
     let password = field(&fields, "new_password")
         .unwrap_or_default()
         .to_owned();
-    let checked = match check_new_password_in(&state.store, &password, &user.email).await {
-        Ok(checked) => checked,
-        Err(source) => {
-            return PageError::Store {
-                saved: false,
-                source,
-            }
-            .render(&reader);
-        }
-    };
+    let checked = check_new_password_in(&state.store, &password, &user.email).await?;
     let problem = checked.err().or_else(|| {
         (field(&fields, "confirm_password") != Some(password.as_str()))
             .then_some(PasswordProblem::Mismatch)
     });
     if problem.is_some() {
         let page = password_page(&reader, &user, &token, problem);
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
     }
     let hashed = tokio::task::spawn_blocking(move || hash_password(&password)).await;
     let Ok(Ok(hash)) = hashed else {
         tracing::error!("cannot hash a password");
-        return PageError::Unavailable { saved: false }.render(&reader);
+        return Err(PageError::Unavailable { saved: false });
     };
-    match state
+    // The line commits with the password only when the link was used (`use_password_token`).
+    let hashed_token = token_hash(&token);
+    let using = state
         .store
-        .use_password_token(&token_hash(&token), &hash, Timestamp::now())
-        .await
-    {
-        Ok(Some(id)) => {
-            let _ = audit(&state, Some(&id), "password_set", &user.email, "").await;
+        .use_password_token(&hashed_token, &hash, Timestamp::now());
+    let used = audited(&state, Some(&user.id), "password_set", &user.email, "", using).await?;
+    Ok(match used {
+        Some(_) => {
             let tr = &reader.tr;
             let title = tr.t("auth-password-done-title");
             let page = MessagePage {
@@ -178,11 +158,6 @@ pub async fn password_post(
             };
             render(StatusCode::OK, &page)
         }
-        Ok(None) => link_not_working(&reader),
-        Err(source) => PageError::Store {
-            saved: false,
-            source,
-        }
-        .render(&reader),
-    }
+        None => link_not_working(&reader),
+    })
 }

@@ -165,15 +165,11 @@ async fn scoped_org(
         .find(|(name, _)| *name == "slug")
         .map(|(_, value)| value.to_owned())
         .ok_or(PageError::NotFound)?;
-    let unavailable = |error: parite_store::StoreError| {
-        tracing::error!(%error, "cannot check the organization's scope");
-        PageError::Unavailable { saved: true }
-    };
     let org = state
         .store
         .organization_by_slug(&slug)
         .await
-        .map_err(unavailable)?
+        .map_err(PageError::nothing_lost)?
         .ok_or(PageError::NotFound)?;
     let user = &signed_in.user;
     if sees_every_organization(user.role)
@@ -181,7 +177,7 @@ async fn scoped_org(
             .store
             .in_scope(&user.id, &org.id)
             .await
-            .map_err(unavailable)?
+            .map_err(PageError::nothing_lost)?
     {
         Ok(org)
     } else {

@@ -5,13 +5,14 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use parite_store::{Organization, Role};
 
+use crate::links;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::errors::PageError;
-use crate::page::{PageMeta, render};
+use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
 use crate::reports::RAW_FILES;
 
@@ -40,32 +41,24 @@ pub async fn organizations_of(
     } else {
         state.store.scope_of(&signed_in.user.id).await
     };
-    result.map_err(|_| PageError::Unavailable { saved: true })
+    result.map_err(PageError::nothing_lost)
 }
 
-pub async fn list(State(state): State<AppState>, reader: Reader, user: CurrentUser) -> Response {
-    let orgs = match organizations_of(&state, &user).await {
-        Ok(orgs) => orgs,
-        Err(error) => return error.render(&reader),
-    };
+pub async fn list(State(state): State<AppState>, reader: Reader, user: CurrentUser) -> Page {
+    let orgs = organizations_of(&state, &user).await?;
     let role = user.0.user.role;
     if let [only] = orgs.as_slice()
         && role == Role::TeamLead
     {
-        return Redirect::to(&reader.href(&format!("/orgs/{}/", only.slug))).into_response();
+        return Ok(Redirect::to(&reader.href(&links::org(&only.slug))).into_response());
     }
     let evaluates = matches!(role, Role::Admin | Role::Evaluator);
     let mut entries = Vec::with_capacity(orgs.len());
     for org in orgs {
         let latest_wave = if evaluates {
-            match state.store.waves_of(&org.id).await {
-                // Newest first (`waves_of`): the wave an evaluator is most likely rating.
-                Ok(waves) => waves.into_iter().next(),
-                Err(error) => {
-                    tracing::error!(%error, "cannot list an organization's waves");
-                    return PageError::Unavailable { saved: true }.render(&reader);
-                }
-            }
+            // Newest first (`waves_of`): the wave an evaluator is most likely rating.
+            let waves = state.store.waves_of(&org.id).await;
+            waves.map_err(PageError::nothing_lost)?.into_iter().next()
         } else {
             None
         };
@@ -77,13 +70,13 @@ pub async fn list(State(state): State<AppState>, reader: Reader, user: CurrentUs
     } else {
         tr.t("nav-organizations")
     };
-    render(
+    Ok(render(
         StatusCode::OK,
         &ListPage {
             page: reader.page(title),
             orgs: entries,
         },
-    )
+    ))
 }
 
 /// The pages of one organization a person opens, as (address, label): its reports, and for
@@ -95,28 +88,31 @@ pub fn org_links(
     latest_wave: Option<&parite_store::Wave>,
 ) -> Vec<(String, String)> {
     let tr = &reader.tr;
-    let base = format!("/orgs/{}", org.slug);
-    let href = |rest: &str| reader.href(&format!("{base}{rest}"));
-    let mut links = vec![
+    let slug = org.slug.as_str();
+    let href = |path: String| reader.href(&path);
+    let mut entries = vec![
         (
-            href("/reports/organization"),
+            href(links::org_report(slug, "organization")),
             tr.t("report-organization-title"),
         ),
-        (href("/reports/community"), tr.t("community-link")),
+        (
+            href(links::org_report(slug, "community")),
+            tr.t("community-link"),
+        ),
     ];
     if evaluates {
         if let Some(wave) = latest_wave {
-            links.push((
-                href(&format!("/checklists/{}", wave.id)),
+            entries.push((
+                href(links::checklist(slug, &wave.id)),
                 tr.t1("orgs-latest-checklist-link", "wave", wave.label.as_str()),
             ));
         }
-        links.push((href("/progress"), tr.t("orgs-progress-link")));
+        entries.push((href(links::progress(slug)), tr.t("orgs-progress-link")));
         for (file, label) in RAW_FILES {
-            links.push((href(&format!("/exports/raw/{file}")), tr.t(label)));
+            entries.push((href(links::org_raw_export(slug, file)), tr.t(label)));
         }
     }
-    links
+    entries
 }
 
 fn entry(
@@ -127,7 +123,7 @@ fn entry(
 ) -> OrgEntry {
     OrgEntry {
         name: org.name.clone(),
-        overview: reader.href(&format!("/orgs/{}/", org.slug)),
+        overview: reader.href(&links::org(&org.slug)),
         links: org_links(reader, org, evaluates, latest_wave),
     }
 }

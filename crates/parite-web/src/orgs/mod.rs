@@ -4,13 +4,13 @@
 use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Response;
 use parite_store::{Role, Store, StoreError, Wave, WaveStatus};
 
+use crate::links;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg};
 use crate::errors::PageError;
-use crate::page::{PageMeta, render};
+use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
 
 mod list;
@@ -60,7 +60,7 @@ pub async fn invitation_rows(
         let counts = store.invitation_response_counts(&invitation.id).await?;
         rows.push(InvitationRow {
             id: invitation.id.to_string(),
-            href: reader.href(&format!("/s/{}", invitation.code)),
+            href: reader.href(&links::survey(&invitation.code)),
             revoked: invitation.revoked_at.is_some(),
             submitted: counts.submitted,
             drafts: counts.drafts,
@@ -116,36 +116,27 @@ pub async fn overview(
     reader: Reader,
     CurrentUser(me): CurrentUser,
     ScopedOrg(org): ScopedOrg,
-) -> Response {
+) -> Page {
     let evaluates = matches!(me.user.role, Role::Admin | Role::Evaluator);
-    let evaluation = evaluates.then(|| reader.href(&format!("/orgs/{}", org.slug)));
+    let evaluation = evaluates.then(|| reader.href(&links::org_base(&org.slug)));
     let links = org_links(&reader, &org, evaluates, None);
-    let waves = match state.store.waves_of(&org.id).await {
-        Ok(waves) => wave_views(&state, &reader, waves).await,
-        Err(error) => Err(error),
-    };
-    match waves {
-        Ok(waves) => {
-            let mut page = reader
-                .page(org.name.clone())
-                .with_trail(trail(&reader, None));
-            page.wide = true;
-            render(
-                StatusCode::OK,
-                &OverviewPage {
-                    page,
-                    name: org.name,
-                    waves,
-                    evaluation,
-                    links,
-                },
-            )
-        }
-        Err(error) => {
-            tracing::error!(%error, "cannot list an organization's waves");
-            PageError::Unavailable { saved: true }.render(&reader)
-        }
-    }
+    let waves = state.store.waves_of(&org.id).await;
+    let waves = wave_views(&state, &reader, waves.map_err(PageError::nothing_lost)?).await;
+    let waves = waves.map_err(PageError::nothing_lost)?;
+    let mut page = reader
+        .page(org.name.clone())
+        .with_trail(trail(&reader, None));
+    page.wide = true;
+    Ok(render(
+        StatusCode::OK,
+        &OverviewPage {
+            page,
+            name: org.name,
+            waves,
+            evaluation,
+            links,
+        },
+    ))
 }
 
 /// The way back from a page of an organization: the list of organizations, then the
@@ -154,7 +145,7 @@ pub fn trail(reader: &Reader, org: Option<&parite_store::Organization>) -> Vec<(
     let mut trail = vec![(reader.href("/orgs/"), reader.tr.t("nav-organizations"))];
     if let Some(org) = org {
         trail.push((
-            reader.href(&format!("/orgs/{}/", org.slug)),
+            reader.href(&links::org(&org.slug)),
             org.name.clone(),
         ));
     }
