@@ -105,16 +105,28 @@ mod tests {
         let user = UserId::from("USER");
         let built = [
             (org("SLUG"), "/orgs/{slug}/"),
-            (org_report("SLUG", "REPORT"), "/orgs/{slug}/reports/{report}"),
-            (org_report_pdf("SLUG", "REPORT"), "/orgs/{slug}/reports/{report}/pdf"),
+            (
+                org_report("SLUG", "REPORT"),
+                "/orgs/{slug}/reports/{report}",
+            ),
+            (
+                org_report_pdf("SLUG", "REPORT"),
+                "/orgs/{slug}/reports/{report}/pdf",
+            ),
             (
                 format!("{}/TABLE", org_exports("SLUG")),
                 "/orgs/{slug}/exports/{table}",
             ),
-            (org_raw_export("SLUG", "FILE"), "/orgs/{slug}/exports/raw/{file}"),
+            (
+                org_raw_export("SLUG", "FILE"),
+                "/orgs/{slug}/exports/raw/{file}",
+            ),
             (checklist("SLUG", &wave), "/orgs/{slug}/checklists/{wave}"),
             (progress("SLUG"), "/orgs/{slug}/progress"),
-            (milestone("SLUG", "ITEM"), "/orgs/{slug}/progress/{milestone}"),
+            (
+                milestone("SLUG", "ITEM"),
+                "/orgs/{slug}/progress/{milestone}",
+            ),
             (admin_org("SLUG"), "/admin/orgs/{slug}"),
             (admin_wave("SLUG", &wave), "/admin/orgs/{slug}/waves/{wave}"),
             (person(&user), "/admin/people/{user}"),

@@ -14,9 +14,9 @@ pub mod waves;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 
-use crate::links;
 use crate::app::AppState;
 use crate::auth::views::{FieldView, summary};
+use crate::links;
 use crate::page::render;
 use crate::reader::Reader;
 use views::{FormView, HomePage};
@@ -67,12 +67,8 @@ pub(crate) fn trail(reader: &Reader, under: Under<'_>) -> Vec<(String, String)> 
     let tr = &reader.tr;
     let mut trail = vec![(reader.href("/admin/"), tr.t("admin-title"))];
     let orgs = (reader.href("/admin/orgs"), tr.t("admin-orgs-title"));
-    let org = |o: &parite_store::Organization| {
-        (
-            reader.href(&links::admin_org(&o.slug)),
-            o.name.clone(),
-        )
-    };
+    let org =
+        |o: &parite_store::Organization| (reader.href(&links::admin_org(&o.slug)), o.name.clone());
     match under {
         Under::Console => {}
         Under::Orgs => trail.push(orgs),

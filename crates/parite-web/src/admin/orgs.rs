@@ -7,10 +7,10 @@ use parite_store::{Organization, StoreError};
 use super::views::{OrgPage, OrgRow, OrgsPage};
 use super::waves::open_form;
 use super::{form, see_other};
-use crate::links;
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
+use crate::links;
 use crate::orgs::wave_views;
 use crate::page::{Page, render};
 use crate::reader::Reader;
@@ -93,7 +93,7 @@ pub async fn create(
         let creating = state.store.create_organization(slug, name);
         let actor = Some(&admin.user.id);
         match audited(&state, actor, "org_create", slug, name, creating).await {
-            Ok(_) => return Ok(see_other(&reader.href(&links::admin_org(&slug)))),
+            Ok(_) => return Ok(see_other(&reader.href(&links::admin_org(slug)))),
             Err(StoreError::Conflict { .. }) => problems.0 = Some("admin-org-slug-taken"),
             Err(error) => return Err(error.into()),
         }
@@ -202,9 +202,7 @@ pub async fn rename(
     let renaming = state.store.rename_organization(&org.id, name);
     let actor = Some(&admin.user.id);
     audited(&state, actor, "org_rename", &org.slug, &details, renaming).await?;
-    Ok(see_other(
-        &reader.href(&links::admin_org(&org.slug)),
-    ))
+    Ok(see_other(&reader.href(&links::admin_org(&org.slug))))
 }
 
 /// Nothing typed in the deletion form yet.

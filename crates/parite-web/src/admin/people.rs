@@ -8,7 +8,6 @@ use parite_store::{NewUser, Organization, Role, StoreError, User, UserId, email_
 
 use super::views::{LinkPage, PeoplePage, PersonPage, PersonRow, ScopeOption};
 use super::{form, site_base};
-use crate::links;
 use crate::app::AppState;
 use crate::auth::password::UNSET;
 use crate::auth::views::FieldView;
@@ -16,6 +15,7 @@ use crate::auth::{
     CurrentUser, Fields, audited, field, issue_password_link, role_label_id, valid_email,
 };
 use crate::errors::PageError;
+use crate::links;
 use crate::page::{Page, render};
 use crate::reader::Reader;
 
@@ -277,11 +277,7 @@ pub(super) async fn person_page(
     })
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    reader: Reader,
-    Path(id): Path<String>,
-) -> Page {
+pub async fn show(State(state): State<AppState>, reader: Reader, Path(id): Path<String>) -> Page {
     let user = person(&state, &id).await?;
     let scope = state.store.scope_of(&user.id).await?;
     let typed = Typed {

@@ -7,9 +7,9 @@ use parite_store::{Role, StoreError};
 
 use super::people::{Typed, link_page, orgs_named, person, person_page};
 use super::see_other;
-use crate::links;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, Fields, audited};
+use crate::links;
 use crate::page::{Page, render};
 use crate::reader::Reader;
 

@@ -8,10 +8,10 @@ use parite_store::{MAX_GRACE_DAYS, Organization, Timestamp, Wave, WaveStatus};
 use super::views::WaveClosePage;
 use super::waves::wave_of;
 use super::{form, see_other};
-use crate::links;
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
+use crate::links;
 use crate::page::{Page, render};
 use crate::reader::Reader;
 

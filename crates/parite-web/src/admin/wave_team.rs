@@ -6,10 +6,10 @@ use parite_store::{MAX_TEAM_MEMBERS, Team, Wave};
 
 use super::see_other;
 use super::waves::{WaveTyped, wave_of, wave_page};
-use crate::links;
 use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
+use crate::links;
 use crate::page::Page;
 use crate::reader::Reader;
 

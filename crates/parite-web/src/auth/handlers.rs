@@ -13,9 +13,9 @@ use super::session::{Viewer, append_cookie, session_token, start_session, token_
 use super::throttle::{Keys, client_address, now_ms};
 use super::views::{AccountPage, FieldView, LoginPage, summary};
 use super::{Fields, audit, audited, field, home_of, role_label_id, safe_next, sections_of};
-use crate::links;
 use crate::app::{AppState, ORG_PAGES};
 use crate::errors::PageError;
+use crate::links;
 use crate::page::{Page, render};
 use crate::reader::Reader;
 use crate::security::{CSRF_FIELD, csrf_matches};
@@ -195,7 +195,15 @@ pub async fn sign_in(
     let seconds = state.config.session_seconds;
     // The line commits with the session.
     let starting = start_session(&state.store, &user.id, seconds);
-    let token = audited(&state, Some(&user.id), "sign_in", &user.email, &details, starting).await;
+    let token = audited(
+        &state,
+        Some(&user.id),
+        "sign_in",
+        &user.email,
+        &details,
+        starting,
+    )
+    .await;
     let token = token.map_err(PageError::nothing_lost)?;
     if let Err(error) = keys.record_success(&state).await {
         tracing::error!(%error, "cannot clear failed sign-ins");

@@ -10,9 +10,9 @@ use super::password::{PasswordProblem, check_new_password_in, hash_password};
 use super::session::token_hash;
 use super::views::{FieldView, PasswordPage, summary};
 use super::{Fields, audited, field};
-use crate::links;
 use crate::app::AppState;
 use crate::errors::PageError;
+use crate::links;
 use crate::page::{MessagePage, Page, render};
 use crate::reader::Reader;
 use crate::security::{CSRF_FIELD, csrf_matches, random_token};
@@ -145,7 +145,15 @@ pub async fn password_post(
     let using = state
         .store
         .use_password_token(&hashed_token, &hash, Timestamp::now());
-    let used = audited(&state, Some(&user.id), "password_set", &user.email, "", using).await?;
+    let used = audited(
+        &state,
+        Some(&user.id),
+        "password_set",
+        &user.email,
+        "",
+        using,
+    )
+    .await?;
     Ok(match used {
         Some(_) => {
             let tr = &reader.tr;

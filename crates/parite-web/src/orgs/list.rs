@@ -8,10 +8,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use parite_store::{Organization, Role};
 
-use crate::links;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::errors::PageError;
+use crate::links;
 use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
 use crate::reports::RAW_FILES;

@@ -6,10 +6,10 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use parite_store::{Role, Store, StoreError, Wave, WaveStatus};
 
-use crate::links;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg};
 use crate::errors::PageError;
+use crate::links;
 use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
 
@@ -144,10 +144,7 @@ pub async fn overview(
 pub fn trail(reader: &Reader, org: Option<&parite_store::Organization>) -> Vec<(String, String)> {
     let mut trail = vec![(reader.href("/orgs/"), reader.tr.t("nav-organizations"))];
     if let Some(org) = org {
-        trail.push((
-            reader.href(&links::org(&org.slug)),
-            org.name.clone(),
-        ));
+        trail.push((reader.href(&links::org(&org.slug)), org.name.clone()));
     }
     trail
 }

@@ -143,6 +143,47 @@ impl TestApp {
             .expect("the test organization")
     }
 
+    /// The demo data (`parite_web::demo::seed`) on this app, recorded by an evaluator,
+    /// `eva@example.ca`, who is in no organization's scope until [`TestApp::grant`]. Returns
+    /// the evaluator and the seeded organizations (slug, name, community).
+    pub async fn seed_demo(
+        &self,
+        organizations: usize,
+        responses: usize,
+        seed: u64,
+    ) -> (crate::accounts::Person, parite_web::demo::SeedSummary) {
+        let evaluator = crate::accounts::person(
+            &self.store,
+            "eva@example.ca",
+            parite_store::Role::Evaluator,
+            &[],
+        )
+        .await;
+        let options = parite_web::demo::SeedOptions {
+            organizations,
+            responses,
+            seed,
+        };
+        let seeded =
+            parite_web::demo::seed(&self.store, &self.instruments, &options, &evaluator.id)
+                .await
+                .expect("demo data");
+        (evaluator, seeded)
+    }
+
+    /// Puts the organizations of `slugs` in the scope of `user`.
+    pub async fn grant(&self, user: &parite_store::UserId, slugs: &[&str]) {
+        for slug in slugs {
+            let org = self
+                .store
+                .organization_by_slug(slug)
+                .await
+                .expect("read")
+                .unwrap_or_else(|| panic!("no organization {slug}"));
+            self.store.grant_scope(user, &org.id).await.expect("scope");
+        }
+    }
+
     /// A new browser: its own cookie jar, redirects not followed so each step can be checked.
     pub fn browser(&self) -> Browser {
         let client = reqwest::Client::builder()

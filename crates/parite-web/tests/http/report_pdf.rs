@@ -6,22 +6,13 @@ use std::path::Path;
 use std::process::Command;
 
 use parite_store::Role;
-use parite_web::demo::{SeedOptions, seed};
 use reqwest::StatusCode;
 
 use crate::accounts::{Session, person, session};
 use crate::helpers::{TestApp, spawn_app};
 
 async fn demo(app: &TestApp) {
-    let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    let options = SeedOptions {
-        organizations: 3,
-        responses: 8,
-        seed: 11,
-    };
-    seed(&app.store, &app.instruments, &options, &evaluator.id)
-        .await
-        .expect("demo data");
+    app.seed_demo(3, 8, 11).await;
 }
 
 /// poppler's tools, or `None` (with a message) when they are absent outside CI; under

@@ -2,7 +2,6 @@
 //! overview, and the community report, over HTTP on the demo data.
 
 use parite_store::Role;
-use parite_web::demo::{SeedOptions, seed};
 use reqwest::StatusCode;
 
 use crate::accounts::{person, request, session};
@@ -11,15 +10,7 @@ use parite_web::WebConfig;
 use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 
 async fn demo(app: &TestApp) {
-    let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    let options = SeedOptions {
-        organizations: 3,
-        responses: 8,
-        seed: 11,
-    };
-    seed(&app.store, &app.instruments, &options, &evaluator.id)
-        .await
-        .expect("demo data");
+    app.seed_demo(3, 8, 11).await;
 }
 
 /// The text of the summary box.

@@ -3,7 +3,7 @@
 //! is on the page as well as in CSV.
 
 use parite_store::Role;
-use parite_web::demo::{SeedOptions, seed};
+use parite_web::demo::SeedOptions;
 use reqwest::StatusCode;
 
 use crate::accounts::{person, request, session};
@@ -15,26 +15,9 @@ const SLUGS: [&str; 3] = ["reseau-passerelle", "maison-boreale", "cooperative-en
 /// Three demo organizations at their default size: one where the peer/professional split is
 /// mostly hidden, one of 4 respondents a wave, and one whose split can be shown.
 async fn demo(app: &TestApp) -> parite_store::UserId {
-    let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    let options = SeedOptions {
-        organizations: 3,
-        ..SeedOptions::default()
-    };
-    seed(&app.store, &app.instruments, &options, &evaluator.id)
-        .await
-        .expect("demo data");
-    for slug in SLUGS {
-        let org = app
-            .store
-            .organization_by_slug(slug)
-            .await
-            .expect("read")
-            .expect("seeded");
-        app.store
-            .grant_scope(&evaluator.id, &org.id)
-            .await
-            .expect("scope");
-    }
+    let defaults = SeedOptions::default();
+    let (evaluator, _) = app.seed_demo(3, defaults.responses, defaults.seed).await;
+    app.grant(&evaluator.id, &SLUGS).await;
     evaluator.id
 }
 

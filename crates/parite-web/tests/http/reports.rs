@@ -2,7 +2,6 @@
 //! get, in French, with suppression applied.
 
 use parite_store::Role;
-use parite_web::demo::{SeedOptions, seed};
 use reqwest::StatusCode;
 
 use crate::accounts::{person, request, session};
@@ -11,27 +10,9 @@ use crate::helpers::spawn_app;
 #[tokio::test]
 async fn evaluators_read_the_organization_report_and_download_its_charts_and_tables() {
     let app = spawn_app().await;
-    let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    let options = SeedOptions {
-        organizations: 3,
-        responses: 8,
-        seed: 11,
-    };
-    seed(&app.store, &app.instruments, &options, &evaluator.id)
-        .await
-        .expect("demo data");
-    for slug in ["reseau-passerelle", "maison-boreale"] {
-        let org = app
-            .store
-            .organization_by_slug(slug)
-            .await
-            .expect("read")
-            .expect("seeded");
-        app.store
-            .grant_scope(&evaluator.id, &org.id)
-            .await
-            .expect("scope");
-    }
+    let (evaluator, _) = app.seed_demo(3, 8, 11).await;
+    app.grant(&evaluator.id, &["reseau-passerelle", "maison-boreale"])
+        .await;
     let signed_in = session(&app.store, &evaluator.id).await;
     let report = request(
         &app.base,
@@ -126,19 +107,7 @@ async fn evaluators_read_the_organization_report_and_download_its_charts_and_tab
 #[tokio::test]
 async fn team_leads_see_aggregates_only_and_funders_only_the_overview() {
     let app = spawn_app().await;
-    let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    seed(
-        &app.store,
-        &app.instruments,
-        &SeedOptions {
-            organizations: 2,
-            responses: 8,
-            seed: 3,
-        },
-        &evaluator.id,
-    )
-    .await
-    .expect("demo");
+    app.seed_demo(2, 8, 3).await;
     let lead = person(
         &app.store,
         "lead@example.ca",

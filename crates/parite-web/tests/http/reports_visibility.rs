@@ -3,7 +3,6 @@
 //! response apart cannot give that response away.
 
 use parite_store::{Answer, NewResponse, Role, Submission, SubmitOutcome, Timestamp, WaveStatus};
-use parite_web::demo::{SeedOptions, seed};
 use reqwest::StatusCode;
 
 use crate::accounts::{Session, person, request, session};
@@ -39,15 +38,7 @@ async fn open_waves_are_live_for_evaluators_and_wait_for_closing_on_postgres() {
 }
 
 async fn visibility_follows_the_wave_status(app: TestApp) {
-    let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    let options = SeedOptions {
-        organizations: 1,
-        responses: 8,
-        seed: 4,
-    };
-    seed(&app.store, &app.instruments, &options, &evaluator.id)
-        .await
-        .expect("demo data");
+    let (evaluator, _) = app.seed_demo(1, 8, 4).await;
     let slug = "reseau-passerelle";
     let org = app
         .store

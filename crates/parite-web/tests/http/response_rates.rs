@@ -3,7 +3,6 @@
 //! CSV and the funders' overview give the rate out of it — or say that no team is recorded.
 
 use parite_store::{AuditFilter, Role, Team};
-use parite_web::demo::{SeedOptions, seed};
 use reqwest::StatusCode;
 
 use crate::accounts::{PASSWORD, person, sign_in};
@@ -12,15 +11,9 @@ use crate::helpers::{Browser, TestApp, spawn_app};
 /// The demo's organizations (slug, name), seeded with teams on every wave but the second
 /// organization's first.
 async fn demo(app: &TestApp) -> Vec<(String, String)> {
-    let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[]).await;
-    let options = SeedOptions {
-        organizations: 3,
-        responses: 9,
-        seed: 17,
-    };
-    seed(&app.store, &app.instruments, &options, &evaluator.id)
+    app.seed_demo(3, 9, 17)
         .await
-        .expect("demo data")
+        .1
         .organizations
         .into_iter()
         .map(|(slug, name, _)| (slug, name))
