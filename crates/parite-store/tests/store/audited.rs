@@ -1,6 +1,9 @@
 //! A change and its audit line commit together (`Store::audited`): both kept, or neither.
 
-use parite_store::{AuditFilter, Backend, NewAuditEntry, StoreError, Team, WaveId};
+use parite_store::{
+    AuditFilter, Backend, NewAuditEntry, NewSession, NewUser, Role, StoreError, Team, Timestamp,
+    WaveId,
+};
 use sqlx::Executor;
 
 use crate::harness::{Ctx, on_both_backends, org_and_wave};
@@ -8,7 +11,8 @@ use crate::harness::{Ctx, on_both_backends, org_and_wave};
 on_both_backends!(
     a_change_and_its_line_are_kept_together,
     a_line_that_cannot_be_written_undoes_its_change,
-    concurrent_writes_never_take_another_action_s_line
+    concurrent_writes_never_take_another_action_s_line,
+    account_changes_write_their_line_only_when_they_change_something
 );
 
 fn line(action: &str, target: &str) -> NewAuditEntry {
@@ -148,4 +152,66 @@ async fn concurrent_writes_never_take_another_action_s_line(ctx: &Ctx) {
     let mut expected: Vec<String> = (0..16).step_by(2).map(|i| format!("grace-{i}")).collect();
     expected.sort();
     assert_eq!(targets, expected);
+}
+
+/// A used password link and the end of every session are recorded with what they did; a link
+/// that no longer works records nothing.
+async fn account_changes_write_their_line_only_when_they_change_something(ctx: &Ctx) {
+    let store = &ctx.store;
+    let user = store
+        .create_user(NewUser {
+            email: "ana@example.ca".into(),
+            password_hash: "$argon2id$old".into(),
+            role: Role::Evaluator,
+        })
+        .await
+        .unwrap();
+    for token in ["s1", "s2"] {
+        store
+            .create_session(NewSession {
+                token_hash: token.into(),
+                user_id: user.clone(),
+                csrf_secret: "csrf".into(),
+                expires_at: Timestamp::now().plus_days(1),
+            })
+            .await
+            .unwrap();
+    }
+    let ended = store
+        .audited(
+            line("sign_out_everywhere", "ana@example.ca"),
+            store.delete_user_sessions(&user),
+        )
+        .await
+        .unwrap();
+    assert_eq!(ended, 2);
+    let filter = AuditFilter {
+        action: Some("sign_out_everywhere".into()),
+        limit: 10,
+        ..AuditFilter::default()
+    };
+    let entries = store.audit_entries(&filter).await.unwrap();
+    let details: Vec<&str> = entries.iter().map(|e| e.details.as_str()).collect();
+    assert_eq!(details, ["2 sessions"]);
+
+    let expires = Timestamp::now().plus_days(1);
+    store
+        .create_password_token(&user, "link", expires)
+        .await
+        .unwrap();
+    let set_password = |hash: &'static str| {
+        store.audited(
+            line("password_set", "ana@example.ca"),
+            store.use_password_token("link", hash, Timestamp::now()),
+        )
+    };
+    assert_eq!(
+        set_password("$argon2id$new").await.unwrap(),
+        Some(user.clone())
+    );
+    // The same link a second time: it no longer works, nothing changes, nothing is recorded.
+    assert_eq!(set_password("$argon2id$other").await.unwrap(), None);
+    assert_eq!(lines(ctx, "password_set").await, ["ana@example.ca"]);
+    let stored = store.user(&user).await.unwrap().unwrap();
+    assert_eq!(stored.password_hash, "$argon2id$new");
 }
