@@ -7,25 +7,28 @@ use std::process::ExitCode;
 use askama::Template;
 use futures_util::StreamExt;
 use parite_core::ItemId;
+use parite_core::report::{ReportInstruments, WaveVisibility};
 use parite_core::suppression::MinCell;
 use parite_i18n::{Locale, Texts};
+use parite_reports::compose::{
+    PdfCover, ReportFile, Subject, WaveNotes, chart, community, pdf, sections, summary, write_table,
+};
 use parite_reports::definition::{ChartKind, ReportScope, TableKind, shipped};
 use parite_reports::export::{
     AnswerRow, CsvOptions, Delimiter, HeaderStyle, ResponsesLongWriter, ResponsesWideWriter,
     write_codebook,
 };
-use parite_store::{AnswerFilter, Organization, Store};
-use parite_web::reports::data::{ReportInstruments, WaveVisibility, load};
-use parite_web::reports::pdf::{PdfCover, pdf};
-use parite_web::reports::render::{
-    ReportFile, Subject, WaveNotes, chart, community, sections, summary, write_table,
-};
+use parite_store::figures::load;
+use parite_store::{AnswerFilter, Organization, Store, Timestamp};
 
 use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText, ExportArgs, ReportArgs, ReportFormat};
 use crate::setup;
 
 const BEFORE: Moment = Moment::BeforeHandingOut;
+
+/// The site's stylesheet, inlined in a report file so it stands alone, as the pages show it.
+const STYLESHEET: &str = include_str!("../crates/parite-web/static/parite.css");
 
 fn finish(result: Result<(), String>) -> ExitCode {
     match result {
@@ -116,16 +119,28 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                         summary(&definition, &data, &which, subject, &texts, k),
                         community(&definition, &data, &which, subject, &texts, k),
                     );
-                    ReportFile::new(&definition, boxes, sections, notes, subtitle, &texts, k)
-                        .render()
-                        .map_err(|e| e.to_string())?
-                        .into_bytes()
+                    ReportFile::new(
+                        STYLESHEET,
+                        &definition,
+                        boxes,
+                        sections,
+                        notes,
+                        subtitle,
+                        &texts,
+                        k,
+                    )
+                    .render()
+                    .map_err(|e| e.to_string())?
+                    .into_bytes()
                 }
                 ReportFormat::Pdf => {
                     let subtitle = name.clone().unwrap_or_else(|| {
                         texts.t1("report-organizations-count", "count", orgs.len())
                     });
-                    let cover = PdfCover::today(subtitle);
+                    let cover = PdfCover {
+                        subtitle,
+                        today: Timestamp::now().iso_date(),
+                    };
                     pdf(&definition, &data, &which, subject, &cover, &texts, k)
                         .map_err(|e| e.to_string())?
                 }

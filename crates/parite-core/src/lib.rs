@@ -11,6 +11,7 @@ pub mod form;
 pub mod ident;
 pub mod instrument;
 pub mod registry;
+pub mod report;
 pub mod scoring;
 pub mod stages;
 pub mod suppression;

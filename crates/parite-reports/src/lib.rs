@@ -8,6 +8,8 @@
 //!   progress through the stages, funder heatmap — each with its data table.
 //! - [`table`]: the report tables no chart stands for, as text for the page.
 //! - [`summary`]: the plain-language summary, said from masked figures only.
+//! - [`compose`]: a report composed from its figures — its charts, tables, sections and
+//!   summary, as one HTML file or a PDF — for the web and `parite report` alike.
 //! - [`pdf`]: a whole report as a paginated, tagged PDF (Letter, DejaVu Sans embedded, charts
 //!   as vectors), from a neutral document model.
 //!
@@ -20,6 +22,7 @@
 //! [`MinCell`]: parite_core::suppression::MinCell
 
 pub mod chart;
+pub mod compose;
 pub mod definition;
 mod error;
 pub mod export;

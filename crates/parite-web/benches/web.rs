@@ -22,14 +22,15 @@ use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use parite_core::InstrumentSet;
+use parite_core::report::{ReportInstruments, WaveVisibility};
 use parite_core::suppression::MinCell;
 use parite_i18n::{Locale, Localizer, Texts};
+use parite_reports::compose::{Subject, chart};
 use parite_reports::definition::ChartKind;
+use parite_store::figures::load;
 use parite_store::{AnswerFilter, NewUser, Role, Store, WaveId};
 use parite_web::demo::{SeedOptions, seed};
 use parite_web::provision::open_wave;
-use parite_web::reports::data::{ReportInstruments, WaveVisibility, load};
-use parite_web::reports::render::{Subject, chart};
 use parite_web::{AppState, Catalog, WebConfig};
 use tokio::sync::oneshot;
 

@@ -12,6 +12,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
+use parite_reports::definition::ReportDefinition;
 use parite_store::{InstrumentCatalog, SchemaStatus, Store};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -69,6 +70,8 @@ pub struct AppState {
     pub lifecycle: Lifecycle,
     /// What `--metrics-addr` serves; counted whether or not anyone scrapes.
     pub metrics: Arc<Metrics>,
+    /// The report definitions, parsed once here rather than on each report request.
+    pub reports: Arc<[ReportDefinition]>,
 }
 
 impl AppState {
@@ -86,6 +89,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             lifecycle: Lifecycle::default(),
+            reports: reports::definitions().into(),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! responses, stored summaries, and the responses submitted since a given time.
 
 use futures_util::TryStreamExt;
-use parite_store::{Answer, StoredSummary, Timestamp, WaveResponse, WaveStatus};
+use parite_store::figures::cache::{StoredSummary, WaveResponse};
+use parite_store::{Answer, Timestamp, WaveStatus};
 
 use crate::harness::{Ctx, likert, on_both_backends, org_and_wave, start, submitted};
 

@@ -1,18 +1,114 @@
-//! Reports: the organization report, its charts and CSV tables, and the funders' overview —
-//! rendered here for the web and for `parite report` alike.
+//! Reports over HTTP: the organization report and the funders' overview as pages, their charts,
+//! tables and PDF as downloads, and the raw exports. The figures come from the store
+//! ([`parite_store::figures`]), the composition from parite-reports ([`parite_reports::compose`]);
+//! routes are guarded by the route table (organization scope, roles); every download is audited.
 
-pub mod data;
-pub mod render;
-
-mod handlers;
-pub mod pdf;
+mod charts;
+mod pages;
 mod pdf_download;
 mod raw;
+mod tables;
 
-pub use raw::RAW_FILES;
-mod summary;
+use axum::body::Body;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use parite_core::report::{ReportData, ReportInstruments};
+use parite_core::suppression::MinCell;
+use parite_reports::compose::Subject;
+use parite_reports::definition::{ReportDefinition, ReportScope, shipped};
+use parite_store::{Organization, StoreError, figures};
 
-pub use handlers::{
-    funder_chart, funder_export, funders, org_chart, org_export, org_raw_export, org_report,
-};
+use crate::app::AppState;
+use crate::auth::CurrentUser;
+use crate::errors::PageError;
+
+pub use charts::{funder_chart, org_chart};
+pub use pages::{funders, org_report};
 pub use pdf_download::{funder_pdf, org_pdf};
+pub use raw::{RAW_FILES, org_raw_export};
+pub use tables::{funder_export, org_export};
+
+/// The report definitions compiled in, parsed once when the state is built; none (every report
+/// address then not found) if they do not parse, which a test of parite-reports rules out.
+pub fn definitions() -> Vec<ReportDefinition> {
+    shipped().unwrap_or_else(|error| {
+        tracing::error!(%error, "report definitions");
+        Vec::new()
+    })
+}
+
+fn definition<'a>(state: &'a AppState, id: &str) -> Result<&'a ReportDefinition, PageError> {
+    state
+        .reports
+        .iter()
+        .find(|r| r.id == id)
+        .ok_or(PageError::NotFound)
+}
+
+/// The report of an organization's address (`/orgs/{slug}/reports/{report}…`): not found when
+/// no such report exists or it is not about one organization (the funders' overview).
+fn org_definition<'a>(
+    state: &'a AppState,
+    report: &str,
+) -> Result<&'a ReportDefinition, PageError> {
+    definition(state, report)
+        .ok()
+        .filter(|d| d.scope == ReportScope::Organization)
+        .ok_or(PageError::NotFound)
+}
+
+fn min_cell(state: &AppState) -> MinCell {
+    MinCell::clamped(state.config.min_cell)
+}
+
+/// A store error on a report's way: the reader submitted nothing, so nothing of theirs was
+/// lost (the page says so); logged where it is rendered.
+fn nothing_lost(source: StoreError) -> PageError {
+    PageError::Store {
+        saved: true,
+        source,
+    }
+}
+
+/// A report that could not be drawn or written (a bug, logged here): the reader lost nothing.
+fn not_rendered(what: &'static str) -> impl FnOnce(parite_reports::ReportError) -> PageError {
+    move |error| {
+        tracing::error!(%error, "{what}");
+        PageError::Unavailable { saved: true }
+    }
+}
+
+/// The figures of `orgs` that the signed-in person may see: open waves only for evaluators and
+/// administrators (DESIGN.md, Privacy).
+async fn visible_figures(
+    state: &AppState,
+    user: &CurrentUser,
+    orgs: &[Organization],
+) -> Result<(ReportData, ReportInstruments), PageError> {
+    let which = ReportInstruments::latest(&state.instruments).ok_or(PageError::NotFound)?;
+    let visibility = figures::visibility_of(user.0.user.role);
+    let data = figures::load(&state.store, &state.instruments, &which, orgs, visibility)
+        .await
+        .map_err(nothing_lost)?;
+    Ok((data, which))
+}
+
+/// One organization's report names it; the funders' overview covers several.
+fn subject_of(orgs: &[Organization]) -> Subject<'_> {
+    match orgs {
+        [one] => Subject {
+            organization: Some(&one.name),
+        },
+        _ => Subject { organization: None },
+    }
+}
+
+fn download(body: impl Into<Body>, content_type: &'static str, file_name: &str) -> Response {
+    let mut response = (StatusCode::OK, body.into()).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}

@@ -2,17 +2,19 @@
 //! with what the page shows to the same person, audited like every download.
 
 use axum::extract::{Path, State};
-use axum::response::Response;
+use parite_reports::compose::{PdfCover, Subject, pdf};
 use parite_reports::definition::{ReportDefinition, ReportScope};
-use parite_store::Organization;
+use parite_store::{Organization, Timestamp};
 
-use super::handlers::{definition, download, figures, min_cell, org_definition, subject_of};
-use super::pdf::{PdfCover, pdf};
-use super::render::Subject;
+use super::{
+    definition, download, min_cell, not_rendered, nothing_lost, org_definition, subject_of,
+    visible_figures,
+};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
 use crate::errors::PageError;
 use crate::orgs::organizations_of;
+use crate::page::Page;
 use crate::reader::Reader;
 
 pub async fn org_pdf(
@@ -21,27 +23,15 @@ pub async fn org_pdf(
     user: CurrentUser,
     ScopedOrg(org): ScopedOrg,
     Path((slug, report)): Path<(String, String)>,
-) -> Response {
-    let definition = match org_definition(&report) {
-        Ok(definition) => definition,
-        Err(error) => return error.render(&reader),
-    };
+) -> Page {
+    let definition = org_definition(&state, &report)?.clone();
     let file = format!("{report}-{slug}-{}.pdf", reader.tr.lang());
     pdf_download(&state, &reader, &user, definition, vec![org], &slug, file).await
 }
 
-pub async fn funder_pdf(
-    State(state): State<AppState>,
-    reader: Reader,
-    user: CurrentUser,
-) -> Response {
-    let Some(definition) = definition("funder-overview") else {
-        return PageError::NotFound.render(&reader);
-    };
-    let orgs = match organizations_of(&state, &user).await {
-        Ok(orgs) => orgs,
-        Err(error) => return error.render(&reader),
-    };
+pub async fn funder_pdf(State(state): State<AppState>, reader: Reader, user: CurrentUser) -> Page {
+    let definition = definition(&state, "funder-overview")?.clone();
+    let orgs = organizations_of(&state, &user).await?;
     let file = format!("{}-{}.pdf", definition.id, reader.tr.lang());
     pdf_download(&state, &reader, &user, definition, orgs, "funders", file).await
 }
@@ -54,12 +44,9 @@ async fn pdf_download(
     orgs: Vec<Organization>,
     target: &str,
     file: String,
-) -> Response {
-    let (data, which) = match figures(state, user, &orgs).await {
-        Ok(figures) => figures,
-        Err(error) => return error.render(reader),
-    };
-    if audit(
+) -> Page {
+    let (data, which) = visible_figures(state, user, &orgs).await?;
+    audit(
         state,
         Some(&user.0.user.id),
         "report_download",
@@ -67,10 +54,7 @@ async fn pdf_download(
         &file,
     )
     .await
-    .is_err()
-    {
-        return PageError::Unavailable { saved: true }.render(reader);
-    }
+    .map_err(nothing_lost)?;
     let texts = reader.tr.clone();
     let k = min_cell(state);
     // Laying out and embedding fonts takes tens of milliseconds: not on the executor.
@@ -84,26 +68,17 @@ async fn pdf_download(
             || texts.t1("report-organizations-count", "count", orgs.len()),
             str::to_owned,
         );
-        pdf(
-            &definition,
-            &data,
-            &which,
-            subject,
-            &PdfCover::today(subtitle),
-            &texts,
-            k,
-        )
+        let cover = PdfCover {
+            subtitle,
+            today: Timestamp::now().iso_date(),
+        };
+        pdf(&definition, &data, &which, subject, &cover, &texts, k)
     })
-    .await;
-    match rendered {
-        Ok(Ok(bytes)) => download(bytes, "application/pdf", &file),
-        Ok(Err(error)) => {
-            tracing::error!(%error, "pdf rendering");
-            PageError::Unavailable { saved: true }.render(reader)
-        }
-        Err(error) => {
-            tracing::error!(%error, "pdf rendering task");
-            PageError::Unavailable { saved: true }.render(reader)
-        }
-    }
+    .await
+    .map_err(|error| {
+        tracing::error!(%error, "pdf rendering task");
+        PageError::Unavailable { saved: true }
+    })?;
+    let bytes = rendered.map_err(not_rendered("pdf rendering"))?;
+    Ok(download(bytes, "application/pdf", &file))
 }

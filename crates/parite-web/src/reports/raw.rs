@@ -5,6 +5,7 @@ use std::io::Write;
 
 use axum::body::Body;
 use axum::body::Bytes;
+use axum::extract::{Path, State};
 use futures_util::StreamExt;
 use parite_core::{Instrument, ItemId};
 use parite_i18n::Texts;
@@ -14,9 +15,16 @@ use parite_reports::export::{
 use parite_store::{AnswerFilter, OrgId, Store};
 use tokio::sync::mpsc;
 
+use super::{download, nothing_lost};
+use crate::app::AppState;
+use crate::auth::{CurrentUser, ScopedOrg, audit};
+use crate::errors::PageError;
+use crate::page::Page;
+use crate::reader::Reader;
+
 /// The raw exports, by their file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RawExport {
+enum RawExport {
     /// One row per answer value.
     Long,
     /// One row per response.
@@ -44,12 +52,39 @@ pub const RAW_FILES: [(&str, &str); 3] = [
 ];
 
 impl RawExport {
-    pub fn from_file(file: &str) -> Option<RawExport> {
+    fn from_file(file: &str) -> Option<RawExport> {
         RAW_EXPORTS
             .iter()
             .find(|(name, _, _)| *name == file)
             .map(|(_, export, _)| *export)
     }
+}
+
+/// Raw answers (free text included), streamed: evaluators and administrators only.
+pub async fn org_raw_export(
+    State(state): State<AppState>,
+    reader: Reader,
+    user: CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_slug, file)): Path<(String, String)>,
+) -> Page {
+    let kind = RawExport::from_file(&file).ok_or(PageError::NotFound)?;
+    let survey = state
+        .instruments
+        .latest("team-survey")
+        .cloned()
+        .ok_or(PageError::NotFound)?;
+    audit(
+        &state,
+        Some(&user.0.user.id),
+        "export_raw",
+        &org.slug,
+        &file,
+    )
+    .await
+    .map_err(nothing_lost)?;
+    let body = stream(kind, state.store.clone(), org.id, survey, reader.tr.clone());
+    Ok(download(body, "text/csv; charset=utf-8", &file))
 }
 
 /// Bytes written are sent on in chunks of this size.
@@ -102,7 +137,7 @@ fn row(stored: parite_store::AnswerRow) -> Option<AnswerRow> {
 
 /// The export as a streaming response body. Free text is included: raw exports are for
 /// evaluators and administrators only (the route table says so).
-pub fn stream(
+fn stream(
     kind: RawExport,
     store: Store,
     org: OrgId,

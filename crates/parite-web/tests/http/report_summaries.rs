@@ -4,11 +4,12 @@
 use std::sync::Arc;
 
 use futures_util::TryStreamExt;
+use parite_core::report::{ReportData, ReportInstruments, WaveVisibility};
+use parite_store::figures::load;
 use parite_store::{Answer, NewResponse, Role, Store, Submission, SubmitOutcome, WaveStatus};
 use parite_testkit::TempSqlite;
 use parite_web::Catalog;
 use parite_web::demo::{SeedOptions, seed};
-use parite_web::reports::data::{ReportData, ReportInstruments, WaveVisibility, load};
 use sqlx::Connection;
 
 use crate::accounts::person;

@@ -2,34 +2,24 @@
 //! notes), put into parite-reports' document model, for the web's download and `parite report
 //! --format pdf` alike.
 
+use parite_core::report::{ReportData, ReportInstruments};
 use parite_core::suppression::MinCell;
 use parite_i18n::Texts;
-use parite_reports::ReportError;
-use parite_reports::chart::DataTable;
-use parite_reports::definition::ReportDefinition;
-use parite_reports::pdf::{Block, Document, Section, Table, render};
 
-use super::data::{ReportData, ReportInstruments};
-use super::render::{
+use super::{
     CommunityView, SectionView, Subject, SummaryView, WaveNotes, community, sections, summary,
 };
+use crate::ReportError;
+use crate::chart::DataTable;
+use crate::definition::ReportDefinition;
+use crate::pdf::{Block, Document, Section, Table, render};
 
 /// Who and when a PDF is about, besides its figures.
 pub struct PdfCover {
     /// The organization's name, or how many organizations the overview covers.
     pub subtitle: String,
-    /// The day it is produced, `YYYY-MM-DD`.
+    /// The day it is produced, `YYYY-MM-DD` (the caller reads the clock).
     pub today: String,
-}
-
-impl PdfCover {
-    /// A cover dated today (UTC).
-    pub fn today(subtitle: String) -> PdfCover {
-        PdfCover {
-            subtitle,
-            today: parite_store::Timestamp::now().iso_date(),
-        }
-    }
 }
 
 /// The report as PDF bytes, in `texts`' language. CPU-bound: run it off the async executor.

@@ -1,12 +1,7 @@
-//! Stored per-wave summaries for reports, and the reads that keep them current.
-//!
-//! The store does not know what a summary holds (parite-core encodes it); it keeps the text
-//! with the tally of submitted responses it was computed from. A reader compares that tally
-//! with the wave's current one ([`Store::wave_tallies`]): equal means the summary is current;
-//! if only later responses were added ([`Store::submitted_up_to`] still gives the stored
-//! count) those alone are read ([`Store::stream_wave_responses`]) and merged; otherwise the
-//! wave is read again in full. Submissions are untouched: summaries are brought up to date
-//! when a report reads them.
+//! The summary cache's rows and reads: each wave's tally of submitted responses, its stored
+//! summary with the tally it counts, and the responses submitted since a given time. Only
+//! [`super`]'s freshness check reads them (and the store's tests); reports get their figures
+//! from [`super::load`].
 
 use futures_util::{Stream, StreamExt};
 use sqlx::Row;

@@ -1,14 +1,14 @@
 //! The plain-language parts of a report: the summary box at the top of every report, and what
 //! the community report shows besides it. Both said from masked figures only
-//! ([`parite_reports::summary`]).
+//! ([`crate::summary`]).
 
+use parite_core::report::{ReportData, ReportInstruments};
 use parite_core::suppression::MinCell;
 use parite_i18n::Texts;
-use parite_reports::definition::ReportDefinition;
-use parite_reports::summary::{Figures, OrgFigures, Voice, overview, render_all, summarize};
 
-use super::data::{ReportData, ReportInstruments};
-use super::render::Subject;
+use super::Subject;
+use crate::definition::ReportDefinition;
+use crate::summary::{Figures, OrgFigures, Voice, overview, render_all, summarize};
 
 /// The plain-language summary box at the top of a report: part of the composed report, so
 /// every output (page, file, print) says the same sentences.

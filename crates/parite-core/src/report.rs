@@ -1,0 +1,46 @@
+//! The figures one report is composed from, as plain values: the store fills them
+//! (`parite_store::figures`), `parite-reports` composes the report from them.
+
+use std::sync::Arc;
+
+use crate::aggregate::{Aggregates, FidelityAggregate, OrgProgress, WaveChange};
+use crate::{Instrument, InstrumentSet};
+
+/// The instruments a report reads, at their latest versions.
+pub struct ReportInstruments {
+    pub survey: Arc<Instrument>,
+    pub checklist: Arc<Instrument>,
+    pub progress: Arc<Instrument>,
+}
+
+impl ReportInstruments {
+    pub fn latest(instruments: &InstrumentSet) -> Option<ReportInstruments> {
+        Some(ReportInstruments {
+            survey: instruments.latest("team-survey")?.clone(),
+            checklist: instruments.latest("fidelity")?.clone(),
+            progress: instruments.latest("progress")?.clone(),
+        })
+    }
+}
+
+/// Which waves' survey results a reader may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaveVisibility {
+    /// Every wave, open ones live (evaluators, administrators, the command line).
+    Live,
+    /// Closed waves only (team leads, funders): an open wave's figures change with each
+    /// submission, and two downloads a response apart would give that response away.
+    ClosedOnly,
+}
+
+/// The figures of one report.
+pub struct ReportData {
+    pub aggregates: Aggregates,
+    pub changes: Vec<WaveChange>,
+    pub fidelity: Vec<FidelityAggregate>,
+    pub progress: Vec<OrgProgress>,
+    /// Some survey figures shown come from a wave still open: they are provisional.
+    pub provisional: bool,
+    /// Some open wave with responses is left out until it closes ([`WaveVisibility::ClosedOnly`]).
+    pub withheld_open: bool,
+}

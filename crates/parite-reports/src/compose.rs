@@ -1,0 +1,48 @@
+//! A report composed from its figures ([`ReportData`]): each chart and table of a report
+//! definition, its sections as the page, the file and the PDF show them, the plain-language
+//! summary, and the whole report as one HTML file or a PDF document — the same composition for
+//! the web and for `parite report`.
+//!
+//! [`ReportData`]: parite_core::report::ReportData
+
+mod charts;
+mod file;
+mod pdf;
+mod sections;
+mod summary;
+mod tables;
+
+use parite_core::report::ReportData;
+use parite_i18n::Texts;
+
+pub use charts::chart;
+pub use file::ReportFile;
+pub use pdf::{PdfCover, pdf};
+pub use sections::{ChartView, SectionView, TableView, sections};
+pub use summary::{CommunityBar, CommunityView, SummaryView, community, summary};
+pub use tables::{table_label, write_table};
+
+/// What a report is about: one organization (by its display name) or all in scope.
+#[derive(Clone, Copy)]
+pub struct Subject<'a> {
+    pub organization: Option<&'a str>,
+}
+
+/// What a report says about the waves behind its survey figures.
+pub struct WaveNotes {
+    /// Some figures come from a wave still open.
+    pub provisional: Option<String>,
+    /// Open waves were left out until they close.
+    pub withheld: Option<String>,
+}
+
+impl WaveNotes {
+    pub fn of(data: &ReportData, texts: &Texts) -> WaveNotes {
+        WaveNotes {
+            provisional: data.provisional.then(|| texts.t("report-provisional")),
+            withheld: data
+                .withheld_open
+                .then(|| texts.t("report-open-waves-withheld")),
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! A report's sections as every output shows them: their charts drawn as SVG with their
+//! figures as tables, and their tables' downloads.
+
+use parite_core::report::{ReportData, ReportInstruments};
+use parite_core::suppression::MinCell;
+use parite_i18n::Texts;
+
+use super::Subject;
+use super::charts::chart;
+use super::tables::{page_table, table_label};
+use crate::ReportError;
+use crate::chart::DataTable;
+use crate::definition::ReportDefinition;
+
+/// A chart drawn for the page, with its figures as a table.
+pub struct ChartView {
+    pub code: &'static str,
+    pub svg: String,
+    pub table: DataTable,
+}
+
+/// A table of the section: its CSV download, and its figures on the page unless a chart of
+/// the section already shows them.
+pub struct TableView {
+    pub code: &'static str,
+    pub label: String,
+    pub table: Option<DataTable>,
+}
+
+pub struct SectionView {
+    pub title: String,
+    pub intro: Option<String>,
+    pub charts: Vec<ChartView>,
+    pub empty: Option<String>,
+    pub tables: Vec<TableView>,
+}
+
+/// Every section of a report, its charts drawn as SVG.
+pub fn sections(
+    definition: &ReportDefinition,
+    data: &ReportData,
+    which: &ReportInstruments,
+    subject: Subject<'_>,
+    texts: &Texts,
+    k: MinCell,
+) -> Result<Vec<SectionView>, ReportError> {
+    let mut out = Vec::new();
+    for section in &definition.sections {
+        let mut charts = Vec::new();
+        for kind in &section.charts {
+            if let Some(chart) = chart(*kind, data, which, subject) {
+                charts.push(ChartView {
+                    code: kind.code(),
+                    svg: chart.render_svg(texts, k)?,
+                    table: chart.data_table(texts, k),
+                });
+            }
+        }
+        let empty =
+            (charts.is_empty() && !section.charts.is_empty()).then(|| texts.t("report-no-data"));
+        let tables = section
+            .tables
+            .iter()
+            .map(|t| TableView {
+                code: t.code(),
+                label: table_label(*t, texts),
+                table: if section.charts.is_empty() {
+                    page_table(*t, data, which, texts, k)
+                } else {
+                    None
+                },
+            })
+            .collect();
+        out.push(SectionView {
+            title: texts.t(&section.title),
+            intro: section.intro.as_ref().map(|i| texts.t(i)),
+            charts,
+            empty,
+            tables,
+        });
+    }
+    Ok(out)
+}

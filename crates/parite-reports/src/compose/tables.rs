@@ -1,0 +1,92 @@
+//! A report's tables: each as CSV for its download, and as text for a page section that has
+//! no chart to show it.
+
+use std::io::Write;
+
+use parite_core::report::{ReportData, ReportInstruments};
+use parite_core::suppression::MinCell;
+use parite_i18n::Texts;
+
+use crate::chart::DataTable;
+use crate::definition::TableKind;
+use crate::export::{
+    BarrierTableWriter, ChangeTableWriter, CsvOptions, FidelityTableWriter,
+    ParticipationTableWriter, ProgressTableWriter,
+};
+use crate::{ReportError, table};
+
+/// Writes one table as CSV, row by row.
+pub fn write_table<W: Write>(
+    kind: TableKind,
+    data: &ReportData,
+    which: &ReportInstruments,
+    texts: &Texts,
+    k: MinCell,
+    options: &CsvOptions,
+    out: W,
+) -> Result<W, ReportError> {
+    match kind {
+        TableKind::Barriers => {
+            let mut writer = BarrierTableWriter::new(out, texts, k, options)?;
+            data.aggregates
+                .indices
+                .iter()
+                .try_for_each(|a| writer.write(a))?;
+            writer.finish()
+        }
+        TableKind::Change => {
+            let mut writer = ChangeTableWriter::new(out, texts, k, options)?;
+            data.changes.iter().try_for_each(|c| writer.write(c))?;
+            writer.finish()
+        }
+        TableKind::Participation => {
+            let mut writer = ParticipationTableWriter::new(out, texts, k, options)?;
+            data.aggregates
+                .participation
+                .iter()
+                .try_for_each(|p| writer.write(p))?;
+            writer.finish()
+        }
+        TableKind::Fidelity => {
+            let mut writer = FidelityTableWriter::new(out, &which.checklist, texts, options)?;
+            data.fidelity.iter().try_for_each(|f| writer.write(f))?;
+            writer.finish()
+        }
+        TableKind::Progress => {
+            let mut writer = ProgressTableWriter::new(out, &which.progress, texts, options)?;
+            data.progress.iter().try_for_each(|p| writer.write(p))?;
+            writer.finish()
+        }
+    }
+}
+
+/// A table's figures for the page, for a section without a chart to show them; `None` when
+/// there are no rows yet, or for a kind whose figures only a chart shows.
+pub(super) fn page_table(
+    kind: TableKind,
+    data: &ReportData,
+    which: &ReportInstruments,
+    texts: &Texts,
+    k: MinCell,
+) -> Option<DataTable> {
+    let caption = table_label(kind, texts);
+    let table = match kind {
+        TableKind::Participation => {
+            table::participation(caption, &data.aggregates.participation, texts, k)
+        }
+        TableKind::Fidelity => table::fidelity(caption, &which.checklist, &data.fidelity, texts),
+        TableKind::Barriers | TableKind::Change | TableKind::Progress => return None,
+    };
+    (!table.rows.is_empty()).then_some(table)
+}
+
+/// The name of a table's download.
+pub fn table_label(kind: TableKind, texts: &Texts) -> String {
+    texts.t(match kind {
+        TableKind::Barriers => "report-table-barriers",
+        TableKind::Change => "report-table-change",
+        TableKind::Participation => "report-table-participation",
+        TableKind::Fidelity => "report-table-fidelity",
+        TableKind::Progress => "report-table-progress",
+    })
+}
