@@ -89,7 +89,6 @@ mod waves;
 
 pub use assessments::{Assessment, AssessmentKind, Consensus, NewAssessment};
 pub use audit::{AuditEntry, AuditFilter, NewAuditEntry};
-pub use catalog::InstrumentCatalog;
 pub use erasure::Erased;
 pub use error::StoreError;
 pub use export::{AnswerFilter, AnswerRow, ExportRow};
@@ -101,7 +100,7 @@ pub use invitations::{Invitation, ResponseCounts};
 pub use metrics::StoreMetrics;
 pub use milestones::{MilestoneAction, MilestoneEvent, MilestoneMark};
 pub use orgs::Organization;
-pub use ratings::{Rating, RatingValue};
+pub use ratings::ItemRating;
 pub use responses::{Answer, DraftUpdate, NewResponse, Response, Status};
 pub use schema::SchemaStatus;
 pub use sessions::{NewSession, Session};

@@ -4,7 +4,9 @@ use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
 use crate::answers::{insert_rows, positioned, replace_answers, values_list};
-use crate::catalog::{InstrumentCatalog, InstrumentRef};
+use parite_core::InstrumentSet;
+
+use crate::catalog::InstrumentRef;
 use crate::responses::{Answer, pack, packed_answers, status_and_instrument};
 use crate::row::{integer, small, text};
 use crate::{Backend, ResponseId, Store, StoreError, Timestamp};
@@ -143,7 +145,7 @@ fn instrument_of(row: &AnyRow) -> Result<InstrumentRef, StoreError> {
 /// everything (the write's savepoint is rolled back).
 async fn submit_on_sqlite(
     c: &mut AnyConnection,
-    catalog: &dyn InstrumentCatalog,
+    catalog: &InstrumentSet,
     id: &ResponseId,
     submission: Submission,
     now: i64,

@@ -19,7 +19,7 @@ use parite_core::aggregate::{
     Aggregates, Assessment, BarrierAccumulator, ByGroup, FidelityAggregate, Milestones,
     OrgProgress, ResponseAnswers, WaveChange, WaveRef, WaveSummary,
 };
-use parite_core::{Answer, Answers, Instrument, InstrumentSet, ItemId, Rating, Ratings};
+use parite_core::{Answer, Answers, Instrument, InstrumentSet, ItemId, Ratings};
 use parite_store::{
     Consensus, OrgId, Organization, Role, Store, StoreError, StoredSummary, WaveId, WaveResponse,
     WaveStatus, WaveTally,
@@ -340,12 +340,7 @@ fn rated(consensus: Consensus) -> (u32, Ratings) {
     let ratings = consensus
         .ratings
         .into_iter()
-        .filter_map(|r| {
-            Some((
-                ItemId::parse(&r.item_id).ok()?,
-                Rating::from_code(r.value.as_str())?,
-            ))
-        })
+        .filter_map(|r| Some((ItemId::parse(&r.item_id).ok()?, r.value)))
         .collect();
     (consensus.assessment.instrument_version, ratings)
 }
