@@ -75,6 +75,7 @@ pub mod identity;
 mod invitations;
 mod milestones;
 mod orgs;
+mod packed;
 mod ratings;
 mod responses;
 pub mod restore;
