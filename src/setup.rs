@@ -6,7 +6,6 @@ use std::sync::Arc;
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
 use parite_store::{Clash, Store, StoreError};
-use parite_web::Catalog;
 
 use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText};
@@ -52,7 +51,7 @@ pub async fn store(
     instruments: &Arc<InstrumentSet>,
     text: &CliText,
 ) -> Result<Store, String> {
-    let store = Store::connect(url, Arc::new(Catalog(Arc::clone(instruments))))
+    let store = Store::connect(url, Arc::clone(instruments))
         .await
         .map_err(|error| store_error(text, &error))?;
     let report = store

@@ -7,7 +7,7 @@ mod command_line;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use command_line::{NoInstruments, OPERATOR, add_user, assert_ok, parite, parite_in, text};
+use command_line::{OPERATOR, add_user, assert_ok, parite, parite_in, text};
 
 #[test]
 fn user_add_reads_the_password_from_stdin_and_checks_it() {
@@ -100,7 +100,7 @@ fn user_add_reads_the_password_from_stdin_and_checks_it() {
         .unwrap_or_else(|e| panic!("{e}"))
         .block_on(async {
             let url = format!("sqlite://{}", db.display());
-            let store = parite_store::Store::connect(&url, std::sync::Arc::new(NoInstruments))
+            let store = parite_store::Store::connect(&url, command_line::no_instruments())
                 .await
                 .unwrap_or_else(|e| panic!("{e}"));
             let user = store.user_by_email("ana@example.org").await;

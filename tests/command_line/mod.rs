@@ -47,12 +47,8 @@ pub fn text(bytes: &[u8]) -> String {
 }
 
 /// A store opened only to read accounts and the audit log needs no instrument.
-pub struct NoInstruments;
-
-impl parite_store::InstrumentCatalog for NoInstruments {
-    fn has_item(&self, _: &str, _: u32, _: &str) -> Option<bool> {
-        None
-    }
+pub fn no_instruments() -> std::sync::Arc<parite_core::InstrumentSet> {
+    std::sync::Arc::default()
 }
 
 pub fn runtime() -> tokio::runtime::Runtime {
@@ -63,7 +59,7 @@ pub fn runtime() -> tokio::runtime::Runtime {
 pub fn with_store<T>(db: &Path, read: impl AsyncFnOnce(&parite_store::Store) -> T) -> T {
     runtime().block_on(async {
         let url = format!("sqlite://{}", db.display());
-        let store = parite_store::Store::connect(&url, std::sync::Arc::new(NoInstruments))
+        let store = parite_store::Store::connect(&url, no_instruments())
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         let value = read(&store).await;

@@ -8,21 +8,14 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use parite_store::{
-    Answer, InstrumentCatalog, NewResponse, NewWave, ResponseId, Store, Submission, SubmitOutcome,
-    Timestamp,
+    Answer, NewResponse, NewWave, ResponseId, Store, Submission, SubmitOutcome, Timestamp,
 };
 
-struct Survey;
-
-impl InstrumentCatalog for Survey {
-    fn has_item(&self, instrument_id: &str, version: u32, item_id: &str) -> Option<bool> {
-        (instrument_id == "bench" && version == 1).then(|| {
-            item_id
-                .strip_prefix('q')
-                .and_then(|n| n.parse::<u32>().ok())
-                .is_some_and(|n| (1..=30).contains(&n))
-        })
-    }
+fn instruments() -> Result<Arc<parite_core::InstrumentSet>, Box<dyn Error>> {
+    let survey = include_str!("bench-survey.toml");
+    let set = parite_core::InstrumentSet::from_sources([("bench-survey.toml", survey)])
+        .map_err(|problems| format!("{problems:?}"))?;
+    Ok(Arc::new(set))
 }
 
 fn answers() -> Vec<Answer> {
@@ -71,7 +64,7 @@ async fn run(
 async fn bench(submissions: usize) -> Result<(), Box<dyn Error>> {
     let dir = tempfile::tempdir()?;
     let url = format!("sqlite://{}/bench.db", dir.path().display());
-    let store = Store::connect(&url, Arc::new(Survey)).await?;
+    let store = Store::connect(&url, instruments()?).await?;
     let org = store.create_organization("bench", "Bench").await?;
     let wave = store
         .open_wave(NewWave {

@@ -9,8 +9,7 @@ use crate::ids::new_id;
 use crate::responses::Status;
 use crate::row::{optional_text, optional_time, parsed, small, text, time};
 use crate::{
-    AssessmentId, OrgId, Rating, RatingValue, Store, StoreError, SubmitOutcome, Timestamp, UserId,
-    WaveId,
+    AssessmentId, ItemRating, OrgId, Store, StoreError, SubmitOutcome, Timestamp, UserId, WaveId,
 };
 
 /// Whose assessment: one rater's, or the consensus agreed between raters.
@@ -73,7 +72,7 @@ pub struct Consensus {
     /// The latest submitted consensus assessment of the wave.
     pub assessment: Assessment,
     /// Its ratings, as [`Store::ratings`] gives them.
-    pub ratings: Vec<Rating>,
+    pub ratings: Vec<ItemRating>,
 }
 
 /// What creating an assessment needs.
@@ -268,9 +267,9 @@ impl Store {
                 if let (Some(item_id), Some(consensus)) =
                     (optional_text(&row, "item_id")?, found.last_mut())
                 {
-                    consensus.ratings.push(Rating {
+                    consensus.ratings.push(ItemRating {
                         item_id,
-                        value: parsed(&row, "value", RatingValue::parse)?,
+                        value: parsed(&row, "value", parite_core::Rating::from_code)?,
                         evidence: text(&row, "evidence")?,
                     });
                 }

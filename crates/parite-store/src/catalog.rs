@@ -1,14 +1,8 @@
-//! What the store needs to know about instruments: which items exist in which version.
+//! Checking a record's items against the instruments the deployment knows, so that the store
+//! refuses answers, ratings and milestones for items that do not exist — before anything is
+//! written.
 
-/// Answers whether an item exists in an instrument version, so that the store refuses answers,
-/// ratings and milestones for items that do not exist — before anything is written.
-///
-/// parite-core's instrument set implements this for the application; the store does not depend
-/// on the domain crate, only on this question.
-pub trait InstrumentCatalog: Send + Sync + 'static {
-    /// None when this instrument version is unknown; Some(false) when the item is not in it.
-    fn has_item(&self, instrument_id: &str, version: u32, item_id: &str) -> Option<bool>;
-}
+use parite_core::InstrumentSet;
 
 /// Which instrument version a record was given on, for checking its items.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +15,7 @@ impl InstrumentRef {
     /// Fails on the first item the catalog does not know, naming it.
     pub(crate) fn check_items<'a>(
         &self,
-        catalog: &dyn InstrumentCatalog,
+        catalog: &InstrumentSet,
         items: impl IntoIterator<Item = &'a str>,
     ) -> Result<(), crate::StoreError> {
         for item in items {
@@ -41,12 +35,8 @@ impl InstrumentRef {
     }
 
     /// Fails when the catalog does not know this instrument version at all.
-    pub(crate) fn check_known(
-        &self,
-        catalog: &dyn InstrumentCatalog,
-    ) -> Result<(), crate::StoreError> {
-        // The trait answers per item; any item name tells known from unknown versions.
-        match catalog.has_item(&self.id, self.version, "") {
+    pub(crate) fn check_known(&self, catalog: &InstrumentSet) -> Result<(), crate::StoreError> {
+        match catalog.get(&self.id, self.version) {
             Some(_) => Ok(()),
             None => Err(self.unknown()),
         }

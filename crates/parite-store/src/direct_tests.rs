@@ -6,21 +6,19 @@ use futures_util::StreamExt;
 
 use crate::export::{ExportRow, pooled_export};
 use crate::{
-    Answer, AnswerFilter, DraftUpdate, InstrumentCatalog, NewResponse, NewWave, ResponseId, Store,
-    Submission, SubmitOutcome, Timestamp,
+    Answer, AnswerFilter, DraftUpdate, NewResponse, NewWave, ResponseId, Store, Submission,
+    SubmitOutcome, Timestamp,
 };
 
-struct EveryItem;
-
-impl InstrumentCatalog for EveryItem {
-    fn has_item(&self, _: &str, _: u32, _: &str) -> Option<bool> {
-        Some(true)
-    }
+fn instruments() -> Arc<parite_core::InstrumentSet> {
+    let survey = include_str!("../tests/fixtures/direct-survey.toml");
+    let set = parite_core::InstrumentSet::from_sources([("direct-survey.toml", survey)]);
+    Arc::new(set.unwrap_or_else(|problems| panic!("{problems:?}")))
 }
 
 async fn store_with_draft(dir: &tempfile::TempDir) -> (Store, ResponseId) {
     let url = format!("sqlite://{}/direct.db", dir.path().display());
-    let store = Store::connect(&url, Arc::new(EveryItem)).await.unwrap();
+    let store = Store::connect(&url, instruments()).await.unwrap();
     let org = store.create_organization("centre", "Centre").await.unwrap();
     let wave = store
         .open_wave(NewWave {

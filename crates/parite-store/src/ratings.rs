@@ -1,53 +1,20 @@
 //! A checklist's ratings: one per item, with the evidence it rests on.
 
+use parite_core::Rating;
+
 use crate::assessments::status_and_instrument;
 use crate::responses::Status;
 use crate::row::{parsed, text};
 use crate::{AssessmentId, Store, StoreError, Timestamp};
 
-/// A checklist item's rating.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RatingValue {
-    /// 0 — not in place.
-    NotInPlace,
-    /// 1 — partly in place.
-    Partly,
-    /// 2 — fully in place.
-    Fully,
-    /// Not applicable: left out of the domain's maximum.
-    NotApplicable,
-}
-
-impl RatingValue {
-    /// The stored value: `0`, `1`, `2` or `na`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RatingValue::NotInPlace => "0",
-            RatingValue::Partly => "1",
-            RatingValue::Fully => "2",
-            RatingValue::NotApplicable => "na",
-        }
-    }
-
-    /// The rating of a stored value.
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "0" => Some(RatingValue::NotInPlace),
-            "1" => Some(RatingValue::Partly),
-            "2" => Some(RatingValue::Fully),
-            "na" => Some(RatingValue::NotApplicable),
-            _ => None,
-        }
-    }
-}
-
-/// One item's rating with its evidence.
+/// One item's rating with its evidence. The rating is core's; it is stored as its code
+/// (`0`, `1`, `2` or `na`, see [`Rating::code`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rating {
+pub struct ItemRating {
     /// The checklist item.
     pub item_id: String,
     /// The rating.
-    pub value: RatingValue,
+    pub value: Rating,
     /// What the rating rests on.
     pub evidence: String,
 }
@@ -58,7 +25,7 @@ impl Store {
     pub async fn save_ratings(
         &self,
         id: &AssessmentId,
-        ratings: Vec<Rating>,
+        ratings: Vec<ItemRating>,
     ) -> Result<(), StoreError> {
         let catalog = self.catalog();
         let id = id.clone();
@@ -78,7 +45,7 @@ impl Store {
                     )
                     .bind(id.as_str())
                     .bind(rating.item_id.as_str())
-                    .bind(rating.value.as_str())
+                    .bind(rating.value.code())
                     .bind(rating.evidence.as_str())
                     .execute(&mut *c)
                     .await?;
@@ -95,7 +62,7 @@ impl Store {
     }
 
     /// An assessment's ratings, by item.
-    pub async fn ratings(&self, id: &AssessmentId) -> Result<Vec<Rating>, StoreError> {
+    pub async fn ratings(&self, id: &AssessmentId) -> Result<Vec<ItemRating>, StoreError> {
         let rows = sqlx::query(
             "SELECT item_id, value, evidence FROM ratings WHERE assessment_id = $1 ORDER BY item_id",
         )
@@ -104,9 +71,9 @@ impl Store {
         .await?;
         rows.iter()
             .map(|row| {
-                Ok(Rating {
+                Ok(ItemRating {
                     item_id: text(row, "item_id")?,
-                    value: parsed(row, "value", RatingValue::parse)?,
+                    value: parsed(row, "value", Rating::from_code)?,
                     evidence: text(row, "evidence")?,
                 })
             })

@@ -6,6 +6,7 @@ use sqlx::any::AnyRow;
 use crate::answers::replace_answers;
 use crate::catalog::InstrumentRef;
 use crate::ids::new_id;
+use crate::packed::{packed_answers, unpack};
 use crate::row::{optional_text, optional_time, parsed, small, text, time};
 use crate::{InvitationId, ResponseId, Store, StoreError, Timestamp, WaveId};
 
@@ -109,20 +110,6 @@ pub struct Response {
 
 const LOCALES: [&str; 2] = ["fr-CA", "en-CA"];
 
-/// A response's answers as one text (see [`unpack`]); `$id` names the response.
-macro_rules! packed_answers {
-    ($id:literal) => {
-        concat!(
-            "(SELECT string_agg(length(a.item_id) || ':' || a.item_id || \
-                                length(a.value) || ':' || a.value, '' ORDER BY a.item_id, a.seq) \
-              FROM answers a WHERE a.response_id = ",
-            $id,
-            ")"
-        )
-    };
-}
-pub(crate) use packed_answers;
-
 macro_rules! select_with_answers {
     ($rest:literal) => {
         concat!(
@@ -136,8 +123,8 @@ macro_rules! select_with_answers {
 }
 
 /// One statement, one row: a consistent snapshot on both backends. The answers come packed in
-/// one column because every row fetched is a hop from SQLite's worker thread (or a PostgreSQL
-/// message): one row instead of 30 is what makes a survey page cheap to show.
+/// one column (see `packed.rs`) because every row fetched is a hop from SQLite's worker thread
+/// (or a PostgreSQL message): one row instead of 30 is what makes a survey page cheap to show.
 fn from_row(row: &AnyRow) -> Result<Response, StoreError> {
     let packed = optional_text(row, "packed_answers")?.unwrap_or_default();
     Ok(Response {
@@ -156,47 +143,6 @@ fn from_row(row: &AnyRow) -> Result<Response, StoreError> {
             reason: "answers could not be read back".to_owned(),
         })?,
     })
-}
-
-/// Reads `<chars>:<item id><chars>:<value>` repeated. Each part is prefixed with its length in
-/// characters (SQL's `length` of text on both backends), so a value may hold any character —
-/// separators, digits or colons — and still reads back exactly.
-fn unpack(packed: &str) -> Option<Vec<Answer>> {
-    let mut answers = Vec::new();
-    let mut rest = packed;
-    while !rest.is_empty() {
-        let (item_id, after) = take_counted(rest)?;
-        let (value, after) = take_counted(after)?;
-        answers.push(Answer::new(item_id, value));
-        rest = after;
-    }
-    Some(answers)
-}
-
-/// What [`packed_answers`] reads for these rows (answer, position) on SQLite, whose text order
-/// is byte order as Rust's; `None` for no answers, as SQL's aggregate of nothing.
-pub(crate) fn pack(rows: &[(&Answer, i64)]) -> Option<String> {
-    let mut sorted: Vec<&(&Answer, i64)> = rows.iter().collect();
-    sorted.sort_by(|a, b| (a.0.item_id.as_str(), a.1).cmp(&(b.0.item_id.as_str(), b.1)));
-    let mut packed = String::new();
-    for (answer, _) in sorted {
-        for part in [&answer.item_id, &answer.value] {
-            packed.push_str(&format!("{}:{part}", part.chars().count()));
-        }
-    }
-    (!packed.is_empty()).then_some(packed)
-}
-
-/// One `<chars>:<text>` part and what follows it.
-fn take_counted(text: &str) -> Option<(&str, &str)> {
-    let (count, rest) = text.split_once(':')?;
-    let count: usize = count.parse().ok()?;
-    let end = match rest.char_indices().nth(count) {
-        Some((at, _)) => at,
-        None if rest.chars().count() == count => rest.len(),
-        None => return None,
-    };
-    Some(rest.split_at(end))
 }
 
 /// A response's status and the instrument version its answers must belong to.
@@ -355,39 +301,4 @@ async fn check_can_start(c: &mut AnyConnection, new: &NewResponse) -> Result<(),
         return Err(StoreError::Closed { what: "invitation" });
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Answer, pack, unpack};
-
-    #[test]
-    fn packed_answers_read_back_whatever_they_hold() {
-        let packed = "5:b_1_a1:41:b3:1:25:t_bar9:a:1 «é»\u{1e}:";
-        assert_eq!(
-            unpack(packed),
-            Some(vec![
-                Answer::new("b_1_a", "4"),
-                Answer::new("b", "1:2"),
-                Answer::new("t_bar", "a:1 «é»\u{1e}:"),
-            ])
-        );
-        assert_eq!(unpack(""), Some(Vec::new()));
-        assert_eq!(unpack("5:b_1_a9:4"), None);
-    }
-
-    #[test]
-    fn packing_sorts_by_item_then_position_and_reads_back() {
-        let (peer, lead, text) = (
-            Answer::new("roles", "peer"),
-            Answer::new("roles", "lead"),
-            Answer::new("q01", "12:3 « é »"),
-        );
-        let packed = pack(&[(&peer, 0), (&text, 0), (&lead, 1)]);
-        assert_eq!(
-            packed.as_deref().and_then(unpack),
-            Some(vec![text.clone(), peer.clone(), lead.clone()])
-        );
-        assert_eq!(pack(&[]), None);
-    }
 }

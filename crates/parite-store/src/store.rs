@@ -5,10 +5,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
+use parite_core::InstrumentSet;
 use sqlx::Executor;
 use sqlx::{AnyConnection, AnyPool, Connection};
 
-use crate::catalog::InstrumentCatalog;
 use crate::direct::DirectReader;
 use crate::invitations::EntryCache;
 use crate::metrics::StoreMetrics;
@@ -56,7 +56,7 @@ struct Inner {
     backend: Backend,
     pool: AnyPool,
     writes: Writes,
-    catalog: Arc<dyn InstrumentCatalog>,
+    catalog: Arc<InstrumentSet>,
     entries: EntryCache,
     metrics: StoreMetrics,
 }
@@ -128,10 +128,9 @@ pub async fn schema_status(url: &str) -> Result<SchemaStatus, StoreError> {
 impl Store {
     /// Opens the database at `url` (`sqlite://data/parite.db`, `postgres://…`), creating an SQLite
     /// file and its folder on first run, and applies pending migrations before anything else.
-    pub async fn connect(
-        url: &str,
-        catalog: Arc<dyn InstrumentCatalog>,
-    ) -> Result<Store, StoreError> {
+    /// `catalog` holds every instrument version answers, ratings and milestones may name: the
+    /// store refuses items that are not in theirs.
+    pub async fn connect(url: &str, catalog: Arc<InstrumentSet>) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let backend = Backend::of_url(url)?;
         let metrics = StoreMetrics::default();
@@ -253,7 +252,7 @@ impl Store {
         &self.inner.entries
     }
 
-    pub(crate) fn catalog(&self) -> Arc<dyn InstrumentCatalog> {
+    pub(crate) fn catalog(&self) -> Arc<InstrumentSet> {
         Arc::clone(&self.inner.catalog)
     }
 

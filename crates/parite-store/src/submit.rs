@@ -4,8 +4,11 @@ use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
 use crate::answers::{insert_rows, positioned, replace_answers, values_list};
-use crate::catalog::{InstrumentCatalog, InstrumentRef};
-use crate::responses::{Answer, pack, packed_answers, status_and_instrument};
+use parite_core::InstrumentSet;
+
+use crate::catalog::InstrumentRef;
+use crate::packed::{pack, packed_answers};
+use crate::responses::{Answer, status_and_instrument};
 use crate::row::{integer, small, text};
 use crate::{Backend, ResponseId, Store, StoreError, Timestamp};
 
@@ -143,7 +146,7 @@ fn instrument_of(row: &AnyRow) -> Result<InstrumentRef, StoreError> {
 /// everything (the write's savepoint is rolled back).
 async fn submit_on_sqlite(
     c: &mut AnyConnection,
-    catalog: &dyn InstrumentCatalog,
+    catalog: &InstrumentSet,
     id: &ResponseId,
     submission: Submission,
     now: i64,
@@ -193,12 +196,13 @@ async fn submit_on_sqlite(
 /// the usual case.
 /// `COLLATE "C"` orders as [`pack`] does. The comparison reads the snapshot of this statement,
 /// taken after the draft's row lock was won, so a save that committed meanwhile is seen.
-const DELETE_IF_CHANGED_ON_POSTGRES: &str = "WITH compared AS \
-     (SELECT (SELECT string_agg(length(a.item_id) || ':' || a.item_id || \
-       length(a.value) || ':' || a.value, '' ORDER BY a.item_id COLLATE \"C\", a.seq) \
-       FROM answers a WHERE a.response_id = $1) IS DISTINCT FROM $2 AS changed), \
+const DELETE_IF_CHANGED_ON_POSTGRES: &str = concat!(
+    "WITH compared AS (SELECT ",
+    packed_answers!("$1", " COLLATE \"C\""),
+    " IS DISTINCT FROM $2 AS changed), \
      gone AS (DELETE FROM answers WHERE response_id = $1 AND (SELECT changed FROM compared)) \
-     SELECT CAST(CASE WHEN changed THEN 1 ELSE 0 END AS BIGINT) AS changed FROM compared";
+     SELECT CAST(CASE WHEN changed THEN 1 ELSE 0 END AS BIGINT) AS changed FROM compared"
+);
 
 async fn replace_changed_answers(
     c: &mut AnyConnection,

@@ -9,16 +9,8 @@
 use std::sync::Arc;
 
 use parite_store::credentials::Backoff;
-use parite_store::{InstrumentCatalog, NewSession, NewUser, Role, Store, Timestamp, UserId};
+use parite_store::{NewSession, NewUser, Role, Store, Timestamp, UserId};
 use parite_testkit::{PgDatabase, TempSqlite};
-
-struct NoInstruments;
-
-impl InstrumentCatalog for NoInstruments {
-    fn has_item(&self, _: &str, _: u32, _: &str) -> Option<bool> {
-        None
-    }
-}
 
 /// A store on a database of its own, removed when the test ends.
 struct TestStore {
@@ -30,7 +22,7 @@ struct TestStore {
 impl TestStore {
     async fn sqlite() -> TestStore {
         let sqlite = TempSqlite::create();
-        let store = Store::connect(sqlite.url(), Arc::new(NoInstruments))
+        let store = Store::connect(sqlite.url(), Arc::default())
             .await
             .expect("store");
         TestStore {
@@ -44,7 +36,7 @@ impl TestStore {
     /// (a failure instead when `PARITE_REQUIRE_POSTGRES=1`).
     async fn postgres(test: &str) -> Option<TestStore> {
         let database = PgDatabase::create(test).await?;
-        let store = Store::connect(database.url(), Arc::new(NoInstruments))
+        let store = Store::connect(database.url(), Arc::default())
             .await
             .expect("store");
         Some(TestStore {

@@ -31,7 +31,7 @@ use parite_store::figures::load;
 use parite_store::{AnswerFilter, NewUser, Role, Store, WaveId};
 use parite_web::demo::{SeedOptions, seed};
 use parite_web::provision::open_wave;
-use parite_web::{AppState, Catalog, WebConfig};
+use parite_web::{AppState, WebConfig};
 use tokio::sync::oneshot;
 
 /// The allocator `parite serve` runs with (src/main.rs): the servers measured here are the same.
@@ -191,7 +191,7 @@ struct Running {
 
 async fn start_app(url: &str, instrument: &str) -> Result<Running> {
     let instruments = instruments()?;
-    let store = Store::connect(url, Arc::new(Catalog(instruments.clone()))).await?;
+    let store = Store::connect(url, instruments.clone()).await?;
     let org = store
         .create_organization("centre-banc", "Centre Banc d’essai")
         .await?;
@@ -312,7 +312,7 @@ async fn charts() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let url = format!("sqlite://{}", dir.path().join("charts.db").display());
     let instruments = instruments()?;
-    let store = Store::connect(&url, Arc::new(Catalog(instruments.clone()))).await?;
+    let store = Store::connect(&url, instruments.clone()).await?;
     let evaluator = store
         .create_user(NewUser {
             email: "evaluatrice@bench.parite.ca".into(),

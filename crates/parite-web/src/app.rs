@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use parite_core::InstrumentSet;
 use parite_i18n::{Locale, Localizer};
 use parite_reports::definition::ReportDefinition;
-use parite_store::{InstrumentCatalog, SchemaStatus, Store};
+use parite_store::{SchemaStatus, Store};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tracing::Instrument;
@@ -107,15 +107,6 @@ impl Lifecycle {
 
     pub fn is_draining(&self) -> bool {
         self.0.load(Ordering::Relaxed)
-    }
-}
-
-/// The store asks which items exist; the instrument set knows.
-pub struct Catalog(pub Arc<InstrumentSet>);
-
-impl InstrumentCatalog for Catalog {
-    fn has_item(&self, instrument_id: &str, version: u32, item_id: &str) -> Option<bool> {
-        self.0.has_item(instrument_id, version, item_id)
     }
 }
 

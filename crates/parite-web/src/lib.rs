@@ -23,7 +23,7 @@ pub mod retention;
 mod security;
 mod survey;
 
-pub use app::{AppState, Catalog, Lifecycle, WebConfig, app, metrics_app, routes, serve};
+pub use app::{AppState, Lifecycle, WebConfig, app, metrics_app, routes, serve};
 pub use auth::{
     Access, Require, RouteInfo, SESSION_COOKIE, audit, home_of, password, sections_of,
     start_session, token_hash, valid_email,

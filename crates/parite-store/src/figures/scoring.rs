@@ -7,7 +7,7 @@ use parite_core::aggregate::{
     Aggregates, Assessment, BarrierAccumulator, ByGroup, FidelityAggregate, WaveRef, WaveSummary,
 };
 use parite_core::report::ReportInstruments;
-use parite_core::{Instrument, InstrumentSet, ItemId, Rating, Ratings};
+use parite_core::{Instrument, InstrumentSet, ItemId, Ratings};
 
 use super::cache::WaveTally;
 use crate::{Consensus, Organization};
@@ -89,12 +89,7 @@ pub(super) fn rated(consensus: Consensus) -> (u32, Ratings) {
     let ratings = consensus
         .ratings
         .into_iter()
-        .filter_map(|r| {
-            Some((
-                ItemId::parse(&r.item_id).ok()?,
-                Rating::from_code(r.value.as_str())?,
-            ))
-        })
+        .filter_map(|r| Some((ItemId::parse(&r.item_id).ok()?, r.value)))
         .collect();
     (consensus.assessment.instrument_version, ratings)
 }

@@ -1,8 +1,9 @@
 //! Fidelity assessments with their ratings, and progress milestones with their history.
 
+use parite_core::Rating;
 use parite_store::{
-    AssessmentKind, MilestoneAction, MilestoneMark, NewAssessment, NewUser, Rating, RatingValue,
-    Role, Status, Store, StoreError, SubmitOutcome, UserId,
+    AssessmentKind, ItemRating, MilestoneAction, MilestoneMark, NewAssessment, NewUser, Role,
+    Status, Store, StoreError, SubmitOutcome, UserId,
 };
 
 use crate::harness::{Ctx, on_both_backends, org_and_wave, random_hex};
@@ -19,8 +20,8 @@ pub(crate) async fn evaluator(store: &Store) -> UserId {
     store.create_user(new).await.unwrap()
 }
 
-fn rating(item: &str, value: RatingValue, evidence: &str) -> Rating {
-    Rating {
+fn rating(item: &str, value: Rating, evidence: &str) -> ItemRating {
+    ItemRating {
         item_id: item.into(),
         value,
         evidence: evidence.into(),
@@ -86,8 +87,8 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         .save_ratings(
             &id,
             vec![
-                rating("f1", RatingValue::Fully, "Politique écrite"),
-                rating("f2", RatingValue::Partly, ""),
+                rating("f1", Rating::Fully, "Politique écrite"),
+                rating("f2", Rating::Partly, ""),
             ],
         )
         .await
@@ -96,16 +97,16 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         .save_ratings(
             &id,
             vec![
-                rating("f2", RatingValue::NotInPlace, "Aucun"),
-                rating("f3", RatingValue::NotApplicable, ""),
+                rating("f2", Rating::NotInPlace, "Aucun"),
+                rating("f3", Rating::NotApplicable, ""),
             ],
         )
         .await
         .unwrap();
     let expected = vec![
-        rating("f1", RatingValue::Fully, "Politique écrite"),
-        rating("f2", RatingValue::NotInPlace, "Aucun"),
-        rating("f3", RatingValue::NotApplicable, ""),
+        rating("f1", Rating::Fully, "Politique écrite"),
+        rating("f2", Rating::NotInPlace, "Aucun"),
+        rating("f3", Rating::NotApplicable, ""),
     ];
     assert_eq!(store.ratings(&id).await.unwrap(), expected);
 
@@ -113,8 +114,8 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         .save_ratings(
             &id,
             vec![
-                rating("f1", RatingValue::Partly, ""),
-                rating("f9", RatingValue::Fully, ""),
+                rating("f1", Rating::Partly, ""),
+                rating("f9", Rating::Fully, ""),
             ],
         )
         .await
@@ -147,7 +148,7 @@ async fn assessments_and_ratings(ctx: &Ctx) {
     assert!(submitted.submitted_at.is_some());
     assert!(matches!(
         store
-            .save_ratings(&id, vec![rating("f1", RatingValue::Partly, "")])
+            .save_ratings(&id, vec![rating("f1", Rating::Partly, "")])
             .await,
         Err(StoreError::Final { what: "assessment" })
     ));
@@ -158,12 +159,12 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         Err(StoreError::NotFound { .. })
     ));
     for value in [
-        RatingValue::NotInPlace,
-        RatingValue::Partly,
-        RatingValue::Fully,
-        RatingValue::NotApplicable,
+        Rating::NotInPlace,
+        Rating::Partly,
+        Rating::Fully,
+        Rating::NotApplicable,
     ] {
-        assert_eq!(RatingValue::parse(value.as_str()), Some(value));
+        assert_eq!(Rating::from_code(value.code()), Some(value));
     }
 }
 

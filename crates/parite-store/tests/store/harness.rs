@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use parite_core::InstrumentSet;
 use parite_store::{
-    Answer, InstrumentCatalog, NewResponse, NewWave, OrgId, ResponseId, Store, Submission,
-    SubmitOutcome, Timestamp, WaveId,
+    Answer, NewResponse, NewWave, OrgId, ResponseId, Store, Submission, SubmitOutcome, Timestamp,
+    WaveId,
 };
 use parite_testkit::PgDatabase;
 pub use parite_testkit::random_hex;
@@ -36,31 +37,6 @@ macro_rules! on_both_backends {
     )+};
 }
 pub(crate) use on_both_backends;
-
-/// Instruments the tests know: a survey (q01…q40 and a multiple-choice `roles`), a checklist
-/// (f1…f6) and a progress instrument (m1…m4), all version 1.
-pub struct Catalog;
-
-impl InstrumentCatalog for Catalog {
-    fn has_item(&self, instrument_id: &str, version: u32, item_id: &str) -> Option<bool> {
-        if version != 1 {
-            return None;
-        }
-        let number = |prefix: &str| {
-            item_id
-                .strip_prefix(prefix)
-                .and_then(|n| n.parse::<u32>().ok())
-        };
-        match instrument_id {
-            "team-survey" => {
-                Some(item_id == "roles" || number("q").is_some_and(|n| (1..=40).contains(&n)))
-            }
-            "fidelity" => Some(number("f").is_some_and(|n| (1..=6).contains(&n))),
-            "progress" => Some(number("m").is_some_and(|n| (1..=4).contains(&n))),
-            _ => None,
-        }
-    }
-}
 
 /// A store on a fresh database, and what a test needs to reopen it.
 pub struct Ctx {
@@ -120,8 +96,18 @@ impl Ctx {
     }
 }
 
-pub fn catalog() -> Arc<dyn InstrumentCatalog> {
-    Arc::new(Catalog)
+/// Instruments the tests know: a survey (a multiple-choice `roles` and free-text q01…q40), a
+/// checklist (f1…f6) and a progress instrument (m1…m4), all version 1.
+pub fn catalog() -> Arc<InstrumentSet> {
+    let set = InstrumentSet::from_sources([
+        (
+            "team-survey.toml",
+            include_str!("../fixtures/team-survey.toml"),
+        ),
+        ("fidelity.toml", include_str!("../fixtures/fidelity.toml")),
+        ("progress.toml", include_str!("../fixtures/progress.toml")),
+    ]);
+    Arc::new(set.unwrap_or_else(|problems| panic!("{problems:?}")))
 }
 
 // ---- data helpers shared by the tests -------------------------------------------------------

@@ -3,9 +3,10 @@
 //! none for a wave without), the same ratings, the same milestones done, and nothing of an
 //! organization left out.
 
+use parite_core::Rating;
 use parite_store::{
-    AssessmentId, AssessmentKind, Consensus, MilestoneMark, NewAssessment, NewWave, OrgId, Rating,
-    RatingValue, Status, Store, SubmitOutcome, Timestamp, UserId, WaveId,
+    AssessmentId, AssessmentKind, Consensus, ItemRating, MilestoneMark, NewAssessment, NewWave,
+    OrgId, Status, Store, SubmitOutcome, Timestamp, UserId, WaveId,
 };
 
 use crate::checklists::evaluator;
@@ -38,7 +39,7 @@ async fn assessment(
     ctx: &Ctx,
     (org, wave, rater): (&OrgId, &WaveId, &UserId),
     kind: AssessmentKind,
-    values: &[RatingValue],
+    values: &[Rating],
     created_at: i64,
     draft: bool,
 ) -> AssessmentId {
@@ -57,7 +58,7 @@ async fn assessment(
     let ratings = values
         .iter()
         .enumerate()
-        .map(|(n, value)| Rating {
+        .map(|(n, value)| ItemRating {
             item_id: format!("f{}", n + 1),
             value: *value,
             evidence: format!("preuve {n}"),
@@ -111,7 +112,7 @@ fn by_wave(mut consensus: Vec<Consensus>) -> Vec<Consensus> {
 }
 
 async fn consensus_of_many_organizations_equals_wave_by_wave(ctx: &Ctx) {
-    use RatingValue::{Fully, NotApplicable, NotInPlace, Partly};
+    use Rating::{Fully, NotApplicable, NotInPlace, Partly};
     let store = &ctx.store;
     let rater = evaluator(store).await;
     let base = Timestamp::now().unix() - 1_000;

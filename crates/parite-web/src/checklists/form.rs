@@ -18,16 +18,13 @@ pub struct Typed {
 
 impl Typed {
     /// The stored ratings as a form shows them.
-    pub fn from_stored(ratings: &[parite_store::Rating]) -> Typed {
+    pub fn from_stored(ratings: &[parite_store::ItemRating]) -> Typed {
         let mut typed = Typed::default();
         for stored in ratings {
-            let (Ok(item), Some(rating)) = (
-                ItemId::parse(&stored.item_id),
-                Rating::from_code(stored.value.as_str()),
-            ) else {
+            let Ok(item) = ItemId::parse(&stored.item_id) else {
                 continue;
             };
-            typed.ratings.insert(item.clone(), rating);
+            typed.ratings.insert(item.clone(), stored.value);
             if !stored.evidence.is_empty() {
                 typed.evidence.insert(item, stored.evidence.clone());
             }
@@ -36,15 +33,13 @@ impl Typed {
     }
 
     /// The ratings to store: one per rated item, with its evidence.
-    pub fn to_store(&self) -> Vec<parite_store::Rating> {
+    pub fn to_store(&self) -> Vec<parite_store::ItemRating> {
         self.ratings
             .iter()
-            .filter_map(|(item, rating)| {
-                Some(parite_store::Rating {
-                    item_id: item.to_string(),
-                    value: parite_store::RatingValue::parse(rating.code())?,
-                    evidence: self.evidence.get(item).cloned().unwrap_or_default(),
-                })
+            .map(|(item, rating)| parite_store::ItemRating {
+                item_id: item.to_string(),
+                value: *rating,
+                evidence: self.evidence.get(item).cloned().unwrap_or_default(),
             })
             .collect()
     }

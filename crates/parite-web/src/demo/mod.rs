@@ -3,10 +3,10 @@
 
 mod model;
 
-use parite_core::{InstrumentSet, ItemKind};
+use parite_core::{InstrumentSet, ItemKind, Rating};
 use parite_store::{
-    AssessmentKind, NewAssessment, NewResponse, NewWave, OrgId, Rating, RatingValue, Store,
-    StoreError, Submission, Timestamp, UserId,
+    AssessmentKind, ItemRating, NewAssessment, NewResponse, NewWave, OrgId, Store, StoreError,
+    Submission, Timestamp, UserId,
 };
 
 pub use model::Rng;
@@ -46,8 +46,8 @@ fn day(date: &str) -> Timestamp {
         .plus_seconds(12 * 3600)
 }
 
-fn rating_value(code: &str) -> RatingValue {
-    RatingValue::parse(code).unwrap_or(RatingValue::NotApplicable)
+fn rating_value(code: &str) -> Rating {
+    Rating::from_code(code).unwrap_or(Rating::NotApplicable)
 }
 
 /// Generates the demo data into `store`. `evaluator` rates the checklists and marks milestones.
@@ -180,7 +180,7 @@ async fn rate_checklist(
         .items()
         .map(|item| {
             let allow_na = matches!(item.kind, ItemKind::Rating { allow_na: true });
-            Rating {
+            ItemRating {
                 item_id: item.id.to_string(),
                 value: rating_value(rating(rng, org_index, wave_index, allow_na)),
                 evidence: "Entrevue avec l’équipe de mise en œuvre".into(),

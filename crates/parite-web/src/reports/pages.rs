@@ -11,6 +11,7 @@ use parite_reports::definition::ReportDefinition;
 use parite_store::Organization;
 
 use super::{definition, min_cell, not_rendered, org_definition, visible_figures};
+use crate::links;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg};
 use crate::page::{Page, PageMeta, render};
@@ -100,12 +101,12 @@ pub async fn org_report(
     Path((slug, report)): Path<(String, String)>,
 ) -> Page {
     let definition = org_definition(&state, &report)?;
-    let base = reader.href(&format!("/orgs/{slug}/reports/{report}"));
-    let exports = reader.href(&format!("/orgs/{slug}/exports"));
+    let base = reader.href(&links::org_report(&slug, &report));
+    let exports = reader.href(&links::org_exports(&slug));
     let community = (definition.id == "organization")
-        .then(|| reader.href(&format!("/orgs/{slug}/reports/community")));
+        .then(|| reader.href(&links::org_report(&slug, "community")));
     let trail = crate::orgs::trail(&reader, Some(&org));
-    let pdf = reader.href(&format!("/orgs/{slug}/reports/{report}/pdf"));
+    let pdf = reader.href(&links::org_report_pdf(&slug, &report));
     let orgs = [org];
     report_page(
         &state,

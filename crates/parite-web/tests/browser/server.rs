@@ -13,7 +13,7 @@ use parite_i18n::{Locale, Localizer};
 use parite_store::{NewUser, NewWave, Role, Store, Timestamp, UserId, WaveId};
 use parite_testkit::TempSqlite;
 use parite_web::provision::open_wave;
-use parite_web::{AppState, Catalog, WebConfig};
+use parite_web::{AppState, WebConfig};
 
 const SURVEYS: [(&str, &str); 3] = [
     (
@@ -108,7 +108,7 @@ pub async fn spawn_app() -> TestApp {
     let sqlite = TempSqlite::create();
     let instruments =
         Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"));
-    let store = Store::connect(sqlite.url(), Arc::new(Catalog(instruments.clone())))
+    let store = Store::connect(sqlite.url(), instruments.clone())
         .await
         .expect("store");
     let org = store

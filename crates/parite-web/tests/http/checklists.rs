@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use parite_core::InstrumentSet;
-use parite_store::{AssessmentKind, NewAssessment, Rating, RatingValue, Role, Store};
+use parite_store::{AssessmentKind, ItemRating, NewAssessment, Role, Store};
 use reqwest::StatusCode;
 
 use crate::accounts::{PASSWORD, Person, assert_status, person, second_org, sign_in};
@@ -369,12 +369,9 @@ async fn scores_use_the_checklist_version_that_was_rated() {
     sources.push(("fidelity-v2.toml", &v2));
     let instruments = Arc::new(InstrumentSet::from_sources(sources).expect("valid"));
     let sqlite = TempSqlite::create();
-    let store = Store::connect(
-        sqlite.url(),
-        Arc::new(parite_web::Catalog(instruments.clone())),
-    )
-    .await
-    .expect("store");
+    let store = Store::connect(sqlite.url(), instruments.clone())
+        .await
+        .expect("store");
     let app = spawn_app_on(
         store,
         instruments,
@@ -402,11 +399,11 @@ async fn scores_use_the_checklist_version_that_was_rated() {
         })
         .await
         .expect("assessment");
-    let stored_ratings: Vec<Rating> = plan(&[("f_com_4", "0")])
+    let stored_ratings: Vec<ItemRating> = plan(&[("f_com_4", "0")])
         .into_iter()
-        .map(|(item, value)| Rating {
+        .map(|(item, value)| ItemRating {
             item_id: item,
-            value: RatingValue::parse(&value).expect("rating"),
+            value: parite_core::Rating::from_code(&value).expect("rating"),
             evidence: String::new(),
         })
         .collect();

@@ -15,10 +15,8 @@ mod manifest;
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::sync::Arc;
 
 use parite_store::{Role, Store};
-use parite_web::Catalog;
 use parite_web::demo::{SeedOptions, seed};
 use reqwest::StatusCode;
 
@@ -82,7 +80,7 @@ async fn the_demo_report_pages_and_their_downloads_are_byte_identical_to_the_man
     let database = dir.path().join("parite.db");
     let url = format!("sqlite://{}", database.display());
     let instruments = instruments();
-    let catalog = || Arc::new(Catalog(instruments.clone()));
+    let catalog = || instruments.clone();
     let store = Store::connect(&url, catalog()).await.expect("store");
     // The demo's evaluator, as `serve --demo` names them: checklists are rated by them.
     let evaluator = person(&store, "evaluatrice@demo.parite.ca", Role::Evaluator, &[]).await;

@@ -8,7 +8,7 @@ use parite_i18n::{Locale, Localizer};
 use parite_store::{NewWave, Store, Timestamp, WaveId};
 use parite_testkit::{PgDatabase, TempSqlite};
 use parite_web::provision::open_wave;
-use parite_web::{AppState, Catalog, Lifecycle, WebConfig};
+use parite_web::{AppState, Lifecycle, WebConfig};
 use reqwest::StatusCode;
 
 pub const SURVEYS: [(&str, &str); 3] = [
@@ -55,7 +55,7 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(config: WebConfig) -> TestApp {
     let sqlite = TempSqlite::create();
     let instruments = instruments();
-    let store = Store::connect(sqlite.url(), Arc::new(Catalog(instruments.clone())))
+    let store = Store::connect(sqlite.url(), instruments.clone())
         .await
         .expect("store");
     spawn_app_on(store, instruments, config, Backing::Sqlite(sqlite)).await
@@ -71,7 +71,7 @@ pub fn instruments() -> Arc<InstrumentSet> {
 pub async fn spawn_app_postgres(test: &str) -> Option<TestApp> {
     let database = PgDatabase::create(test).await?;
     let instruments = instruments();
-    let store = Store::connect(database.url(), Arc::new(Catalog(instruments.clone())))
+    let store = Store::connect(database.url(), instruments.clone())
         .await
         .expect("store");
     let config = WebConfig {

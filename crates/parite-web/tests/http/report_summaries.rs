@@ -1,14 +1,11 @@
 //! Reports keep per-wave summaries and bring them up to date on read: a report shown after new
 //! submissions must count them, with the same figures as scoring every response afresh.
 
-use std::sync::Arc;
-
 use futures_util::TryStreamExt;
 use parite_core::report::{ReportData, ReportInstruments, WaveVisibility};
 use parite_store::figures::load;
 use parite_store::{Answer, NewResponse, Role, Store, Submission, SubmitOutcome, WaveStatus};
 use parite_testkit::TempSqlite;
-use parite_web::Catalog;
 use parite_web::demo::{SeedOptions, seed};
 use sqlx::Connection;
 
@@ -27,7 +24,7 @@ async fn report(store: &Store) -> ReportData {
 #[tokio::test]
 async fn a_report_after_new_submissions_counts_them_as_a_fresh_one_does() {
     let sqlite = TempSqlite::create();
-    let store = Store::connect(sqlite.url(), Arc::new(Catalog(instruments())))
+    let store = Store::connect(sqlite.url(), instruments())
         .await
         .expect("store");
     let evaluator = person(&store, "eva@example.ca", Role::Evaluator, &[]).await;

@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use parite_core::InstrumentSet;
 use parite_store::{Role, Store};
-use parite_web::Catalog;
 use reqwest::StatusCode;
 
 use parite_testkit::{PgDatabase, TempSqlite};
@@ -111,7 +110,7 @@ async fn two_servers_act_as_one(first: Store, second: Store, instruments: Arc<In
 async fn two_servers_on_one_sqlite_file_share_sessions_and_throttling() {
     let sqlite = TempSqlite::create();
     let instruments = instruments();
-    let catalog = || Arc::new(Catalog(instruments.clone()));
+    let catalog = || instruments.clone();
     let first = Store::connect(sqlite.url(), catalog())
         .await
         .expect("store");
@@ -130,7 +129,7 @@ async fn two_servers_on_one_postgresql_database_share_sessions_and_throttling() 
         return;
     };
     let instruments = instruments();
-    let catalog = || Arc::new(Catalog(instruments.clone()));
+    let catalog = || instruments.clone();
     let first = Store::connect(database.url(), catalog())
         .await
         .expect("store");
