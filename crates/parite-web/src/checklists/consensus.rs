@@ -10,10 +10,11 @@ use parite_core::{ItemId, Rating, Ratings};
 use parite_store::{Assessment, AssessmentKind, NewAssessment, Role, Status, StoreError};
 
 use super::form::{Action, EVIDENCE_MAX_CHARS, Typed, decode, problems};
-use super::{Context, Which, instrument_of, not_saved, save_ratings, see_other};
+use super::{Context, Which, instrument_of, save_ratings, see_other};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, field};
 use crate::errors::PageError;
+use crate::page::Page;
 use crate::page::{MessagePage, render};
 use crate::reader::Reader;
 
@@ -120,36 +121,33 @@ pub async fn consensus_post(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, wave)): Path<(String, String)>,
     fields: Fields,
-) -> Response {
-    let context = match Context::load(&state, org, &wave, me).await {
-        Ok(context) => context,
-        Err(error) => return error.render(&reader),
-    };
+) -> Page {
+    let context = Context::load(&state, org, &wave, me).await?;
     let href = context.href(&reader);
     let compared = compared(&context);
     if !context.sees_others() || compared.is_empty() {
-        return refused(&reader, "checklist-consensus-not-yet");
+        return Ok(refused(&reader, "checklist-consensus-not-yet"));
     }
     let Some(action) = Action::from_field(field(&fields, "action")) else {
-        return PageError::BadRequest.render(&reader);
+        return Err(PageError::BadRequest);
     };
     let consensus = match (&context.consensus, action) {
         (Some(c), _) if c.status == Status::Submitted => {
-            return see_other(&href, "consensus-already");
+            return Ok(see_other(&href, "consensus-already"));
         }
-        (Some(_), Action::Start) => return see_other(&href, "consensus-started"),
-        (None, Action::Start) => return start(&state, &reader, &context, &compared, &href).await,
-        (None, _) => return PageError::BadRequest.render(&reader),
+        (Some(_), Action::Start) => return Ok(see_other(&href, "consensus-started")),
+        (None, Action::Start) => return start(&state, &context, &compared, &href).await,
+        (None, _) => return Err(PageError::BadRequest),
         (Some(c), _) => c.clone(),
     };
     if consensus.rater_id != context.me.user.id && context.me.user.role != Role::Admin {
-        return refused(&reader, "checklist-consensus-not-lead");
+        return Ok(refused(&reader, "checklist-consensus-not-lead"));
     }
     let Some(instrument) = instrument_of(&state, Some(&consensus)) else {
-        return PageError::NotFound.render(&reader);
+        return Err(PageError::NotFound);
     };
     let Ok(typed) = decode(&instrument, &fields) else {
-        return PageError::BadRequest.render(&reader);
+        return Err(PageError::BadRequest);
     };
     let found = problems(&instrument, &typed, action == Action::Submit);
     save_ratings(
@@ -165,20 +163,11 @@ pub async fn consensus_post(
     .await
 }
 
-async fn start(
-    state: &AppState,
-    reader: &Reader,
-    context: &Context,
-    compared: &[&Assessment],
-    href: &str,
-) -> Response {
+async fn start(state: &AppState, context: &Context, compared: &[&Assessment], href: &str) -> Page {
     let Some(first) = compared.first() else {
-        return PageError::BadRequest.render(reader);
+        return Err(PageError::BadRequest);
     };
-    let raters = match compared_ratings(state, compared).await {
-        Ok(raters) => raters,
-        Err(error) => return not_saved(reader, &error),
-    };
+    let raters = compared_ratings(state, compared).await?;
     let created = state
         .store
         .create_assessment(NewAssessment {
@@ -190,18 +179,12 @@ async fn start(
             kind: AssessmentKind::Consensus,
         })
         .await;
-    let id = match created {
-        Ok(id) => id,
-        Err(error) => return not_saved(reader, &error),
-    };
-    if let Err(error) = state
+    let id = created?;
+    state
         .store
         .save_ratings(&id, agreed(&raters).to_store())
-        .await
-    {
-        return not_saved(reader, &error);
-    }
-    see_other(href, "consensus-started")
+        .await?;
+    Ok(see_other(href, "consensus-started"))
 }
 
 /// The consensus's lead may edit it; so may an administrator.

@@ -14,13 +14,15 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use parite_core::Instrument;
 use parite_store::{
-    Assessment, AssessmentId, AssessmentKind, NewAssessment, Organization, Role, Status,
-    StoreError, Wave, WaveId,
+    Assessment, AssessmentId, AssessmentKind, NewAssessment, Organization, Role, Status, Wave,
+    WaveId,
 };
 
 use crate::app::AppState;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
+use crate::links;
+use crate::page::Page;
 use crate::reader::Reader;
 use form::{Action, Typed, decode, problems};
 
@@ -49,22 +51,18 @@ impl Context {
         wave_id: &str,
         me: Arc<crate::auth::SignedIn>,
     ) -> Result<Context, PageError> {
-        let unavailable = |error: StoreError| {
-            tracing::error!(%error, "checklist");
-            PageError::Unavailable { saved: true }
-        };
         let wave = state
             .store
             .wave(&WaveId::from(wave_id.to_owned()))
             .await
-            .map_err(unavailable)?
+            .map_err(PageError::nothing_lost)?
             .filter(|w| w.organization_id == org.id)
             .ok_or(PageError::NotFound)?;
         let all = state
             .store
             .assessments_of(&org.id, &wave.id)
             .await
-            .map_err(unavailable)?;
+            .map_err(PageError::nothing_lost)?;
         let (raters, consensus): (Vec<_>, Vec<_>) = all
             .into_iter()
             .filter(|a| a.instrument_id == CHECKLIST)
@@ -97,10 +95,7 @@ impl Context {
     }
 
     pub fn href(&self, reader: &Reader) -> String {
-        reader.href(&format!(
-            "/orgs/{}/checklists/{}",
-            self.org.slug, self.wave.id
-        ))
+        reader.href(&links::checklist(&self.org.slug, &self.wave.id))
     }
 }
 
@@ -130,11 +125,8 @@ pub async fn show(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, wave)): Path<(String, String)>,
     Query(query): Query<Vec<(String, String)>>,
-) -> Response {
-    let context = match Context::load(&state, org, &wave, me).await {
-        Ok(context) => context,
-        Err(error) => return error.render(&reader),
-    };
+) -> Page {
+    let context = Context::load(&state, org, &wave, me).await?;
     let notice = done_code(&query).and_then(page::notice_id);
     page::render_page(&state, &reader, &context, page::Overrides::none(notice)).await
 }
@@ -147,11 +139,8 @@ pub async fn rate_post(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, wave)): Path<(String, String)>,
     fields: Fields,
-) -> Response {
-    let context = match Context::load(&state, org, &wave, me).await {
-        Ok(context) => context,
-        Err(error) => return error.render(&reader),
-    };
+) -> Page {
+    let context = Context::load(&state, org, &wave, me).await?;
     let href = context.href(&reader);
     if context
         .mine
@@ -159,16 +148,16 @@ pub async fn rate_post(
         .is_some_and(|m| m.status == Status::Submitted)
     {
         // A second submission, or the back button: the ratings stand as submitted.
-        return see_other(&href, "already-submitted");
+        return Ok(see_other(&href, "already-submitted"));
     }
     let Some(instrument) = instrument_of(&state, context.mine.as_ref()) else {
-        return PageError::NotFound.render(&reader);
+        return Err(PageError::NotFound);
     };
     let action = Action::from_field(field(&fields, "action"));
     let (Some(action @ (Action::Save | Action::Submit)), Ok(typed)) =
         (action, decode(&instrument, &fields))
     else {
-        return PageError::BadRequest.render(&reader);
+        return Err(PageError::BadRequest);
     };
     let submitting = action == Action::Submit;
     let found = problems(&instrument, &typed, submitting);
@@ -195,10 +184,7 @@ pub async fn rate_post(
                     kind: AssessmentKind::Rater,
                 })
                 .await;
-            match created {
-                Ok(id) => id,
-                Err(error) => return not_saved(&reader, &error),
-            }
+            created?
         }
     };
     save_ratings(
@@ -234,7 +220,7 @@ pub(crate) async fn save_ratings(
     found: Vec<(parite_core::ItemId, form::Problem)>,
     submitting: bool,
     which: Which,
-) -> Response {
+) -> Page {
     let overrides = |typed, found| match which {
         Which::Own => page::Overrides::own(typed, found),
         Which::Consensus => page::Overrides::consensus(typed, found),
@@ -242,41 +228,30 @@ pub(crate) async fn save_ratings(
     if found.iter().any(|(_, p)| p.blocks_saving()) {
         return page::render_page(state, reader, &context, overrides(typed, found)).await;
     }
-    if let Err(error) = state.store.save_ratings(id, typed.to_store()).await {
-        return not_saved(reader, &error);
-    }
+    state.store.save_ratings(id, typed.to_store()).await?;
     let href = context.href(reader);
     let (saved, submitted, audit_action) = match which {
         Which::Own => ("saved", "submitted", "checklist_submit"),
         Which::Consensus => ("consensus-saved", "consensus-submitted", "consensus_submit"),
     };
     if !submitting {
-        return see_other(&href, saved);
+        return Ok(see_other(&href, saved));
     }
     if !found.is_empty() {
         // Saved, not submitted: the page shows the draft's scores and which items are unrated.
         let wave = context.wave.id.to_string();
-        let context = match Context::load(state, context.org, &wave, context.me).await {
-            Ok(context) => context,
-            Err(error) => return error.render(reader),
-        };
+        let context = Context::load(state, context.org, &wave, context.me).await?;
         return page::render_page(state, reader, &context, overrides(typed, found)).await;
     }
     let target = format!("{}/{}", context.org.slug, context.wave.id);
     let submitting = state.store.submit_assessment(id);
     let actor = Some(&context.me.user.id);
-    match audited(state, actor, audit_action, &target, id.as_str(), submitting).await {
-        Ok(_) => see_other(&href, submitted),
-        Err(error) => not_saved(reader, &error),
-    }
+    // Submitted now or by a resent form: either way the ratings stand as submitted.
+    let _outcome = audited(state, actor, audit_action, &target, id.as_str(), submitting).await?;
+    Ok(see_other(&href, submitted))
 }
 
 /// Back to the checklist, saying what was just done.
 pub(crate) fn see_other(href: &str, done: &str) -> Response {
     crate::page::see_other(&format!("{href}?done={done}"))
-}
-
-pub(crate) fn not_saved(reader: &Reader, error: &StoreError) -> Response {
-    tracing::error!(%error, "cannot save a checklist");
-    PageError::Unavailable { saved: false }.render(reader)
 }

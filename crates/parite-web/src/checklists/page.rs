@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::http::StatusCode;
-use axum::response::Response;
 use parite_core::ItemId;
 use parite_store::{Assessment, Status, StoreError};
 
@@ -16,6 +15,8 @@ use super::views::{
 use super::{Context, instrument_of};
 use crate::app::AppState;
 use crate::errors::PageError;
+use crate::links;
+use crate::page::Page;
 use crate::page::{PageMeta, render};
 use crate::reader::Reader;
 
@@ -152,14 +153,10 @@ pub(crate) async fn render_page(
     reader: &Reader,
     context: &Context,
     overrides: Overrides,
-) -> Response {
-    match build(state, reader, context, overrides).await {
-        Ok((status, page)) => render(status, &page),
-        Err(error) => {
-            tracing::error!(%error, "checklist page");
-            PageError::Unavailable { saved: true }.render(reader)
-        }
-    }
+) -> Page {
+    let built = build(state, reader, context, overrides).await;
+    let (status, page) = built.map_err(PageError::nothing_lost)?;
+    Ok(render(status, &page))
 }
 
 async fn build(
@@ -248,8 +245,8 @@ async fn build(
             ("wave", context.wave.label.as_str()),
         ),
         notice: overrides.notice.map(|id| tr.t(id)),
-        back_href: reader.href(&format!("/orgs/{}/", context.org.slug)),
-        progress_href: reader.href(&format!("/orgs/{}/progress", context.org.slug)),
+        back_href: reader.href(&links::org(&context.org.slug)),
+        progress_href: reader.href(&links::progress(&context.org.slug)),
         raters,
         no_raters: no_raters(reader, context),
         own_form,

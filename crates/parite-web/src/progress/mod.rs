@@ -5,7 +5,7 @@
 mod views;
 
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use parite_core::stages::Date;
 use parite_core::{Instrument, ItemId};
 use parite_store::{MilestoneMark, StoreError, Timestamp};
@@ -13,6 +13,8 @@ use parite_store::{MilestoneMark, StoreError, Timestamp};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
+use crate::links;
+use crate::page::Page;
 use crate::reader::Reader;
 use views::{Typed, render_page};
 
@@ -40,7 +42,7 @@ pub async fn show(
     reader: Reader,
     ScopedOrg(org): ScopedOrg,
     Query(query): Query<Vec<(String, String)>>,
-) -> Response {
+) -> Page {
     let notice = match done_code(&query) {
         Some("done") => Some("progress-notice-done"),
         Some("undone") => Some("progress-notice-undone"),
@@ -82,9 +84,9 @@ pub async fn milestone_post(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, milestone)): Path<(String, String)>,
     fields: Fields,
-) -> Response {
+) -> Page {
     let (Some(instrument), Some(today)) = (instrument(&state), today()) else {
-        return PageError::NotFound.render(&reader);
+        return Err(PageError::NotFound);
     };
     let known = ItemId::parse(&milestone).ok().filter(|id| {
         instrument
@@ -94,12 +96,12 @@ pub async fn milestone_post(
             .any(|i| i.id == *id)
     });
     let Some(item) = known else {
-        return PageError::NotFound.render(&reader);
+        return Err(PageError::NotFound);
     };
     let undo = match field(&fields, "action") {
         Some("done") => false,
         Some("undo") => true,
-        _ => return PageError::BadRequest.render(&reader),
+        _ => return Err(PageError::BadRequest),
     };
     let note_field = if undo { "reason" } else { "evidence" };
     let typed = Typed {
@@ -145,8 +147,9 @@ pub async fn milestone_post(
     let actor = Some(&me.user.id);
     match audited(&state, actor, action, &target, &typed.date, recording).await {
         Ok(_) => {
-            let href = reader.href(&format!("/orgs/{}/progress?done={done}#m-{item}", org.slug));
-            Redirect::to(&href).into_response()
+            let page = links::progress(&org.slug);
+            let href = reader.href(&format!("{page}?done={done}#m-{item}"));
+            Ok(Redirect::to(&href).into_response())
         }
         Err(StoreError::NotFound { .. }) if undo => {
             // Someone else undid it first.
@@ -156,10 +159,7 @@ pub async fn milestone_post(
             };
             render_page(&state, &reader, &org, None, Some(typed)).await
         }
-        Err(error) => {
-            tracing::error!(%error, "cannot record a milestone");
-            PageError::Unavailable { saved: false }.render(&reader)
-        }
+        Err(error) => Err(error.into()),
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::http::StatusCode;
-use axum::response::Response;
+
 use parite_core::stages::{Date, MilestoneEvent, Reached, stage_days};
 use parite_core::{Instrument, ItemId};
 use parite_store::{MilestoneAction, Organization, StoreError};
@@ -14,7 +14,8 @@ use super::{instrument, today};
 use crate::app::AppState;
 use crate::checklists::views::{group_title, item_text};
 use crate::errors::PageError;
-use crate::page::{PageMeta, render};
+use crate::links;
+use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
 
 /// A refused milestone form, shown again with what was typed.
@@ -87,17 +88,13 @@ pub(crate) async fn render_page(
     org: &Organization,
     notice: Option<&'static str>,
     typed: Option<Typed>,
-) -> Response {
+) -> Page {
     let (Some(instrument), Some(today)) = (instrument(state), today()) else {
-        return PageError::NotFound.render(reader);
+        return Err(PageError::NotFound);
     };
-    match build(state, reader, org, &instrument, today, notice, typed).await {
-        Ok((status, page)) => render(status, &page),
-        Err(error) => {
-            tracing::error!(%error, "progress page");
-            PageError::Unavailable { saved: true }.render(reader)
-        }
-    }
+    let built = build(state, reader, org, &instrument, today, notice, typed).await;
+    let (status, page) = built.map_err(PageError::nothing_lost)?;
+    Ok(render(status, &page))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -170,7 +167,6 @@ async fn build(
                 .map_or_else(String::new, |d| tr.t1("progress-days", "days", d)),
         })
         .collect();
-    let base = reader.href(&format!("/orgs/{}/progress", org.slug));
     let mut errors = Vec::new();
     let stages = instrument
         .groups
@@ -199,7 +195,7 @@ async fn build(
                         text: tr.t(item.text.as_str()),
                         required: item.required,
                         done,
-                        action: format!("{base}/{}", item.id),
+                        action: reader.href(&links::milestone(&org.slug, item.id.as_str())),
                         date: today.to_string(),
                         note: String::new(),
                         date_error: None,
@@ -273,7 +269,7 @@ async fn build(
             heading,
             organization: org.name.clone(),
             notice: notice.map(|id| tr.t(id)),
-            back_href: reader.href(&format!("/orgs/{}/", org.slug)),
+            back_href: reader.href(&links::org(&org.slug)),
             current: tr.t1("progress-current-stage", "stage", current),
             rows,
             stages,

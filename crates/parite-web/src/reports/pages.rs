@@ -11,9 +11,9 @@ use parite_reports::definition::ReportDefinition;
 use parite_store::Organization;
 
 use super::{definition, min_cell, not_rendered, org_definition, visible_figures};
-use crate::links;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg};
+use crate::links;
 use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
 
