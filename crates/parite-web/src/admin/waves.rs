@@ -15,6 +15,7 @@ use crate::app::AppState;
 use crate::auth::views::FieldView;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
 use crate::errors::PageError;
+use crate::links;
 use crate::orgs::wave_views;
 use crate::page::{Page, render};
 use crate::provision::{ProvisionError, open_wave};
@@ -148,7 +149,10 @@ pub async fn open(
 
 /// The console's address of a wave.
 fn wave_base(reader: &Reader, org: &Organization, wave: &str) -> String {
-    reader.href(&format!("/admin/orgs/{}/waves/{wave}", org.slug))
+    reader.href(&links::admin_wave(
+        &org.slug,
+        &parite_store::WaveId::from(wave),
+    ))
 }
 
 /// The wave of the path, if it belongs to the organization of the path.
@@ -213,7 +217,7 @@ pub(crate) async fn wave_page(
     let page = WavePage {
         page,
         org_name: org.name.clone(),
-        org_href: reader.href(&format!("/admin/orgs/{}", org.slug)),
+        org_href: reader.href(&links::admin_org(&org.slug)),
         grace,
         grace_form: form(
             reader,

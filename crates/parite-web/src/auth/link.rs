@@ -91,7 +91,7 @@ fn password_page(
             .with_error_count(errors.len()),
         intro: tr.t1("auth-password-intro", "email", user.email.as_str()),
         email: user.email.clone(),
-        action: reader.href(&links::password(&token)),
+        action: reader.href(&links::password(token)),
         csrf: reader.csrf.0.clone(),
         error_summary: tr.t1("form-error-summary-title", "count", errors.len()),
         errors,

@@ -7,9 +7,7 @@ use parite_reports::compose::{Subject, chart};
 use parite_reports::definition::{ChartKind, ReportDefinition};
 use parite_store::Organization;
 
-use super::{
-    definition, download, min_cell, not_rendered, nothing_lost, subject_of, visible_figures,
-};
+use super::{definition, download, min_cell, not_rendered, subject_of, visible_figures};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
 use crate::errors::PageError;
@@ -88,7 +86,7 @@ async fn chart_download(
         file,
     )
     .await
-    .map_err(nothing_lost)?;
+    .map_err(PageError::nothing_lost)?;
     let k = min_cell(state);
     let rendered = if png {
         // Rasterizing takes milliseconds of CPU: not on the async executor.

@@ -16,7 +16,7 @@ use parite_core::report::{ReportData, ReportInstruments};
 use parite_core::suppression::MinCell;
 use parite_reports::compose::Subject;
 use parite_reports::definition::{ReportDefinition, ReportScope, shipped};
-use parite_store::{Organization, StoreError, figures};
+use parite_store::{Organization, figures};
 
 use crate::app::AppState;
 use crate::auth::CurrentUser;
@@ -61,15 +61,6 @@ fn min_cell(state: &AppState) -> MinCell {
     MinCell::clamped(state.config.min_cell)
 }
 
-/// A store error on a report's way: the reader submitted nothing, so nothing of theirs was
-/// lost (the page says so); logged where it is rendered.
-fn nothing_lost(source: StoreError) -> PageError {
-    PageError::Store {
-        saved: true,
-        source,
-    }
-}
-
 /// A report that could not be drawn or written (a bug, logged here): the reader lost nothing.
 fn not_rendered(what: &'static str) -> impl FnOnce(parite_reports::ReportError) -> PageError {
     move |error| {
@@ -89,7 +80,7 @@ async fn visible_figures(
     let visibility = figures::visibility_of(user.0.user.role);
     let data = figures::load(&state.store, &state.instruments, &which, orgs, visibility)
         .await
-        .map_err(nothing_lost)?;
+        .map_err(PageError::nothing_lost)?;
     Ok((data, which))
 }
 

@@ -7,8 +7,7 @@ use parite_reports::definition::{ReportDefinition, ReportScope};
 use parite_store::{Organization, Timestamp};
 
 use super::{
-    definition, download, min_cell, not_rendered, nothing_lost, org_definition, subject_of,
-    visible_figures,
+    definition, download, min_cell, not_rendered, org_definition, subject_of, visible_figures,
 };
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
@@ -54,7 +53,7 @@ async fn pdf_download(
         &file,
     )
     .await
-    .map_err(nothing_lost)?;
+    .map_err(PageError::nothing_lost)?;
     let texts = reader.tr.clone();
     let k = min_cell(state);
     // Laying out and embedding fonts takes tens of milliseconds: not on the executor.

@@ -15,7 +15,7 @@ use parite_reports::export::{
 use parite_store::{AnswerFilter, OrgId, Store};
 use tokio::sync::mpsc;
 
-use super::{download, nothing_lost};
+use super::download;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
 use crate::errors::PageError;
@@ -82,7 +82,7 @@ pub async fn org_raw_export(
         &file,
     )
     .await
-    .map_err(nothing_lost)?;
+    .map_err(PageError::nothing_lost)?;
     let body = stream(kind, state.store.clone(), org.id, survey, reader.tr.clone());
     Ok(download(body, "text/csv; charset=utf-8", &file))
 }

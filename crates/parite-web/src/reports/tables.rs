@@ -7,7 +7,7 @@ use parite_reports::definition::{ReportDefinition, TableKind};
 use parite_reports::export::CsvOptions;
 use parite_store::Organization;
 
-use super::{definition, download, min_cell, not_rendered, nothing_lost, visible_figures};
+use super::{definition, download, min_cell, not_rendered, visible_figures};
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
 use crate::errors::PageError;
@@ -65,7 +65,7 @@ async fn table_download(
     let options = CsvOptions::for_locale(reader.tr.locale());
     audit(state, Some(&user.0.user.id), "export", target, file)
         .await
-        .map_err(nothing_lost)?;
+        .map_err(PageError::nothing_lost)?;
     let bytes = write_table(
         kind,
         &data,

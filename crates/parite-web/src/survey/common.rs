@@ -54,25 +54,32 @@ pub fn with_draft_cookie(
 pub fn unsaved(error: PageError) -> PageError {
     match error {
         PageError::Unavailable { .. } => PageError::Unavailable { saved: false },
+        PageError::Store { source, .. } => PageError::Store {
+            saved: false,
+            source,
+        },
         other => other,
     }
 }
 
-/// The context of a survey POST whose CSRF token checks out, and its fields; or the page that
-/// says why not.
+/// What a survey page's loading gives: what the page needs, or a redirect elsewhere (to the
+/// welcome page before a draft exists, to the thanks once submitted).
+pub type OrElsewhere<T> = Result<T, Response>;
+
+/// The context of a survey POST whose CSRF token checks out, and its fields; or why not.
 pub async fn posted(
     state: &AppState,
     reader: &Reader,
     code: &str,
     headers: &HeaderMap,
     fields: Fields,
-) -> Result<(SurveyContext, Vec<(String, String)>), Response> {
+) -> Result<(SurveyContext, Vec<(String, String)>), PageError> {
     let ctx = SurveyContext::load(state, code, headers, now())
         .await
-        .map_err(|error| unsaved(error).render(reader))?;
+        .map_err(unsaved)?;
     let fields = fields.0;
     if !csrf_ok(reader, &fields) {
-        return Err(PageError::Forbidden.render(reader));
+        return Err(PageError::Forbidden);
     }
     Ok((ctx, fields))
 }

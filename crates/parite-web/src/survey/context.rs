@@ -44,7 +44,7 @@ impl SurveyContext {
         }
         let wave = data::wave_of_invitation(state, code)
             .await
-            .map_err(|_| PageError::Unavailable { saved: true })?;
+            .map_err(PageError::nothing_lost)?;
         let Some(wave) = wave else {
             return Err(PageError::Invitation);
         };
@@ -65,7 +65,7 @@ impl SurveyContext {
         let draft = match security::cookie(headers, &draft_cookie_name(code)) {
             Some(key) => data::draft_by_key(state, &instrument, key, &wave.id)
                 .await
-                .map_err(|_| PageError::Unavailable { saved: true })?
+                .map_err(PageError::nothing_lost)?
                 .filter(|d| d.wave_id == wave.id),
             None => None,
         };

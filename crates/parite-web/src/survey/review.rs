@@ -12,7 +12,8 @@ use super::flow;
 use super::views::{ReviewPage, ReviewSection, SavedPage, ThanksPage};
 use crate::app::AppState;
 use crate::errors::PageError;
-use crate::page::render;
+use crate::links;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 pub async fn saved_page(
@@ -23,30 +24,29 @@ pub async fn saved_page(
     answers: &Answers,
     page: ResumePage,
     continue_href: &str,
-) -> Response {
-    match data::new_resume_code_for(state, draft, &ctx.instrument, answers, page).await {
-        Ok(code) => {
-            let tr = &reader.tr;
-            let expires_at = data::resume_expiry(state, &ctx.wave, now());
-            let page = SavedPage {
-                page: reader.page(tr.t("survey-saved-title")),
-                resume_code: code.clone(),
-                expires: tr.t1(
-                    "survey-saved-expires",
-                    "date",
-                    tr.date(&parite_store::Timestamp::from_unix(expires_at).iso_date()),
-                ),
-                continue_href: continue_href.to_owned(),
-            };
-            // The new code replaces the browser's key: the cookie holds it from now on.
-            with_draft_cookie(state, render(StatusCode::OK, &page), &ctx.code, &code)
-        }
-        Err(source) => PageError::Store {
-            saved: true,
-            source,
-        }
-        .render(reader),
-    }
+) -> Page {
+    // The answers were saved before: a failure here loses none of them.
+    let code = data::new_resume_code_for(state, draft, &ctx.instrument, answers, page).await;
+    let code = code.map_err(PageError::nothing_lost)?;
+    let tr = &reader.tr;
+    let expires_at = data::resume_expiry(state, &ctx.wave, now());
+    let page = SavedPage {
+        page: reader.page(tr.t("survey-saved-title")),
+        resume_code: code.clone(),
+        expires: tr.t1(
+            "survey-saved-expires",
+            "date",
+            tr.date(&parite_store::Timestamp::from_unix(expires_at).iso_date()),
+        ),
+        continue_href: continue_href.to_owned(),
+    };
+    // The new code replaces the browser's key: the cookie holds it from now on.
+    Ok(with_draft_cookie(
+        state,
+        render(StatusCode::OK, &page),
+        &ctx.code,
+        &code,
+    ))
 }
 
 fn review_page(reader: &Reader, ctx: &SurveyContext, answers: &Answers) -> ReviewPage {
@@ -55,7 +55,8 @@ fn review_page(reader: &Reader, ctx: &SurveyContext, answers: &Answers) -> Revie
     let missing: Vec<(String, String)> = flow::missing_required(instrument, answers)
         .into_iter()
         .map(|(number, item)| {
-            let href = reader.href(&format!("/s/{}/{number}#q-{}", ctx.code, item.id));
+            let section = links::survey_section(&ctx.code, number);
+            let href = reader.href(&format!("{section}#q-{}", item.id));
             (
                 href,
                 format!("{} — {}", tr.t(item.text.as_str()), tr.t("field-required")),
@@ -83,7 +84,7 @@ fn review_page(reader: &Reader, ctx: &SurveyContext, answers: &Answers) -> Revie
                 })
                 .collect();
             ReviewSection {
-                href: reader.href(&format!("/s/{}/{}", ctx.code, i + 1)),
+                href: reader.href(&links::survey_section(&ctx.code, i + 1)),
                 edit_label: tr.t1("survey-review-edit", "section", title.as_str()),
                 title,
                 answers,
@@ -104,7 +105,7 @@ fn review_page(reader: &Reader, ctx: &SurveyContext, answers: &Answers) -> Revie
         error_summary: tr.t1("survey-review-missing", "count", missing.len()),
         missing,
         sections,
-        action: reader.href(&format!("/s/{}/review", ctx.code)),
+        action: reader.href(&links::survey_review(&ctx.code)),
         csrf: reader.csrf.0.clone(),
     }
 }
@@ -114,16 +115,13 @@ pub async fn review(
     reader: Reader,
     Path(code): Path<String>,
     headers: HeaderMap,
-) -> Response {
-    let ctx = match SurveyContext::load(&state, &code, &headers, now()).await {
-        Ok(ctx) => ctx,
-        Err(error) => return error.render(&reader),
-    };
-    match &ctx.draft {
-        None => see_other(&reader.href(&format!("/s/{code}"))),
-        Some(d) if d.submitted => see_other(&reader.href(&format!("/s/{code}/thanks"))),
+) -> Page {
+    let ctx = SurveyContext::load(&state, &code, &headers, now()).await?;
+    Ok(match &ctx.draft {
+        None => see_other(&reader.href(&links::survey(&code))),
+        Some(d) if d.submitted => see_other(&reader.href(&links::survey_thanks(&code))),
         Some(d) => render(StatusCode::OK, &review_page(&reader, &ctx, &d.answers)),
-    }
+    })
 }
 
 pub async fn review_post(
@@ -132,18 +130,15 @@ pub async fn review_post(
     Path(code): Path<String>,
     headers: HeaderMap,
     fields: Fields,
-) -> Response {
-    let (ctx, fields) = match posted(&state, &reader, &code, &headers, fields).await {
-        Ok(posted) => posted,
-        Err(response) => return response,
-    };
-    let thanks = reader.href(&format!("/s/{code}/thanks"));
+) -> Page {
+    let (ctx, fields) = posted(&state, &reader, &code, &headers, fields).await?;
+    let thanks = reader.href(&links::survey_thanks(&code));
     let Some(draft) = &ctx.draft else {
-        return see_other(&reader.href(&format!("/s/{code}")));
+        return Ok(see_other(&reader.href(&links::survey(&code))));
     };
     // A second press, or the back button after submitting: the thank-you page again, stored once.
     if draft.submitted {
-        return see_other(&thanks);
+        return Ok(see_other(&thanks));
     }
     match field(&fields, "_action") {
         Some("save") => {
@@ -154,39 +149,37 @@ pub async fn review_post(
                 draft,
                 &draft.answers,
                 ResumePage::Review,
-                &reader.href(&format!("/s/{code}/review")),
+                &reader.href(&links::survey_review(&code)),
             )
             .await
         }
         Some("submit") => {
             let answers = flow::without_hidden(&ctx.instrument, &draft.answers);
             if !flow::missing_required(&ctx.instrument, &answers).is_empty() {
-                return render(
+                return Ok(render(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     &review_page(&reader, &ctx, &answers),
-                );
+                ));
             }
-            match data::submit(&state, draft, &ctx.instrument, &answers).await {
-                Ok(SubmitResult::Submitted | SubmitResult::AlreadySubmitted) => {
-                    with_draft_cookie(&state, see_other(&thanks), &code, data::SUBMITTED_MARKER)
-                }
-                // The drafts are kept, but the response is not submitted: "saved" here would
-                // read as done, and the respondent would leave without trying again.
-                Err(source) => PageError::Store {
-                    saved: false,
-                    source,
-                }
-                .render(&reader),
-            }
+            // On failure the drafts are kept, but the response is not submitted: `?` says
+            // "not saved", since "saved" would read as done and the respondent would leave.
+            let (SubmitResult::Submitted | SubmitResult::AlreadySubmitted) =
+                data::submit(&state, draft, &ctx.instrument, &answers).await?;
+            Ok(with_draft_cookie(
+                &state,
+                see_other(&thanks),
+                &code,
+                data::SUBMITTED_MARKER,
+            ))
         }
-        _ => PageError::BadRequest.render(&reader),
+        _ => Err(PageError::BadRequest),
     }
 }
 
 pub async fn thanks(reader: Reader, Path(code): Path<String>) -> Response {
     let page = ThanksPage {
         page: reader.page(reader.tr.t("survey-thanks-title")),
-        another_action: plausible_code(&code).then(|| reader.href(&format!("/s/{code}"))),
+        another_action: plausible_code(&code).then(|| reader.href(&links::survey(&code))),
         csrf: reader.csrf.0.clone(),
     };
     render(StatusCode::OK, &page)

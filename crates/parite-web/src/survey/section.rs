@@ -3,11 +3,10 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
 use parite_core::form::{FieldError, PageAnswers, decode_page};
 use parite_core::{Answers, Group};
 
-use super::common::{Fields, csrf_ok, field, now, see_other, unsaved};
+use super::common::{Fields, OrElsewhere, csrf_ok, field, now, see_other, unsaved};
 use super::context::SurveyContext;
 use super::data::{self, ResumePage};
 use super::flow;
@@ -15,7 +14,8 @@ use super::review::saved_page;
 use super::views::{ItemView, SectionPage, item_views};
 use crate::app::AppState;
 use crate::errors::PageError;
-use crate::page::render;
+use crate::links;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 struct SectionInput<'a> {
@@ -76,7 +76,7 @@ fn section_page(
         intro: input.group.intro.as_ref().map(|i| tr.t(i.as_str())),
         error_summary: tr.t1("form-error-summary-title", "count", errors.len()),
         errors,
-        action: reader.href(&format!("/s/{}/{}", ctx.code, input.number)),
+        action: reader.href(&links::survey_section(&ctx.code, input.number)),
         csrf: reader.csrf.0.clone(),
         items,
         is_first: flow::previous_section(instrument, input.number, known).is_none(),
@@ -93,21 +93,19 @@ async fn load_section(
     section: &str,
     headers: &HeaderMap,
     sending: bool,
-) -> Result<(SurveyContext, usize), Response> {
+) -> Result<OrElsewhere<(SurveyContext, usize)>, PageError> {
     let ctx = SurveyContext::load(state, code, headers, now())
         .await
-        .map_err(|e| if sending { unsaved(e) } else { e }.render(reader))?;
-    let number: usize = section
-        .parse()
-        .map_err(|_| PageError::NotFound.render(reader))?;
+        .map_err(|e| if sending { unsaved(e) } else { e })?;
+    let number: usize = section.parse().map_err(|_| PageError::NotFound)?;
     if flow::section(&ctx.instrument, number).is_none() {
-        return Err(PageError::NotFound.render(reader));
+        return Err(PageError::NotFound);
     }
-    match &ctx.draft {
-        None => Err(see_other(&reader.href(&format!("/s/{code}")))),
-        Some(d) if d.submitted => Err(see_other(&reader.href(&format!("/s/{code}/thanks")))),
+    Ok(match &ctx.draft {
+        None => Err(see_other(&reader.href(&links::survey(code)))),
+        Some(d) if d.submitted => Err(see_other(&reader.href(&links::survey_thanks(code)))),
         Some(_) => Ok((ctx, number)),
-    }
+    })
 }
 
 pub async fn section(
@@ -115,14 +113,14 @@ pub async fn section(
     reader: Reader,
     Path((code, section)): Path<(String, String)>,
     headers: HeaderMap,
-) -> Response {
-    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers, false).await
-    {
+) -> Page {
+    let loaded = load_section(&state, &reader, &code, &section, &headers, false).await?;
+    let (ctx, number) = match loaded {
         Ok(loaded) => loaded,
-        Err(response) => return response,
+        Err(elsewhere) => return Ok(elsewhere),
     };
     let Some(group) = flow::section(&ctx.instrument, number) else {
-        return PageError::NotFound.render(&reader);
+        return Err(PageError::NotFound);
     };
     let saved = ctx.saved();
     let input = SectionInput {
@@ -130,10 +128,10 @@ pub async fn section(
         group,
         page: PageAnswers::default(),
     };
-    render(
+    Ok(render(
         StatusCode::OK,
         &section_page(&reader, &ctx, &input, saved, saved),
-    )
+    ))
 }
 
 pub async fn section_post(
@@ -142,32 +140,33 @@ pub async fn section_post(
     Path((code, section)): Path<(String, String)>,
     headers: HeaderMap,
     fields: Fields,
-) -> Response {
-    let (ctx, number) = match load_section(&state, &reader, &code, &section, &headers, true).await {
+) -> Page {
+    let loaded = load_section(&state, &reader, &code, &section, &headers, true).await?;
+    let (ctx, number) = match loaded {
         Ok(loaded) => loaded,
-        Err(response) => return response,
+        Err(elsewhere) => return Ok(elsewhere),
     };
     let fields = fields.0;
     if !csrf_ok(&reader, &fields) {
-        return PageError::Forbidden.render(&reader);
+        return Err(PageError::Forbidden);
     }
     let Some(group) = flow::section(&ctx.instrument, number) else {
-        return PageError::NotFound.render(&reader);
+        return Err(PageError::NotFound);
     };
     let Some(draft) = &ctx.draft else {
-        return see_other(&reader.href(&format!("/s/{code}")));
+        return Ok(see_other(&reader.href(&links::survey(&code))));
     };
     let saved = draft.answers.clone();
     let page = match decode_page(&ctx.instrument, group, &saved, &fields) {
         Ok(page) => page,
         Err(rejection) => {
             tracing::info!(%rejection, "survey form rejected");
-            return PageError::BadRequest.render(&reader);
+            return Err(PageError::BadRequest);
         }
     };
     let action = field(&fields, "_action").unwrap_or("next");
     if !matches!(action, "next" | "back" | "save" | "switch-lang") {
-        return PageError::BadRequest.render(&reader);
+        return Err(PageError::BadRequest);
     }
     let mut page = page;
     // Going back, saving for later or switching language may leave a required question for
@@ -185,43 +184,42 @@ pub async fn section_post(
             group,
             page,
         };
-        return render(
+        return Ok(render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &section_page(&reader, &ctx, &input, &saved, &known),
-        );
+        ));
     }
     // Whatever else was pressed, the valid answers are kept: nothing typed correctly is lost.
     let mut answers = saved;
     flow::merge_section(&mut answers, group, page.answers);
     let answers = flow::without_hidden(&ctx.instrument, &answers);
-    if data::save(&state, draft, &ctx.instrument, &answers)
-        .await
-        .is_err()
-    {
-        return PageError::Unavailable { saved: false }.render(&reader);
-    }
-    match action {
-        "switch-lang" => see_other(&format!("/{}/s/{code}/{number}", reader.other.segment())),
+    data::save(&state, draft, &ctx.instrument, &answers).await?;
+    let section_href = |number| reader.href(&links::survey_section(&code, number));
+    Ok(match action {
+        "switch-lang" => {
+            let here = links::survey_section(&code, number);
+            see_other(&format!("/{}{here}", reader.other.segment()))
+        }
         "back" => match flow::previous_section(&ctx.instrument, number, &answers) {
-            Some(previous) => see_other(&reader.href(&format!("/s/{code}/{previous}"))),
-            None => see_other(&reader.href(&format!("/s/{code}"))),
+            Some(previous) => see_other(&section_href(previous)),
+            None => see_other(&reader.href(&links::survey(&code))),
         },
         "save" => {
-            saved_page(
+            return saved_page(
                 &state,
                 &reader,
                 &ctx,
                 draft,
                 &answers,
                 ResumePage::Section(number),
-                &reader.href(&format!("/s/{code}/{number}")),
+                &section_href(number),
             )
-            .await
+            .await;
         }
         "next" => match flow::next_section(&ctx.instrument, number, &answers) {
-            Some(next) => see_other(&reader.href(&format!("/s/{code}/{next}"))),
-            None => see_other(&reader.href(&format!("/s/{code}/review"))),
+            Some(next) => see_other(&section_href(next)),
+            None => see_other(&reader.href(&links::survey_review(&code))),
         },
-        _ => PageError::BadRequest.render(&reader),
-    }
+        _ => return Err(PageError::BadRequest),
+    })
 }

@@ -2,7 +2,6 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
 use parite_core::Answers;
 
 use super::common::{Fields, field, now, posted, see_other, with_draft_cookie};
@@ -12,7 +11,8 @@ use super::flow;
 use super::views::WelcomePage;
 use crate::app::AppState;
 use crate::errors::PageError;
-use crate::page::render;
+use crate::links;
+use crate::page::{Page, render};
 use crate::reader::Reader;
 
 fn welcome_page(
@@ -53,7 +53,7 @@ fn welcome_page(
                 )
             })
             .unwrap_or_default(),
-        action: reader.href(&format!("/s/{}", ctx.code)),
+        action: reader.href(&links::survey(&ctx.code)),
         csrf: reader.csrf.0.clone(),
         consent_error,
         resume_error,
@@ -66,18 +66,15 @@ pub async fn welcome(
     reader: Reader,
     Path(code): Path<String>,
     headers: HeaderMap,
-) -> Response {
-    let ctx = match SurveyContext::load(&state, &code, &headers, now()).await {
-        Ok(ctx) => ctx,
-        Err(error) => return error.render(&reader),
-    };
+) -> Page {
+    let ctx = SurveyContext::load(&state, &code, &headers, now()).await?;
     if ctx.draft.as_ref().is_some_and(|d| d.submitted) {
-        return see_other(&reader.href(&format!("/s/{code}/thanks")));
+        return Ok(see_other(&reader.href(&links::survey_thanks(&code))));
     }
-    render(
+    Ok(render(
         StatusCode::OK,
         &welcome_page(&state, &reader, &ctx, false, None),
-    )
+    ))
 }
 
 pub async fn welcome_post(
@@ -86,25 +83,23 @@ pub async fn welcome_post(
     Path(code): Path<String>,
     headers: HeaderMap,
     fields: Fields,
-) -> Response {
-    let (ctx, fields) = match posted(&state, &reader, &code, &headers, fields).await {
-        Ok(posted) => posted,
-        Err(response) => return response,
-    };
+) -> Page {
+    let (ctx, fields) = posted(&state, &reader, &code, &headers, fields).await?;
     let first = flow::next_section(&ctx.instrument, 0, &Answers::new()).unwrap_or(1);
-    let first_section = reader.href(&format!("/s/{code}/{first}"));
-    match field(&fields, "_action") {
+    let first_section = reader.href(&links::survey_section(&code, first));
+    let closed =
+        |closed_at| PageError::Closed(parite_store::Timestamp::from_unix(closed_at).iso_date());
+    Ok(match field(&fields, "_action") {
         Some("start") => {
             if field(&fields, "consent") != Some("yes") {
-                return render(
+                return Ok(render(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     &welcome_page(&state, &reader, &ctx, true, None),
-                );
+                ));
             }
             // A closed wave in its grace period lets drafts finish; none starts.
             if let Some(closed_at) = ctx.wave.closed_at(now()) {
-                return PageError::Closed(parite_store::Timestamp::from_unix(closed_at).iso_date())
-                    .render(&reader);
+                return Err(closed(closed_at));
             }
             // The empty draft that "start a new response" made for this browser: its own, and
             // nobody's answers in it.
@@ -113,70 +108,50 @@ pub async fn welcome_post(
                 .as_ref()
                 .is_some_and(|d| !d.submitted && d.answers.is_empty())
             {
-                return see_other(&first_section);
+                return Ok(see_other(&first_section));
             }
-            match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
-                Ok(key) => with_draft_cookie(&state, see_other(&first_section), &code, &key),
-                Err(source) => PageError::Store {
-                    saved: false,
-                    source,
-                }
-                .render(&reader),
-            }
+            let key = data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await?;
+            with_draft_cookie(&state, see_other(&first_section), &code, &key)
         }
         // The thank-you page's "start a new response", on a device that several people share:
         // a new draft for this browser, and the welcome page for the next person to consent.
         Some("another") => {
-            let welcome = see_other(&reader.href(&format!("/s/{code}")));
+            let welcome = see_other(&reader.href(&links::survey(&code)));
             if !ctx.draft.as_ref().is_some_and(|d| d.submitted) {
-                return welcome;
+                return Ok(welcome);
             }
             if let Some(closed_at) = ctx.wave.closed_at(now()) {
-                return PageError::Closed(parite_store::Timestamp::from_unix(closed_at).iso_date())
-                    .render(&reader);
+                return Err(closed(closed_at));
             }
-            match data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await {
-                Ok(key) => with_draft_cookie(&state, welcome, &code, &key),
-                Err(source) => PageError::Store {
-                    saved: false,
-                    source,
-                }
-                .render(&reader),
-            }
+            let key = data::start(&state, &ctx.wave, reader.tr.locale().as_str()).await?;
+            with_draft_cookie(&state, welcome, &code, &key)
         }
         Some("resume") => {
             let typed = field(&fields, "resume_code").unwrap_or_default();
-            match data::resume(&state, &ctx.wave, typed, now()).await {
-                Ok(ResumeOutcome::Resumed(key, page)) => {
+            // Nothing typed here is lost by a failure: the draft was saved before.
+            let resumed = data::resume(&state, &ctx.wave, typed, now()).await;
+            match resumed.map_err(PageError::nothing_lost)? {
+                ResumeOutcome::Resumed(key, page) => {
                     let page = ResumePage::path(page, &ctx.instrument);
-                    with_draft_cookie(
-                        &state,
-                        see_other(&reader.href(&format!("/s/{code}/{page}"))),
-                        &code,
-                        &key,
-                    )
+                    let path = format!("{}/{page}", links::survey(&code));
+                    with_draft_cookie(&state, see_other(&reader.href(&path)), &code, &key)
                 }
-                Ok(ResumeOutcome::Expired) => {
+                ResumeOutcome::Expired => {
                     let message = reader.tr.t("survey-resume-expired");
                     render(
                         StatusCode::GONE,
                         &welcome_page(&state, &reader, &ctx, false, Some(message)),
                     )
                 }
-                Ok(ResumeOutcome::Unknown) => {
+                ResumeOutcome::Unknown => {
                     let message = reader.tr.t("survey-resume-unknown");
                     render(
                         StatusCode::UNPROCESSABLE_ENTITY,
                         &welcome_page(&state, &reader, &ctx, false, Some(message)),
                     )
                 }
-                Err(source) => PageError::Store {
-                    saved: true,
-                    source,
-                }
-                .render(&reader),
             }
         }
-        _ => PageError::BadRequest.render(&reader),
-    }
+        _ => return Err(PageError::BadRequest),
+    })
 }
