@@ -78,11 +78,9 @@ pub async fn load(
         .milestones_done_of(&org_ids, which.progress.id.as_str())
         .await?
     {
-        if let Ok(item) = ItemId::parse(&milestone.item_id) {
-            done.entry(milestone.organization_id)
-                .or_default()
-                .insert(item);
-        }
+        done.entry(milestone.organization_id)
+            .or_default()
+            .insert(milestone.event.milestone);
     }
     let mut accumulators = Accumulators {
         by_version: BTreeMap::new(),

@@ -99,7 +99,7 @@ pub use ids::{
 };
 pub use invitations::{Invitation, ResponseCounts};
 pub use metrics::StoreMetrics;
-pub use milestones::{MilestoneAction, MilestoneEvent, MilestoneMark};
+pub use milestones::{MilestoneMark, MilestoneRecord};
 pub use orgs::Organization;
 pub use ratings::ItemRating;
 pub use responses::{Answer, DraftUpdate, NewResponse, Response, Status};

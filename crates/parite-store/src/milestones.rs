@@ -4,35 +4,11 @@ use sqlx::any::AnyRow;
 
 use crate::catalog::InstrumentRef;
 use crate::id_lists::{chunks, placeholders};
-use crate::row::{integer, optional_text, parsed, small, text, time};
+use parite_core::ItemId;
+use parite_core::stages::{Date, MilestoneEvent};
+
+use crate::row::{corrupt, integer, optional_text, parsed, small, text, time};
 use crate::{OrgId, Store, StoreError, Timestamp, UserId};
-
-/// What a history row records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MilestoneAction {
-    /// Marked done.
-    Done,
-    /// A previous mark withdrawn.
-    Undone,
-}
-
-impl MilestoneAction {
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MilestoneAction::Done => "done",
-            MilestoneAction::Undone => "undone",
-        }
-    }
-
-    fn parse(name: &str) -> Option<Self> {
-        match name {
-            "done" => Some(MilestoneAction::Done),
-            "undone" => Some(MilestoneAction::Undone),
-            _ => None,
-        }
-    }
-}
 
 /// Which milestone: an item of a progress instrument, for one organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,9 +23,10 @@ pub struct MilestoneMark {
     pub item_id: String,
 }
 
-/// One row of a milestone's history.
+/// One row of a milestone's history: the domain's event (which milestone, done or undone, on
+/// which day — what stages and completion are computed from) with what the record adds.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MilestoneEvent {
+pub struct MilestoneRecord {
     /// Its place in the history (increasing).
     pub id: i64,
     /// The organization.
@@ -58,12 +35,8 @@ pub struct MilestoneEvent {
     pub instrument_id: String,
     /// Its version.
     pub instrument_version: u32,
-    /// The milestone item.
-    pub item_id: String,
-    /// Done or undone.
-    pub action: MilestoneAction,
-    /// The day it was reached, `YYYY-MM-DD` (done rows only).
-    pub done_on: Option<String>,
+    /// Done on the day reached, or undone on the day recorded.
+    pub event: MilestoneEvent,
     /// The evidence (or, when undone, why).
     pub evidence: String,
     /// Who recorded it.
@@ -82,43 +55,46 @@ macro_rules! select {
     };
 }
 
-fn from_row(row: &AnyRow) -> Result<MilestoneEvent, StoreError> {
-    Ok(MilestoneEvent {
+fn from_row(row: &AnyRow) -> Result<MilestoneRecord, StoreError> {
+    let recorded_at = time(row, "recorded_at")?;
+    let done = parsed(row, "action", |action| match action {
+        "done" => Some(true),
+        "undone" => Some(false),
+        _ => None,
+    })?;
+    // A done row's day is the day the milestone was reached; an undo's, the day it was recorded.
+    let on = if done {
+        let day = optional_text(row, "done_on")?.unwrap_or_default();
+        Date::parse_iso(&day).ok_or_else(|| corrupt("done_on", &day))?
+    } else {
+        let day = recorded_at.iso_date();
+        Date::parse_iso(&day).ok_or_else(|| corrupt("recorded_at", &day))?
+    };
+    Ok(MilestoneRecord {
         id: integer(row, "id")?,
         organization_id: OrgId::from(text(row, "organization_id")?),
         instrument_id: text(row, "instrument_id")?,
         instrument_version: small(row, "instrument_version")?,
-        item_id: text(row, "item_id")?,
-        action: parsed(row, "action", MilestoneAction::parse)?,
-        done_on: optional_text(row, "done_on")?,
+        event: MilestoneEvent {
+            milestone: parsed(row, "item_id", |id| ItemId::parse(id).ok())?,
+            done,
+            on,
+        },
         evidence: text(row, "evidence")?,
         recorded_by: UserId::from(text(row, "recorded_by")?),
-        recorded_at: time(row, "recorded_at")?,
+        recorded_at,
     })
 }
 
-/// Accepts a calendar day as `YYYY-MM-DD`, the form that sorts as dates do.
+/// Accepts a calendar day as `YYYY-MM-DD` (the form that sorts as dates do), read as the domain
+/// reads it: a day that does not exist (`2026-02-30`) is refused too.
 fn check_day(day: &str) -> Result<(), StoreError> {
-    let bytes = day.as_bytes();
-    let number = |at: usize, len: usize| -> Option<u32> {
-        let digits = bytes.get(at..at + len)?;
-        digits.iter().try_fold(0, |n, b| {
-            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
-        })
-    };
-    let valid = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && number(0, 4).is_some()
-        && number(5, 2).is_some_and(|month| (1..=12).contains(&month))
-        && number(8, 2).is_some_and(|day| (1..=31).contains(&day));
-    if valid {
-        Ok(())
-    } else {
-        Err(StoreError::Invalid {
+    match Date::parse_iso(day) {
+        Some(_) => Ok(()),
+        None => Err(StoreError::Invalid {
             what: "date",
             reason: format!("{day:?} is not YYYY-MM-DD"),
-        })
+        }),
     }
 }
 
@@ -133,14 +109,8 @@ impl Store {
         by: &UserId,
     ) -> Result<i64, StoreError> {
         check_day(done_on)?;
-        self.record_milestone(
-            mark,
-            MilestoneAction::Done,
-            Some(done_on.to_owned()),
-            evidence,
-            by,
-        )
-        .await
+        self.record_milestone(mark, true, Some(done_on.to_owned()), evidence, by)
+            .await
     }
 
     /// Withdraws a milestone's mark, saying why; `NotFound` when it is not currently done.
@@ -150,14 +120,13 @@ impl Store {
         reason: &str,
         by: &UserId,
     ) -> Result<i64, StoreError> {
-        self.record_milestone(mark, MilestoneAction::Undone, None, reason, by)
-            .await
+        self.record_milestone(mark, false, None, reason, by).await
     }
 
     async fn record_milestone(
         &self,
         mark: MilestoneMark,
-        action: MilestoneAction,
+        done: bool,
         done_on: Option<String>,
         evidence: &str,
         by: &UserId,
@@ -170,7 +139,7 @@ impl Store {
         let (evidence, by) = (evidence.to_owned(), by.clone());
         self.write(move |c| {
             Box::pin(async move {
-                if action == MilestoneAction::Undone {
+                if !done {
                     let latest = sqlx::query(
                         "SELECT action FROM milestones WHERE organization_id = $1 \
                          AND instrument_id = $2 AND item_id = $3 ORDER BY id DESC LIMIT 1",
@@ -180,11 +149,11 @@ impl Store {
                     .bind(mark.item_id.as_str())
                     .fetch_optional(&mut *c)
                     .await?;
-                    let done = match &latest {
+                    let latest_done = match &latest {
                         Some(row) => text(row, "action")? == "done",
                         None => false,
                     };
-                    if !done {
+                    if !latest_done {
                         return Err(StoreError::NotFound {
                             what: "done milestone",
                         });
@@ -199,7 +168,7 @@ impl Store {
                 .bind(mark.instrument_id.as_str())
                 .bind(i64::from(mark.instrument_version))
                 .bind(mark.item_id.as_str())
-                .bind(action.as_str())
+                .bind(if done { "done" } else { "undone" })
                 .bind(done_on)
                 .bind(evidence)
                 .bind(by.as_str())
@@ -217,7 +186,7 @@ impl Store {
         &self,
         org: &OrgId,
         instrument_id: &str,
-    ) -> Result<Vec<MilestoneEvent>, StoreError> {
+    ) -> Result<Vec<MilestoneRecord>, StoreError> {
         let rows = sqlx::query(select!(
             "WHERE m.organization_id = $1 AND m.instrument_id = $2 ORDER BY m.id"
         ))
@@ -233,7 +202,7 @@ impl Store {
         &self,
         org: &OrgId,
         instrument_id: &str,
-    ) -> Result<Vec<MilestoneEvent>, StoreError> {
+    ) -> Result<Vec<MilestoneRecord>, StoreError> {
         let rows = sqlx::query(select!(
             "WHERE m.organization_id = $1 AND m.instrument_id = $2 AND m.action = 'done' \
              AND m.id = (SELECT MAX(x.id) FROM milestones x WHERE x.organization_id = \
@@ -254,7 +223,7 @@ impl Store {
         &self,
         orgs: &[OrgId],
         instrument_id: &str,
-    ) -> Result<Vec<MilestoneEvent>, StoreError> {
+    ) -> Result<Vec<MilestoneRecord>, StoreError> {
         let mut done = Vec::new();
         for chunk in chunks(orgs) {
             let sql = format!(
@@ -290,6 +259,7 @@ mod tests {
             "2026-1-01",
             "22/11/2026",
             "2026-11-00",
+            "2026-02-30",
             "２０２６-11-22",
             "",
         ] {

@@ -2,8 +2,8 @@
 
 use parite_core::Rating;
 use parite_store::{
-    AssessmentKind, ItemRating, MilestoneAction, MilestoneMark, NewAssessment, NewUser, Role,
-    Status, Store, StoreError, SubmitOutcome, UserId,
+    AssessmentKind, ItemRating, MilestoneMark, NewAssessment, NewUser, Role, Status, Store,
+    StoreError, SubmitOutcome, UserId,
 };
 
 use crate::harness::{Ctx, on_both_backends, org_and_wave, random_hex};
@@ -223,27 +223,32 @@ async fn milestones_keep_their_history(ctx: &Ctx) {
     let done = store.milestones_done(&org, "progress").await.unwrap();
     assert_eq!(done.len(), 1);
     assert_eq!(
-        (done[0].item_id.as_str(), done[0].done_on.as_deref()),
-        ("m1", Some("2026-09-20"))
+        (
+            done[0].event.milestone.as_str(),
+            done[0].event.on.to_string().as_str()
+        ),
+        ("m1", "2026-09-20")
     );
     assert_eq!(done[0].evidence, "Procès-verbal");
 
     let history = store.milestone_history(&org, "progress").await.unwrap();
-    let steps: Vec<(&str, MilestoneAction)> = history
+    let steps: Vec<(&str, bool)> = history
         .iter()
-        .map(|e| (e.item_id.as_str(), e.action))
+        .map(|e| (e.event.milestone.as_str(), e.event.done))
         .collect();
     assert_eq!(
         steps,
         [
-            ("m1", MilestoneAction::Done),
-            ("m2", MilestoneAction::Done),
-            ("m1", MilestoneAction::Undone),
-            ("m1", MilestoneAction::Done),
-            ("m2", MilestoneAction::Undone),
+            ("m1", true),
+            ("m2", true),
+            ("m1", false),
+            ("m1", true),
+            ("m2", false),
         ]
     );
     assert!(history.iter().all(|e| e.recorded_by == who));
-    assert_eq!(history[2].done_on, None);
+    // An undo is dated the day it was recorded.
+    let today = parite_store::Timestamp::now().iso_date();
+    assert_eq!(history[2].event.on.to_string(), today);
     assert_eq!(history[2].evidence, "Date erronée");
 }

@@ -285,14 +285,21 @@ async fn milestones_of_many_organizations_equal_one_by_one(ctx: &Ctx) {
             store.milestones_done(org, "progress").await.unwrap()
         );
     }
-    let done: Vec<(&OrgId, &str, Option<&str>)> = batched
+    let done: Vec<(&OrgId, &str, String)> = batched
         .iter()
-        .map(|m| (&m.organization_id, m.item_id.as_str(), m.done_on.as_deref()))
+        .map(|m| {
+            let event = &m.event;
+            (
+                &m.organization_id,
+                event.milestone.as_str(),
+                event.on.to_string(),
+            )
+        })
         .collect();
     assert_eq!(done.len(), 3, "{done:?}");
-    assert!(done.contains(&(&busy, "m1", Some("2026-09-15"))));
-    assert!(done.contains(&(&busy, "m3", Some("2026-10-01"))));
-    assert!(done.contains(&(&other, "m4", Some("2026-09-15"))));
+    assert!(done.contains(&(&busy, "m1", "2026-09-15".to_owned())));
+    assert!(done.contains(&(&busy, "m3", "2026-10-01".to_owned())));
+    assert!(done.contains(&(&other, "m4", "2026-09-15".to_owned())));
     assert!(batched.iter().all(|m| m.organization_id != outside));
     assert!(
         store

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 
 use parite_core::stages::{Date, MilestoneEvent, Reached, stage_days};
 use parite_core::{Instrument, ItemId};
-use parite_store::{MilestoneAction, Organization, StoreError};
+use parite_store::{MilestoneRecord, Organization, StoreError};
 
 use super::{instrument, today};
 use crate::app::AppState;
@@ -112,24 +112,11 @@ async fn build(
         .store
         .milestone_history(&org.id, instrument.id.as_str())
         .await?;
-    let events: Vec<MilestoneEvent> = history
-        .iter()
-        .filter_map(|event| {
-            let on = match event.action {
-                MilestoneAction::Done => Date::parse_iso(event.done_on.as_deref()?)?,
-                MilestoneAction::Undone => Date::parse_iso(&event.recorded_at.iso_date())?,
-            };
-            Some(MilestoneEvent {
-                milestone: ItemId::parse(&event.item_id).ok()?,
-                done: event.action == MilestoneAction::Done,
-                on,
-            })
-        })
-        .collect();
+    let events: Vec<MilestoneEvent> = history.iter().map(|r| r.event.clone()).collect();
     // The latest row of each milestone says whether it is done, and on what evidence.
-    let mut latest: BTreeMap<&str, &parite_store::MilestoneEvent> = BTreeMap::new();
-    for event in &history {
-        latest.insert(event.item_id.as_str(), event);
+    let mut latest: BTreeMap<&str, &MilestoneRecord> = BTreeMap::new();
+    for record in &history {
+        latest.insert(record.event.milestone.as_str(), record);
     }
     let timeline = stage_days(instrument, &events, today);
     let done: std::collections::BTreeSet<ItemId> = parite_core::stages::done_milestones(&events)
@@ -179,11 +166,9 @@ async fn build(
                 .items
                 .iter()
                 .map(|item| {
-                    let current = latest
-                        .get(item.id.as_str())
-                        .filter(|e| e.action == MilestoneAction::Done);
+                    let current = latest.get(item.id.as_str()).filter(|e| e.event.done);
                     let done = current.map(|e| {
-                        let day = tr.date(e.done_on.as_deref().unwrap_or_default());
+                        let day = tr.date(&e.event.on.to_string());
                         tr.t2(
                             "progress-done-on",
                             ("date", day),
@@ -237,16 +222,18 @@ async fn build(
         };
         rows_history.push(HistoryRow {
             recorded: tr.date(&event.recorded_at.iso_date()),
-            milestone: item_text(tr, instrument, &event.item_id),
-            action: match event.action {
-                MilestoneAction::Done => tr.t("progress-action-done"),
-                MilestoneAction::Undone => tr.t("progress-action-undone"),
+            milestone: item_text(tr, instrument, event.event.milestone.as_str()),
+            action: if event.event.done {
+                tr.t("progress-action-done")
+            } else {
+                tr.t("progress-action-undone")
             },
-            day: event
-                .done_on
-                .as_deref()
-                .map(|d| tr.date(d))
-                .unwrap_or_default(),
+            // The day reached, for a mark; an undo's own day is already in `recorded`.
+            day: if event.event.done {
+                tr.date(&event.event.on.to_string())
+            } else {
+                String::new()
+            },
             note: event.evidence.clone(),
             by,
         });
