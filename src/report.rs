@@ -11,7 +11,8 @@ use parite_core::report::{ReportInstruments, WaveVisibility};
 use parite_core::suppression::MinCell;
 use parite_i18n::{Locale, Texts};
 use parite_reports::compose::{
-    PdfCover, ReportFile, Subject, WaveNotes, chart, community, pdf, sections, summary, write_table,
+    Composition, PdfCover, ReportFile, Subject, WaveNotes, chart, community, pdf, sections,
+    summary, write_table,
 };
 use parite_reports::definition::{ChartKind, ReportScope, TableKind, shipped};
 use parite_reports::export::{
@@ -107,18 +108,22 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                 organization: name.as_deref(),
             };
             let k = MinCell::clamped(args.min_cell);
+            let composition = Composition {
+                definition: &definition,
+                data: &data,
+                which: &which,
+                subject,
+                texts: &texts,
+                k,
+            };
             let bytes: Vec<u8> = match args.format {
                 ReportFormat::Html => {
-                    let sections = sections(&definition, &data, &which, subject, &texts, k)
-                        .map_err(|e| e.to_string())?;
+                    let sections = sections(&composition).map_err(|e| e.to_string())?;
                     let subtitle = name.clone().unwrap_or_else(|| {
                         texts.t1("report-organizations-count", "count", orgs.len())
                     });
                     let notes = WaveNotes::of(&data, &texts);
-                    let boxes = (
-                        summary(&definition, &data, &which, subject, &texts, k),
-                        community(&definition, &data, &which, subject, &texts, k),
-                    );
+                    let boxes = (summary(&composition), community(&composition));
                     ReportFile::new(
                         STYLESHEET,
                         &definition,
@@ -141,8 +146,7 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                         subtitle,
                         today: Timestamp::now().iso_date(),
                     };
-                    pdf(&definition, &data, &which, subject, &cover, &texts, k)
-                        .map_err(|e| e.to_string())?
+                    pdf(&composition, &cover).map_err(|e| e.to_string())?
                 }
                 ReportFormat::Svg | ReportFormat::Png => {
                     let kind = match &args.chart {

@@ -22,6 +22,19 @@ pub use sections::{ChartView, SectionView, TableView, sections};
 pub use summary::{CommunityBar, CommunityView, SummaryView, community, summary};
 pub use tables::{table_label, write_table};
 
+/// Everything a report is composed from: which report, its figures, the instruments they were
+/// scored with, what it is about, the reader's language and the smallest group shown. Sections,
+/// summary, community part and PDF are all made from one of these.
+#[derive(Clone, Copy)]
+pub struct Composition<'a> {
+    pub definition: &'a crate::definition::ReportDefinition,
+    pub data: &'a ReportData,
+    pub which: &'a parite_core::report::ReportInstruments,
+    pub subject: Subject<'a>,
+    pub texts: &'a Texts,
+    pub k: parite_core::suppression::MinCell,
+}
+
 /// What a report is about: one organization (by its display name) or all in scope.
 #[derive(Clone, Copy)]
 pub struct Subject<'a> {

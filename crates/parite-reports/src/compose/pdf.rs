@@ -2,16 +2,14 @@
 //! notes), put into parite-reports' document model, for the web's download and `parite report
 //! --format pdf` alike.
 
-use parite_core::report::{ReportData, ReportInstruments};
-use parite_core::suppression::MinCell;
-use parite_i18n::Texts;
+use parite_core::report::ReportData;
 
 use super::{
-    CommunityView, SectionView, Subject, SummaryView, WaveNotes, community, sections, summary,
+    CommunityView, Composition, SectionView, Subject, SummaryView, WaveNotes, community, sections,
+    summary,
 };
 use crate::ReportError;
 use crate::chart::DataTable;
-use crate::definition::ReportDefinition;
 use crate::pdf::{Block, Document, Section, Table, render};
 
 /// Who and when a PDF is about, besides its figures.
@@ -23,18 +21,18 @@ pub struct PdfCover {
 }
 
 /// The report as PDF bytes, in `texts`' language. CPU-bound: run it off the async executor.
-pub fn pdf(
-    definition: &ReportDefinition,
-    data: &ReportData,
-    which: &ReportInstruments,
-    subject: Subject<'_>,
-    cover: &PdfCover,
-    texts: &Texts,
-    k: MinCell,
-) -> Result<Vec<u8>, ReportError> {
-    let sections = sections(definition, data, which, subject, texts, k)?;
-    let summary = summary(definition, data, which, subject, texts, k);
-    let community = community(definition, data, which, subject, texts, k);
+pub fn pdf(composition: &Composition<'_>, cover: &PdfCover) -> Result<Vec<u8>, ReportError> {
+    let Composition {
+        definition,
+        data,
+        which: _,
+        subject,
+        texts,
+        k,
+    } = *composition;
+    let sections = sections(composition)?;
+    let summary = summary(composition);
+    let community = community(composition);
     let mut lines = vec![cover.subtitle.clone()];
     if let Some(wave) = latest_wave(data, subject) {
         lines.push(texts.t1("pdf-cover-wave", "wave", wave));

@@ -1,16 +1,11 @@
 //! A report's sections as every output shows them: their charts drawn as SVG with their
 //! figures as tables, and their tables' downloads.
 
-use parite_core::report::{ReportData, ReportInstruments};
-use parite_core::suppression::MinCell;
-use parite_i18n::Texts;
-
-use super::Subject;
+use super::Composition;
 use super::charts::chart;
 use super::tables::{page_table, table_label};
 use crate::ReportError;
 use crate::chart::DataTable;
-use crate::definition::ReportDefinition;
 
 /// A chart drawn for the page, with its figures as a table.
 pub struct ChartView {
@@ -36,14 +31,15 @@ pub struct SectionView {
 }
 
 /// Every section of a report, its charts drawn as SVG.
-pub fn sections(
-    definition: &ReportDefinition,
-    data: &ReportData,
-    which: &ReportInstruments,
-    subject: Subject<'_>,
-    texts: &Texts,
-    k: MinCell,
-) -> Result<Vec<SectionView>, ReportError> {
+pub fn sections(composition: &Composition<'_>) -> Result<Vec<SectionView>, ReportError> {
+    let Composition {
+        definition,
+        data,
+        which,
+        subject,
+        texts,
+        k,
+    } = *composition;
     let mut out = Vec::new();
     for section in &definition.sections {
         let mut charts = Vec::new();

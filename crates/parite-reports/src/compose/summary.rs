@@ -6,8 +6,7 @@ use parite_core::report::{ReportData, ReportInstruments};
 use parite_core::suppression::MinCell;
 use parite_i18n::Texts;
 
-use super::Subject;
-use crate::definition::ReportDefinition;
+use super::Composition;
 use crate::summary::{Figures, OrgFigures, Voice, overview, render_all, summarize};
 
 /// The plain-language summary box at the top of a report: part of the composed report, so
@@ -31,14 +30,15 @@ fn summary_figures<'a>(data: &'a ReportData, which: &'a ReportInstruments) -> Fi
 
 /// One organization's summary, or the funders' overview across the organizations in scope, in
 /// the report's voice.
-pub fn summary(
-    definition: &ReportDefinition,
-    data: &ReportData,
-    which: &ReportInstruments,
-    subject: Subject<'_>,
-    texts: &Texts,
-    k: MinCell,
-) -> SummaryView {
+pub fn summary(composition: &Composition<'_>) -> SummaryView {
+    let Composition {
+        definition,
+        data,
+        which,
+        subject,
+        texts,
+        k,
+    } = *composition;
     let figures = summary_figures(data, which);
     let statements = match subject.organization {
         Some(organization) => summarize(&OrgFigures::of(figures, organization, k)),
@@ -113,14 +113,15 @@ impl CommunityView {
 }
 
 /// The community part of a report of the community voice about one organization.
-pub fn community(
-    definition: &ReportDefinition,
-    data: &ReportData,
-    which: &ReportInstruments,
-    subject: Subject<'_>,
-    texts: &Texts,
-    k: MinCell,
-) -> Option<CommunityView> {
+pub fn community(composition: &Composition<'_>) -> Option<CommunityView> {
+    let Composition {
+        definition,
+        data,
+        which,
+        subject,
+        texts,
+        k,
+    } = *composition;
     let organization = subject.organization?;
     (definition.voice == Voice::Community)
         .then(|| CommunityView::of(data, which, organization, texts, k))

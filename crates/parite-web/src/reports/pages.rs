@@ -5,7 +5,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use parite_reports::compose::{
-    CommunityView, SectionView, Subject, SummaryView, WaveNotes, community, sections, summary,
+    CommunityView, Composition, SectionView, Subject, SummaryView, WaveNotes, community, sections,
+    summary,
 };
 use parite_reports::definition::ReportDefinition;
 use parite_store::Organization;
@@ -61,8 +62,15 @@ async fn report_page(
     let (data, which) = visible_figures(state, user, orgs).await?;
     let tr = &reader.tr;
     let k = min_cell(state);
-    let sections = sections(definition, &data, &which, subject, tr, k)
-        .map_err(not_rendered("report rendering"))?;
+    let composition = Composition {
+        definition,
+        data: &data,
+        which: &which,
+        subject,
+        texts: tr,
+        k,
+    };
+    let sections = sections(&composition).map_err(not_rendered("report rendering"))?;
     let heading = tr.t(&definition.title);
     let subtitle = subject.organization.map_or_else(
         || tr.t1("report-organizations-count", "count", orgs.len()),
@@ -78,8 +86,8 @@ async fn report_page(
         subtitle,
         suppression_note: tr.t1("reports-chart-suppressed-note", "k", k.get()),
         notes: WaveNotes::of(&data, tr),
-        summary: summary(definition, &data, &which, subject, tr, k),
-        community: community(definition, &data, &which, subject, tr, k),
+        summary: summary(&composition),
+        community: community(&composition),
         community_link: links.community,
         community_text: tr.t("community-link"),
         sections,

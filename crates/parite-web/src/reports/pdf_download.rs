@@ -2,7 +2,7 @@
 //! with what the page shows to the same person, audited like every download.
 
 use axum::extract::{Path, State};
-use parite_reports::compose::{PdfCover, Subject, pdf};
+use parite_reports::compose::{Composition, PdfCover, Subject, pdf};
 use parite_reports::definition::{ReportDefinition, ReportScope};
 use parite_store::{Organization, Timestamp};
 
@@ -71,7 +71,15 @@ async fn pdf_download(
             subtitle,
             today: Timestamp::now().iso_date(),
         };
-        pdf(&definition, &data, &which, subject, &cover, &texts, k)
+        let composition = Composition {
+            definition: &definition,
+            data: &data,
+            which: &which,
+            subject,
+            texts: &texts,
+            k,
+        };
+        pdf(&composition, &cover)
     })
     .await
     .map_err(|error| {
