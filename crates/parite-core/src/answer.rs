@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::ident::{ChoiceCode, ItemId};
+use crate::instrument::Instrument;
 
 /// One item's answer. Likert and single-choice items hold the chosen code; a Likert code's score
 /// comes from its scale.
@@ -117,6 +118,29 @@ impl Answer {
             ItemKind::Rating { .. } | ItemKind::Milestone => None,
         }
     }
+}
+
+/// Stored `(item, value)` pairs, each item's values in position order, as the instrument's
+/// answers. Values of items the instrument does not have, or that do not fit the item's type
+/// (written by an older version of the code), are left out rather than guessed at.
+pub fn answers_from_values<'a>(
+    instrument: &Instrument,
+    values: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Answers {
+    let mut by_item: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (item, value) in values {
+        by_item.entry(item).or_default().push(value.to_owned());
+    }
+    let mut answers = Answers::new();
+    for item in instrument.items() {
+        if let Some(answer) = by_item
+            .get(item.id.as_str())
+            .and_then(|values| Answer::from_values(&item.kind, values))
+        {
+            answers.insert(item.id.clone(), answer);
+        }
+    }
+    answers
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@ use std::error::Error;
 use std::sync::Arc;
 use std::time::Instant;
 
-use parite_store::{
-    Answer, NewResponse, NewWave, ResponseId, Store, Submission, SubmitOutcome, Timestamp,
-};
+use parite_core::Answers;
+use parite_core::answer::answers_from_values;
+use parite_store::{NewResponse, NewWave, ResponseId, Store, Submission, SubmitOutcome, Timestamp};
 
 fn instruments() -> Result<Arc<parite_core::InstrumentSet>, Box<dyn Error>> {
     let survey = include_str!("bench-survey.toml");
@@ -18,10 +18,12 @@ fn instruments() -> Result<Arc<parite_core::InstrumentSet>, Box<dyn Error>> {
     Ok(Arc::new(set))
 }
 
-fn answers() -> Vec<Answer> {
-    (1..=30)
-        .map(|n| Answer::new(format!("q{n:02}"), (n % 5 + 1).to_string()))
-        .collect()
+/// A full response: 30 answers, as a survey page's form would give them.
+fn answers(survey: &parite_core::Instrument) -> Answers {
+    let values: Vec<(String, String)> = (1..=30)
+        .map(|n| (format!("q{n:02}"), (n % 5 + 1).to_string()))
+        .collect();
+    answers_from_values(survey, values.iter().map(|(i, v)| (i.as_str(), v.as_str())))
 }
 
 /// Submits every response from `concurrency` tasks at once; returns submissions per second.
@@ -29,6 +31,7 @@ async fn run(
     store: &Store,
     responses: Vec<ResponseId>,
     concurrency: usize,
+    full: &Answers,
 ) -> Result<f64, Box<dyn Error>> {
     let count = responses.len();
     let per_task = count.div_ceil(concurrency);
@@ -41,12 +44,12 @@ async fn run(
     let started = Instant::now();
     let mut tasks = Vec::new();
     for chunk in chunks {
-        let store = store.clone();
+        let (store, full) = (store.clone(), full.clone());
         tasks.push(tokio::spawn(async move {
             for id in chunk {
                 let submission = Submission {
                     respondent_role: Some("peer".into()),
-                    answers: answers(),
+                    answers: full.clone(),
                 };
                 if store.submit_response(&id, submission).await? != SubmitOutcome::Submitted {
                     return Err("a fresh response was already submitted".into());
@@ -64,7 +67,9 @@ async fn run(
 async fn bench(submissions: usize) -> Result<(), Box<dyn Error>> {
     let dir = tempfile::tempdir()?;
     let url = format!("sqlite://{}/bench.db", dir.path().display());
-    let store = Store::connect(&url, instruments()?).await?;
+    let instruments = instruments()?;
+    let full = answers(instruments.get("bench", 1).ok_or("no bench survey")?);
+    let store = Store::connect(&url, instruments).await?;
     let org = store.create_organization("bench", "Bench").await?;
     let wave = store
         .open_wave(NewWave {
@@ -102,7 +107,7 @@ async fn bench(submissions: usize) -> Result<(), Box<dyn Error>> {
         for start in starts {
             responses.push(start.await??);
         }
-        let rate = run(&store, responses, concurrency).await?;
+        let rate = run(&store, responses, concurrency, &full).await?;
         println!("concurrency {concurrency:>3}: {rate:>8.0} submissions/s");
     }
     store.close().await;

@@ -1,42 +1,69 @@
-//! Writing a response's answers: one row per value, several rows per statement.
+//! A response's answers as stored: one row per value (a multiple choice has one row per code,
+//! its position in `seq`), written several rows per statement, read back with
+//! [`parite_core::answer::answers_from_values`].
 
-use std::collections::HashMap;
-
+use parite_core::Answers;
 use sqlx::AnyConnection;
 
 use crate::id_lists::placeholders;
-use crate::responses::Answer;
 use crate::{ResponseId, StoreError};
 
-/// Replaces a draft's answers; a repeated item's values get positions 0, 1, 2… in order.
+/// One stored value of an answer: a choice code, a number as text, or free text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ValueRow {
+    pub(crate) item_id: String,
+    /// Its position among the values of its item: 0, 1, 2… in the order given.
+    pub(crate) seq: i64,
+    pub(crate) value: String,
+}
+
+/// The rows that store `answers`, in item order (the map's), then position.
+pub(crate) fn value_rows(answers: &Answers) -> Vec<ValueRow> {
+    answers
+        .iter()
+        .flat_map(|(item, answer)| {
+            answer
+                .to_values()
+                .into_iter()
+                .zip(0..)
+                .map(|(value, seq)| ValueRow {
+                    item_id: item.as_str().to_owned(),
+                    seq,
+                    value,
+                })
+        })
+        .collect()
+}
+
+/// Replaces a draft's answers.
 pub(crate) async fn replace_answers(
     c: &mut AnyConnection,
     id: &ResponseId,
-    answers: &[Answer],
+    rows: &[ValueRow],
 ) -> Result<(), StoreError> {
     sqlx::query("DELETE FROM answers WHERE response_id = $1")
         .bind(id.as_str())
         .execute(&mut *c)
         .await?;
-    insert_rows(c, id, &positioned(answers)).await
+    insert_rows(c, id, rows).await
 }
 
-/// Inserts answers with their positions (after the old ones were deleted).
+/// Inserts answer rows (after the old ones were deleted).
 pub(crate) async fn insert_rows(
     c: &mut AnyConnection,
     id: &ResponseId,
-    rows: &[(&Answer, i64)],
+    rows: &[ValueRow],
 ) -> Result<(), StoreError> {
     // Each statement is a round trip to the database (to SQLite's worker thread), which costs
     // more than the insert itself: up to ANSWERS_PER_INSERT rows go in one statement of a
     // single shape, its unused rows left NULL and filtered out.
     for chunk in rows.chunks(ANSWERS_PER_INSERT) {
         let mut query = sqlx::query(INSERT_ANSWERS).bind(id.as_str());
-        for (answer, seq) in chunk {
+        for row in chunk {
             query = query
-                .bind(Some(answer.item_id.as_str()))
-                .bind(Some(*seq))
-                .bind(Some(answer.value.as_str()));
+                .bind(Some(row.item_id.as_str()))
+                .bind(Some(row.seq))
+                .bind(Some(row.value.as_str()));
         }
         for _ in chunk.len()..ANSWERS_PER_INSERT {
             query = query
@@ -47,20 +74,6 @@ pub(crate) async fn insert_rows(
         query.execute(&mut *c).await?;
     }
     Ok(())
-}
-
-/// Each answer with its position among the values of its item: 0, 1, 2… in order.
-pub(crate) fn positioned(answers: &[Answer]) -> Vec<(&Answer, i64)> {
-    let mut positions: HashMap<&str, i64> = HashMap::new();
-    answers
-        .iter()
-        .map(|answer| {
-            let next = positions.entry(answer.item_id.as_str()).or_insert(0);
-            let seq = *next;
-            *next += 1;
-            (answer, seq)
-        })
-        .collect()
 }
 
 /// `($first, $first+1, $first+2), …` for `rows` rows of (item, position, value).

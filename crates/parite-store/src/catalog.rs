@@ -2,7 +2,7 @@
 //! refuses answers, ratings and milestones for items that do not exist — before anything is
 //! written.
 
-use parite_core::InstrumentSet;
+use parite_core::{Instrument, InstrumentSet};
 
 /// Which instrument version a record was given on, for checking its items.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +36,16 @@ impl InstrumentRef {
 
     /// Fails when the catalog does not know this instrument version at all.
     pub(crate) fn check_known(&self, catalog: &InstrumentSet) -> Result<(), crate::StoreError> {
+        self.known(catalog).map(|_| ())
+    }
+
+    /// The instrument version itself; fails when the catalog does not know it.
+    pub(crate) fn known<'c>(
+        &self,
+        catalog: &'c InstrumentSet,
+    ) -> Result<&'c Instrument, crate::StoreError> {
         match catalog.get(&self.id, self.version) {
-            Some(_) => Ok(()),
+            Some(instrument) => Ok(instrument.as_ref()),
             None => Err(self.unknown()),
         }
     }

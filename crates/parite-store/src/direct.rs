@@ -18,8 +18,9 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::mpsc;
 
+use crate::catalog::InstrumentRef;
 use crate::export::ExportRow;
-use crate::responses::{Answer, Response, Status};
+use crate::responses::{DRAFT_BY_RESUME_HASH, Status, StoredResponse};
 use crate::{InvitationId, ResponseId, StoreError, Timestamp, WaveId};
 
 /// Where an export's batches go, as the pool's reader sends them.
@@ -30,13 +31,6 @@ pub(crate) type ExportSender = mpsc::Sender<Result<Vec<ExportRow>, StoreError>>;
 const BUSY_TIMEOUT: Duration = Duration::from_millis(50);
 /// Connections kept open between reads; more are opened while more reads run at once.
 const IDLE_CONNECTIONS: usize = 8;
-
-/// A draft and its answers in one statement, so in one consistent snapshot. A draft without
-/// answers comes back as one row whose answer columns are NULL.
-const DRAFT_BY_RESUME_HASH: &str = "SELECT r.id, r.wave_id, r.invitation_id, r.locale, \
-     r.respondent_role, r.status, r.created_at, r.updated_at, r.submitted_at, a.item_id, a.value, \
-     r.resume_page FROM responses r LEFT JOIN answers a ON a.response_id = r.id \
-     WHERE r.resume_code_hash = ?1 AND r.status = 'draft' ORDER BY a.item_id, a.seq";
 
 pub(crate) struct DirectReader {
     file: PathBuf,
@@ -53,9 +47,9 @@ impl DirectReader {
         }
     }
 
-    /// The draft whose resume code has this hash, as `Store::load_draft` reads it; `None` when
+    /// The draft whose resume code has this hash, read with the pool's statement; `None` when
     /// this path could not answer (the caller then asks the pool).
-    pub(crate) fn load_draft(&self, resume_code_hash: &str) -> Option<Option<Response>> {
+    pub(crate) fn load_draft(&self, resume_code_hash: &str) -> Option<Option<StoredResponse>> {
         self.with_connection(|connection| draft(connection, resume_code_hash))
     }
 
@@ -150,55 +144,48 @@ fn log(what: &str, error: &rusqlite::Error) {
     tracing::warn!(%error, what, "direct SQLite read failed; reading through the pool");
 }
 
-fn draft(connection: &Connection, resume_code_hash: &str) -> rusqlite::Result<Option<Response>> {
+fn draft(
+    connection: &Connection,
+    resume_code_hash: &str,
+) -> rusqlite::Result<Option<StoredResponse>> {
     let mut statement = connection.prepare_cached(DRAFT_BY_RESUME_HASH)?;
     let mut rows = statement.query([resume_code_hash])?;
-    let Some(first) = rows.next()? else {
+    let Some(row) = rows.next()? else {
         return Ok(None);
     };
-    let mut response = response_of(first)?;
-    push_answer(&mut response, first)?;
-    while let Some(row) = rows.next()? {
-        push_answer(&mut response, row)?;
-    }
-    Ok(Some(response))
-}
-
-fn response_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Response> {
-    let status: String = row.get(5)?;
-    let status = Status::parse(&status).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
+    let status: String = row.get("status")?;
+    let Some(status) = Status::parse(&status) else {
+        return Err(rusqlite::Error::FromSqlConversionFailure(
             5,
             rusqlite::types::Type::Text,
             format!("status {status:?}").into(),
-        )
-    })?;
-    Ok(Response {
-        id: ResponseId::from(row.get::<_, String>(0)?),
-        wave_id: WaveId::from(row.get::<_, String>(1)?),
-        invitation_id: row.get::<_, Option<String>>(2)?.map(InvitationId::from),
-        locale: row.get(3)?,
-        respondent_role: row.get(4)?,
+        ));
+    };
+    Ok(Some(StoredResponse {
+        id: ResponseId::from(row.get::<_, String>("id")?),
+        wave_id: WaveId::from(row.get::<_, String>("wave_id")?),
+        invitation_id: row
+            .get::<_, Option<String>>("invitation_id")?
+            .map(InvitationId::from),
+        locale: row.get("locale")?,
+        respondent_role: row.get("respondent_role")?,
         status,
-        created_at: Timestamp::from_unix(row.get(6)?),
-        updated_at: Timestamp::from_unix(row.get(7)?),
-        submitted_at: row.get::<_, Option<i64>>(8)?.map(Timestamp::from_unix),
-        resume_page: row.get(11)?,
-        answers: Vec::new(),
-    })
+        created_at: Timestamp::from_unix(row.get("created_at")?),
+        updated_at: Timestamp::from_unix(row.get("updated_at")?),
+        submitted_at: row
+            .get::<_, Option<i64>>("submitted_at")?
+            .map(Timestamp::from_unix),
+        resume_page: row.get("resume_page")?,
+        instrument: InstrumentRef {
+            id: row.get("instrument_id")?,
+            version: row.get("instrument_version")?,
+        },
+        packed_answers: row.get("packed_answers")?,
+    }))
 }
 
 fn export_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ExportRow> {
     ExportRow::from_columns(|i| row.get(i), |i| row.get(i))
-}
-
-fn push_answer(response: &mut Response, row: &rusqlite::Row<'_>) -> rusqlite::Result<()> {
-    let item: Option<String> = row.get(9)?;
-    let value: Option<String> = row.get(10)?;
-    if let (Some(item), Some(value)) = (item, value) {
-        response.answers.push(Answer::new(item, value));
-    }
-    Ok(())
 }
 
 #[cfg(test)]

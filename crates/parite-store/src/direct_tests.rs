@@ -5,15 +5,24 @@ use std::sync::Arc;
 use futures_util::StreamExt;
 
 use crate::export::{ExportRow, pooled_export};
+use parite_core::{Answer, Answers, ChoiceCode};
+
 use crate::{
-    Answer, AnswerFilter, DraftUpdate, NewResponse, NewWave, ResponseId, Store, Submission,
-    SubmitOutcome, Timestamp,
+    AnswerFilter, DraftUpdate, NewResponse, NewWave, ResponseId, Store, Submission, SubmitOutcome,
+    Timestamp,
 };
 
 fn instruments() -> Arc<parite_core::InstrumentSet> {
     let survey = include_str!("../tests/fixtures/direct-survey.toml");
     let set = parite_core::InstrumentSet::from_sources([("direct-survey.toml", survey)]);
     Arc::new(set.unwrap_or_else(|problems| panic!("{problems:?}")))
+}
+
+/// Stored `(item, value)` pairs as the fixture survey's answers.
+fn answers<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Answers {
+    let instruments = instruments();
+    let survey = instruments.get("team-survey", 1).unwrap();
+    parite_core::answer::answers_from_values(survey, pairs)
 }
 
 async fn store_with_draft(dir: &tempfile::TempDir) -> (Store, ResponseId) {
@@ -42,7 +51,7 @@ async fn store_with_draft(dir: &tempfile::TempDir) -> (Store, ResponseId) {
     (store, id)
 }
 
-fn direct(store: &Store, hash: &str) -> Option<Option<crate::Response>> {
+fn direct(store: &Store, hash: &str) -> Option<Option<crate::responses::StoredResponse>> {
     store.direct().and_then(|d| d.load_draft(hash))
 }
 
@@ -56,7 +65,7 @@ async fn the_direct_read_matches_the_pool_read_for_any_text() {
             &id,
             DraftUpdate {
                 respondent_role: None,
-                answers: Vec::new(),
+                answers: Answers::new(),
                 resume_code_hash: Some("h".into()),
                 resume_page: None,
             },
@@ -64,22 +73,31 @@ async fn the_direct_read_matches_the_pool_read_for_any_text() {
         .await
         .unwrap();
     let empty = direct(&store, "h").unwrap().unwrap();
-    assert!(empty.answers.is_empty());
+    assert_eq!(empty.packed_answers, None);
     assert_eq!(Some(empty), store.load_draft_pooled("h").await.unwrap());
+    assert!(
+        store
+            .load_draft("h")
+            .await
+            .unwrap()
+            .unwrap()
+            .answers
+            .is_empty()
+    );
 
-    let answers = vec![
-        Answer::new("z_last", "1"),
-        Answer::new("roles", "peer"),
-        Answer::new("roles", "manager"),
-        Answer::new("t_text", "12:3 « é » \u{1e}\u{1f} 😀 ''; --"),
-        Answer::new("a_first", ""),
-    ];
+    let saved = answers([
+        ("z_last", "1"),
+        ("roles", "peer"),
+        ("roles", "manager"),
+        ("t_text", "12:3 « é » \u{1e}\u{1f} 😀 ''; --"),
+        ("a_first", ""),
+    ]);
     store
         .save_draft(
             &id,
             DraftUpdate {
                 respondent_role: Some("peer".into()),
-                answers,
+                answers: saved.clone(),
                 resume_code_hash: None,
                 resume_page: None,
             },
@@ -87,18 +105,15 @@ async fn the_direct_read_matches_the_pool_read_for_any_text() {
         .await
         .unwrap();
     let read = direct(&store, "h").unwrap().unwrap();
+    assert_eq!(Some(read), store.load_draft_pooled("h").await.unwrap());
+    let loaded = store.load_draft("h").await.unwrap().unwrap().answers;
+    assert_eq!(loaded, saved, "every value reads back as it was written");
+    let code = |c: &str| ChoiceCode::parse(c).unwrap();
     assert_eq!(
-        read.answers
-            .iter()
-            .map(|a| a.item_id.as_str())
-            .collect::<Vec<_>>(),
-        ["a_first", "roles", "roles", "t_text", "z_last"]
-    );
-    assert_eq!(
-        read.answers[1].value, "peer",
+        loaded.get("roles"),
+        Some(&Answer::Choices(vec![code("peer"), code("manager")])),
         "a multiple choice keeps its order"
     );
-    assert_eq!(Some(read), store.load_draft_pooled("h").await.unwrap());
     assert_eq!(direct(&store, "unknown"), Some(None));
     store.close().await;
 }
@@ -134,17 +149,19 @@ async fn the_direct_export_matches_the_pool_export_row_for_row() {
             })
             .await
             .unwrap();
-        let mut answers: Vec<Answer> = (0..150)
-            .map(|i| Answer::new(format!("q_{i:03}"), format!("{}", (i + n) % 5)))
+        let values: Vec<(String, String)> = (0..150)
+            .map(|i| (format!("q_{i:03}"), format!("{}", (i + n) % 5)))
+            .chain([
+                (
+                    "t_text".to_owned(),
+                    "12:3 « é » \u{1e} 😀 \"a\",b\n''; --".to_owned(),
+                ),
+                ("t_empty".to_owned(), String::new()),
+            ])
             .collect();
-        answers.push(Answer::new(
-            "t_text",
-            "12:3 « é » \u{1e} 😀 \"a\",b\n''; --",
-        ));
-        answers.push(Answer::new("t_empty", ""));
         let submission = Submission {
             respondent_role: role.map(str::to_owned),
-            answers,
+            answers: answers(values.iter().map(|(i, v)| (i.as_str(), v.as_str()))),
         };
         assert_eq!(
             store.submit_response(&id, submission).await.unwrap(),
@@ -156,7 +173,7 @@ async fn the_direct_export_matches_the_pool_export_row_for_row() {
             &draft,
             DraftUpdate {
                 respondent_role: None,
-                answers: vec![Answer::new("q_000", "1")],
+                answers: answers([("q_000", "1")]),
                 resume_code_hash: None,
                 resume_page: None,
             },

@@ -25,7 +25,7 @@
 //! must order items the same way: Rust's byte order is SQLite's default (`BINARY`), and
 //! PostgreSQL needs `COLLATE "C"` (its default collation follows the locale).
 
-use crate::responses::Answer;
+use crate::answers::ValueRow;
 
 /// A response's answers as one packed text; `$id` names the response. The optional second
 /// argument is a collation clause for the item order (PostgreSQL's `COLLATE "C"`, when the text
@@ -47,28 +47,28 @@ macro_rules! packed_answers {
 }
 pub(crate) use packed_answers;
 
-/// Reads a packed text back into answer rows, in the order they were packed; `None` when it
-/// does not follow the grammar.
-pub(crate) fn unpack(packed: &str) -> Option<Vec<Answer>> {
-    let mut answers = Vec::new();
+/// Reads a packed text back into `(item, value)` pairs, in the order they were packed (item,
+/// then position); `None` when it does not follow the grammar.
+pub(crate) fn unpack(packed: &str) -> Option<Vec<(&str, &str)>> {
+    let mut pairs = Vec::new();
     let mut rest = packed;
     while !rest.is_empty() {
         let (item_id, after) = take_counted(rest)?;
         let (value, after) = take_counted(after)?;
-        answers.push(Answer::new(item_id, value));
+        pairs.push((item_id, value));
         rest = after;
     }
-    Some(answers)
+    Some(pairs)
 }
 
-/// What [`packed_answers!`] reads for these rows (answer, position) in byte order of item ids;
-/// `None` for no answers, as SQL's aggregate of nothing.
-pub(crate) fn pack(rows: &[(&Answer, i64)]) -> Option<String> {
-    let mut sorted: Vec<&(&Answer, i64)> = rows.iter().collect();
-    sorted.sort_by(|a, b| (a.0.item_id.as_str(), a.1).cmp(&(b.0.item_id.as_str(), b.1)));
+/// What [`packed_answers!`] reads for these rows, in byte order of item ids then position;
+/// `None` for no rows, as SQL's aggregate of nothing.
+pub(crate) fn pack(rows: &[ValueRow]) -> Option<String> {
+    let mut sorted: Vec<&ValueRow> = rows.iter().collect();
+    sorted.sort_by(|a, b| (a.item_id.as_str(), a.seq).cmp(&(b.item_id.as_str(), b.seq)));
     let mut packed = String::new();
-    for (answer, _) in sorted {
-        for part in [&answer.item_id, &answer.value] {
+    for row in sorted {
+        for part in [&row.item_id, &row.value] {
             packed.push_str(&format!("{}:{part}", part.chars().count()));
         }
     }
@@ -89,7 +89,15 @@ fn take_counted(text: &str) -> Option<(&str, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Answer, pack, unpack};
+    use super::{ValueRow, pack, unpack};
+
+    fn row(item_id: &str, seq: i64, value: &str) -> ValueRow {
+        ValueRow {
+            item_id: item_id.to_owned(),
+            seq,
+            value: value.to_owned(),
+        }
+    }
 
     #[test]
     fn packed_answers_read_back_whatever_they_hold() {
@@ -97,9 +105,9 @@ mod tests {
         assert_eq!(
             unpack(packed),
             Some(vec![
-                Answer::new("b_1_a", "4"),
-                Answer::new("b", "1:2"),
-                Answer::new("t_bar", "a:1 «é»\u{1e}:"),
+                ("b_1_a", "4"),
+                ("b", "1:2"),
+                ("t_bar", "a:1 «é»\u{1e}:")
             ])
         );
         assert_eq!(unpack(""), Some(Vec::new()));
@@ -108,15 +116,18 @@ mod tests {
 
     #[test]
     fn packing_sorts_by_item_then_position_and_reads_back() {
-        let (peer, lead, text) = (
-            Answer::new("roles", "peer"),
-            Answer::new("roles", "lead"),
-            Answer::new("q01", "12:3 « é »"),
-        );
-        let packed = pack(&[(&peer, 0), (&text, 0), (&lead, 1)]);
+        let packed = pack(&[
+            row("roles", 0, "peer"),
+            row("q01", 0, "12:3 « é »"),
+            row("roles", 1, "lead"),
+        ]);
         assert_eq!(
             packed.as_deref().and_then(unpack),
-            Some(vec![text.clone(), peer.clone(), lead.clone()])
+            Some(vec![
+                ("q01", "12:3 « é »"),
+                ("roles", "peer"),
+                ("roles", "lead")
+            ])
         );
         assert_eq!(pack(&[]), None);
     }

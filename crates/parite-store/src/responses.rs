@@ -3,7 +3,10 @@
 use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
-use crate::answers::replace_answers;
+use parite_core::Answers;
+use parite_core::answer::answers_from_values;
+
+use crate::answers::{replace_answers, value_rows};
 use crate::catalog::InstrumentRef;
 use crate::ids::new_id;
 use crate::packed::{packed_answers, unpack};
@@ -37,26 +40,6 @@ impl Status {
     }
 }
 
-/// One stored value of an answer: a choice code, a number as text, or free text. A
-/// multiple-choice answer is one `Answer` per selected code, in the order given.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Answer {
-    /// The item answered.
-    pub item_id: String,
-    /// The value.
-    pub value: String,
-}
-
-impl Answer {
-    /// An answer to `item_id`.
-    pub fn new(item_id: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            item_id: item_id.into(),
-            value: value.into(),
-        }
-    }
-}
-
 /// What starting a response needs. Nothing about the respondent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewResponse {
@@ -69,20 +52,20 @@ pub struct NewResponse {
 }
 
 /// A draft's new content: it replaces the previous answers.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DraftUpdate {
     /// The respondent's role group, if asked yet.
     pub respondent_role: Option<String>,
     /// Every answer so far.
-    pub answers: Vec<Answer>,
+    pub answers: Answers,
     /// Hash of the resume code given to the respondent; `None` keeps the current one.
     pub resume_code_hash: Option<String>,
     /// The page the respondent saved on, to reopen when they resume; `None` keeps the current one.
     pub resume_page: Option<String>,
 }
 
-/// A response with its answers (ordered by item, then position).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A response with its answers.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Response {
     /// Its id.
     pub id: ResponseId,
@@ -104,30 +87,53 @@ pub struct Response {
     pub submitted_at: Option<Timestamp>,
     /// The page the respondent last saved on ("save and continue later"), if they did.
     pub resume_page: Option<String>,
-    /// Its answers.
-    pub answers: Vec<Answer>,
+    /// Its answers, read as its wave's instrument version defines them.
+    pub answers: Answers,
 }
 
 const LOCALES: [&str; 2] = ["fr-CA", "en-CA"];
 
+/// A response and everything needed to read its answers, in one statement, so in one
+/// consistent snapshot on both backends and as one row: the answers come packed in one column
+/// (see `packed.rs`) because every row fetched is a hop from SQLite's worker thread (or a
+/// PostgreSQL message), and one row instead of 30 is what makes a survey page cheap to show.
 macro_rules! select_with_answers {
     ($rest:literal) => {
         concat!(
             "SELECT r.id, r.wave_id, r.invitation_id, r.locale, r.respondent_role, r.status, \
-             r.created_at, r.updated_at, r.submitted_at, r.resume_page, ",
+             r.created_at, r.updated_at, r.submitted_at, r.resume_page, \
+             w.instrument_id, w.instrument_version, ",
             packed_answers!("r.id"),
-            " AS packed_answers FROM responses r ",
+            " AS packed_answers FROM responses r JOIN waves w ON w.id = r.wave_id ",
             $rest
         )
     };
 }
 
-/// One statement, one row: a consistent snapshot on both backends. The answers come packed in
-/// one column (see `packed.rs`) because every row fetched is a hop from SQLite's worker thread
-/// (or a PostgreSQL message): one row instead of 30 is what makes a survey page cheap to show.
-fn from_row(row: &AnyRow) -> Result<Response, StoreError> {
-    let packed = optional_text(row, "packed_answers")?.unwrap_or_default();
-    Ok(Response {
+/// The draft whose resume code has the hash `$1`: every survey page's read, by the pool or by
+/// SQLite's direct reader (`direct.rs`), which both decode it with [`Store::decode_response`].
+pub(crate) const DRAFT_BY_RESUME_HASH: &str =
+    select_with_answers!("WHERE r.resume_code_hash = $1 AND r.status = 'draft'");
+
+/// A response as read by [`select_with_answers!`], its answers still packed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct StoredResponse {
+    pub(crate) id: ResponseId,
+    pub(crate) wave_id: WaveId,
+    pub(crate) invitation_id: Option<InvitationId>,
+    pub(crate) locale: String,
+    pub(crate) respondent_role: Option<String>,
+    pub(crate) status: Status,
+    pub(crate) created_at: Timestamp,
+    pub(crate) updated_at: Timestamp,
+    pub(crate) submitted_at: Option<Timestamp>,
+    pub(crate) resume_page: Option<String>,
+    pub(crate) instrument: InstrumentRef,
+    pub(crate) packed_answers: Option<String>,
+}
+
+fn from_row(row: &AnyRow) -> Result<StoredResponse, StoreError> {
+    Ok(StoredResponse {
         id: ResponseId::from(text(row, "id")?),
         wave_id: WaveId::from(text(row, "wave_id")?),
         invitation_id: optional_text(row, "invitation_id")?.map(InvitationId::from),
@@ -138,10 +144,11 @@ fn from_row(row: &AnyRow) -> Result<Response, StoreError> {
         updated_at: time(row, "updated_at")?,
         submitted_at: optional_time(row, "submitted_at")?,
         resume_page: optional_text(row, "resume_page")?,
-        answers: unpack(&packed).ok_or_else(|| StoreError::Invalid {
-            what: "stored value",
-            reason: "answers could not be read back".to_owned(),
-        })?,
+        instrument: InstrumentRef {
+            id: text(row, "instrument_id")?,
+            version: small(row, "instrument_version")?,
+        },
+        packed_answers: optional_text(row, "packed_answers")?,
     })
 }
 
@@ -209,7 +216,7 @@ impl Store {
                 }
                 instrument.check_items(
                     catalog.as_ref(),
-                    draft.answers.iter().map(|a| a.item_id.as_str()),
+                    draft.answers.keys().map(|item| item.as_str()),
                 )?;
                 sqlx::query(
                     "UPDATE responses SET respondent_role = $2, updated_at = $3, \
@@ -224,7 +231,7 @@ impl Store {
                 .bind(draft.resume_page)
                 .execute(&mut *c)
                 .await?;
-                replace_answers(c, &id, &draft.answers).await
+                replace_answers(c, &id, &value_rows(&draft.answers)).await
             })
         })
         .await
@@ -233,10 +240,11 @@ impl Store {
     /// The draft whose resume code has this hash; `None` once submitted (submitting clears the
     /// hash) or when no draft has it.
     pub async fn load_draft(&self, resume_code_hash: &str) -> Result<Option<Response>, StoreError> {
-        if let Some(read) = self.direct().and_then(|d| d.load_draft(resume_code_hash)) {
-            return Ok(read);
-        }
-        self.load_draft_pooled(resume_code_hash).await
+        let stored = match self.direct().and_then(|d| d.load_draft(resume_code_hash)) {
+            Some(read) => read,
+            None => self.load_draft_pooled(resume_code_hash).await?,
+        };
+        stored.map(|s| self.decode_response(s)).transpose()
     }
 
     /// [`Store::load_draft`] through the pool: PostgreSQL's read, and SQLite's when the direct
@@ -244,14 +252,38 @@ impl Store {
     pub(crate) async fn load_draft_pooled(
         &self,
         resume_code_hash: &str,
-    ) -> Result<Option<Response>, StoreError> {
-        let row = sqlx::query(select_with_answers!(
-            "WHERE r.resume_code_hash = $1 AND r.status = 'draft'"
-        ))
-        .bind(resume_code_hash)
-        .fetch_optional(self.pool())
-        .await?;
+    ) -> Result<Option<StoredResponse>, StoreError> {
+        let row = sqlx::query(DRAFT_BY_RESUME_HASH)
+            .bind(resume_code_hash)
+            .fetch_optional(self.pool())
+            .await?;
         row.as_ref().map(from_row).transpose()
+    }
+
+    /// A response read with [`select_with_answers!`], its answers read against its instrument.
+    pub(crate) fn decode_response(&self, stored: StoredResponse) -> Result<Response, StoreError> {
+        let catalog = self.catalog();
+        let instrument = stored.instrument.known(catalog.as_ref())?;
+        let pairs =
+            unpack(stored.packed_answers.as_deref().unwrap_or_default()).ok_or_else(|| {
+                StoreError::Invalid {
+                    what: "stored value",
+                    reason: "answers could not be read back".to_owned(),
+                }
+            })?;
+        Ok(Response {
+            id: stored.id,
+            wave_id: stored.wave_id,
+            invitation_id: stored.invitation_id,
+            locale: stored.locale,
+            respondent_role: stored.respondent_role,
+            status: stored.status,
+            created_at: stored.created_at,
+            updated_at: stored.updated_at,
+            submitted_at: stored.submitted_at,
+            resume_page: stored.resume_page,
+            answers: answers_from_values(instrument, pairs),
+        })
     }
 
     /// Whether a response was submitted under the draft key or resume code with this hash: a
@@ -270,7 +302,9 @@ impl Store {
             .bind(id.as_str())
             .fetch_optional(self.pool())
             .await?;
-        row.as_ref().map(from_row).transpose()
+        row.as_ref()
+            .map(|row| from_row(row).and_then(|s| self.decode_response(s)))
+            .transpose()
     }
 }
 

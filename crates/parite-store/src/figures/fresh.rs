@@ -1,10 +1,9 @@
 //! A wave's summary brought up to date (the rule is in [`super`]'s module doc).
 
-use std::collections::BTreeMap;
-
 use futures_util::StreamExt;
 use parite_core::aggregate::{ResponseAnswers, WaveSummary};
-use parite_core::{Answer, Answers, Instrument};
+use parite_core::answer::answers_from_values;
+use parite_core::{Answers, Instrument};
 
 use super::cache::{StoredSummary, WaveResponse, WaveTally};
 use crate::{Store, StoreError};
@@ -63,20 +62,11 @@ pub(super) async fn current_summary(
     Ok((sums, Some(save)))
 }
 
-/// A stored response's values as the instrument's answers; values of unknown items are ignored.
+/// A stored response's values as the instrument's answers.
 fn answers_of(instrument: &Instrument, response: &WaveResponse) -> Answers {
-    let mut values: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    for (item, value) in &response.answers {
-        values.entry(item.as_str()).or_default().push(value.clone());
-    }
-    let mut answers = Answers::new();
-    for item in instrument.items() {
-        if let Some(answer) = values
-            .get(item.id.as_str())
-            .and_then(|v| Answer::from_values(&item.kind, v))
-        {
-            answers.insert(item.id.clone(), answer);
-        }
-    }
-    answers
+    let pairs = response.answers.iter();
+    answers_from_values(
+        instrument,
+        pairs.map(|(item, value)| (item.as_str(), value.as_str())),
+    )
 }

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use futures_util::{StreamExt, TryStreamExt};
 use parite_store::{AnswerFilter, AnswerRow, DraftUpdate, ResponseId, Status, Store, WaveId};
 
-use crate::harness::{Ctx, likert, on_both_backends, org_and_wave, start, submitted};
+use crate::harness::{Ctx, answers, likert, on_both_backends, org_and_wave, start, submitted};
 
 on_both_backends!(
     streams_joined_rows_with_filters,
@@ -21,15 +21,7 @@ async fn streams_joined_rows_with_filters(ctx: &Ctx) {
     let (org_a, wave_a) = org_and_wave(store).await;
     let (org_b, wave_b) = org_and_wave(store).await;
     let a1 = submitted(store, &wave_a, likert(3, "4")).await;
-    let a2 = submitted(
-        store,
-        &wave_a,
-        vec![
-            parite_store::Answer::new("roles", "x"),
-            parite_store::Answer::new("roles", "y"),
-        ],
-    )
-    .await;
+    let a2 = submitted(store, &wave_a, answers(&[("roles", "x"), ("roles", "y")])).await;
     let b1 = submitted(store, &wave_b, likert(2, "1")).await;
     let draft = start(store, &wave_b).await;
     let update = DraftUpdate {

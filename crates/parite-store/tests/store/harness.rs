@@ -5,10 +5,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use parite_core::InstrumentSet;
+use parite_core::{Answers, InstrumentSet};
 use parite_store::{
-    Answer, NewResponse, NewWave, OrgId, ResponseId, Store, Submission, SubmitOutcome, Timestamp,
-    WaveId,
+    NewResponse, NewWave, OrgId, ResponseId, Store, Submission, SubmitOutcome, Timestamp, WaveId,
 };
 use parite_testkit::PgDatabase;
 pub use parite_testkit::random_hex;
@@ -144,15 +143,23 @@ pub async fn start(store: &Store, wave: &WaveId) -> ResponseId {
         .unwrap()
 }
 
-/// `count` Likert answers q01, q02…
-pub fn likert(count: usize, value: &str) -> Vec<Answer> {
-    (1..=count)
-        .map(|n| Answer::new(format!("q{n:02}"), value))
-        .collect()
+/// Stored `(item, value)` pairs as the test survey's answers: `roles` a multiple choice (one
+/// pair per code, in order), anything else free text.
+pub fn answers(pairs: &[(&str, &str)]) -> Answers {
+    let catalog = catalog();
+    let survey = catalog.get("team-survey", 1).unwrap();
+    parite_core::answer::answers_from_values(survey, pairs.iter().copied())
+}
+
+/// `count` answers q01, q02… all `value`.
+pub fn likert(count: usize, value: &str) -> Answers {
+    let items: Vec<String> = (1..=count).map(|n| format!("q{n:02}")).collect();
+    let pairs: Vec<(&str, &str)> = items.iter().map(|item| (item.as_str(), value)).collect();
+    answers(&pairs)
 }
 
 /// Starts and submits a response with `answers`.
-pub async fn submitted(store: &Store, wave: &WaveId, answers: Vec<Answer>) -> ResponseId {
+pub async fn submitted(store: &Store, wave: &WaveId, answers: Answers) -> ResponseId {
     let id = start(store, wave).await;
     let outcome = store
         .submit_response(

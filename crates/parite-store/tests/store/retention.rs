@@ -1,10 +1,10 @@
 //! Drafts past the retention period go, with their answers; submitted responses and recent
 //! drafts stay.
 
-use parite_store::{Answer, DraftUpdate, Timestamp};
+use parite_store::{DraftUpdate, Timestamp};
 use sqlx::Executor;
 
-use crate::harness::{Ctx, likert, on_both_backends, org_and_wave, start, submitted};
+use crate::harness::{Ctx, answers, likert, on_both_backends, org_and_wave, start, submitted};
 
 on_both_backends!(old_drafts_are_purged_with_their_answers);
 
@@ -18,7 +18,7 @@ async fn old_drafts_are_purged_with_their_answers(ctx: &Ctx) {
     for id in [&old, &recent] {
         let update = DraftUpdate {
             respondent_role: Some("peer".into()),
-            answers: vec![Answer::new("q01", "3"), Answer::new("q02", "un brouillon")],
+            answers: answers(&[("q01", "3"), ("q02", "un brouillon")]),
             resume_code_hash: None,
             resume_page: None,
         };

@@ -3,9 +3,9 @@
 
 use futures_util::TryStreamExt;
 use parite_store::figures::cache::{StoredSummary, WaveResponse};
-use parite_store::{Answer, Timestamp, WaveStatus};
+use parite_store::{Timestamp, WaveStatus};
 
-use crate::harness::{Ctx, likert, on_both_backends, org_and_wave, start, submitted};
+use crate::harness::{Ctx, answers, likert, on_both_backends, org_and_wave, start, submitted};
 
 on_both_backends!(
     tallies_count_submitted_responses_only,
@@ -103,11 +103,7 @@ async fn a_waves_responses_stream_whole_and_since_a_time(ctx: &Ctx) {
         submitted(
             store,
             &wave,
-            vec![
-                Answer::new("roles", "y"),
-                Answer::new("roles", "x"),
-                Answer::new("q01", "5"),
-            ],
+            answers(&[("roles", "y"), ("roles", "x"), ("q01", "5")]),
         )
         .await,
     ];

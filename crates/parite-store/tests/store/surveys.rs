@@ -185,7 +185,7 @@ async fn invitations(ctx: &Ctx) {
         .await
         .unwrap();
     start(store, &wave).await;
-    submitted(store, &wave, vec![]).await;
+    submitted(store, &wave, parite_core::Answers::new()).await;
     assert_eq!(
         store.invitation_response_counts(&invitation).await.unwrap(),
         ResponseCounts {

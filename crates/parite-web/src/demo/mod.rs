@@ -110,10 +110,11 @@ pub async fn seed(
                         locale: "fr-CA".into(),
                     })
                     .await?;
-                let answers = answers(&mut rng, survey, org_index, wave_index, role)
-                    .into_iter()
-                    .map(|(item, value)| parite_store::Answer::new(item, value))
-                    .collect();
+                let values = answers(&mut rng, survey, org_index, wave_index, role);
+                let pairs = values
+                    .iter()
+                    .map(|(item, value)| (item.as_str(), value.as_str()));
+                let answers = parite_core::answer::answers_from_values(survey, pairs);
                 let _ = store
                     .submit_response(
                         &id,

@@ -63,7 +63,7 @@ impl SurveyContext {
             return Err(PageError::NotFound);
         };
         let draft = match security::cookie(headers, &draft_cookie_name(code)) {
-            Some(key) => data::draft_by_key(state, &instrument, key, &wave.id)
+            Some(key) => data::draft_by_key(state, key, &wave.id)
                 .await
                 .map_err(PageError::nothing_lost)?
                 .filter(|d| d.wave_id == wave.id),

@@ -1,4 +1,4 @@
-//! The survey's reads and writes, between the domain's answers and the store's rows.
+//! The survey's reads and writes of drafts and submissions.
 //!
 //! A respondent's browser holds one secret per invitation in a cookie: the key of their draft.
 //! Only its SHA-256 is stored (as the draft's resume-code hash). "Save and continue later" swaps
@@ -140,36 +140,6 @@ pub async fn wave_of_invitation(
     }))
 }
 
-/// The store's rows, ordered by item then position (each item's values one run), as answers.
-fn to_domain(instrument: &Instrument, rows: Vec<parite_store::Answer>) -> Answers {
-    let mut answers = Answers::new();
-    let mut rows = rows.into_iter().peekable();
-    while let Some(first) = rows.next() {
-        let mut values = vec![first.value];
-        while let Some(next) = rows.next_if(|row| row.item_id == first.item_id) {
-            values.push(next.value);
-        }
-        if let Some(item) = instrument.item(&first.item_id)
-            && let Some(answer) = Answer::from_values(&item.kind, &values)
-        {
-            answers.insert(item.id.clone(), answer);
-        }
-    }
-    answers
-}
-
-fn to_rows(answers: &Answers) -> Vec<parite_store::Answer> {
-    answers
-        .iter()
-        .flat_map(|(item, answer)| {
-            answer
-                .to_values()
-                .into_iter()
-                .map(move |v| parite_store::Answer::new(item.as_str(), v))
-        })
-        .collect()
-}
-
 /// The role chosen, as its stable code.
 fn role(instrument: &Instrument, answers: &Answers) -> Option<String> {
     let item = instrument.role_item.as_ref()?;
@@ -182,7 +152,6 @@ fn role(instrument: &Instrument, answers: &Answers) -> Option<String> {
 /// The draft a cookie names. `done` means the response was submitted from this browser.
 pub async fn draft_by_key(
     state: &AppState,
-    instrument: &Instrument,
     key: &str,
     wave: &WaveId,
 ) -> Result<Option<DraftData>, StoreError> {
@@ -205,7 +174,7 @@ pub async fn draft_by_key(
             .then(submitted));
     };
     Ok(Some(DraftData {
-        answers: to_domain(instrument, response.answers),
+        answers: response.answers,
         id: Some(response.id),
         wave_id: response.wave_id,
         submitted: false,
@@ -224,7 +193,7 @@ pub async fn start(state: &AppState, wave: &WaveData, locale: &str) -> Result<St
     let key = crate::security::random_token();
     let update = DraftUpdate {
         respondent_role: None,
-        answers: Vec::new(),
+        answers: Answers::new(),
         resume_code_hash: Some(hash(&key)),
         resume_page: None,
     };
@@ -243,7 +212,7 @@ pub async fn save(
     };
     let update = DraftUpdate {
         respondent_role: role(instrument, answers),
-        answers: to_rows(answers),
+        answers: answers.clone(),
         resume_code_hash: None,
         resume_page: None,
     };
@@ -264,7 +233,7 @@ pub async fn new_resume_code_for(
     let code = new_resume_code()?;
     let update = DraftUpdate {
         respondent_role: role(instrument, answers),
-        answers: to_rows(answers),
+        answers: answers.clone(),
         resume_code_hash: Some(hash(&code)),
         resume_page: Some(page.stored()),
     };
@@ -312,7 +281,7 @@ pub async fn submit(
     };
     let submission = Submission {
         respondent_role: role(instrument, answers),
-        answers: to_rows(answers),
+        answers: answers.clone(),
     };
     Ok(match state.store.submit_response(id, submission).await? {
         SubmitOutcome::Submitted => SubmitResult::Submitted,

@@ -65,6 +65,13 @@ pub fn instruments() -> Arc<InstrumentSet> {
     Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"))
 }
 
+/// Stored `(item, value)` pairs as the shipped team survey's answers.
+pub fn survey_answers(pairs: &[(&str, &str)]) -> parite_core::Answers {
+    let instruments = instruments();
+    let survey = instruments.latest("team-survey").expect("the team survey");
+    parite_core::answer::answers_from_values(survey, pairs.iter().copied())
+}
+
 /// The same app on a fresh PostgreSQL database, dropped with the app. `None` (said so, under
 /// the name `test`) when `PARITE_TEST_POSTGRES_URL` is unset; a failure instead when
 /// `PARITE_REQUIRE_POSTGRES=1`.

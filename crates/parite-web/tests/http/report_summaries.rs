@@ -4,7 +4,7 @@
 use futures_util::TryStreamExt;
 use parite_core::report::{ReportData, ReportInstruments, WaveVisibility};
 use parite_store::figures::load;
-use parite_store::{Answer, NewResponse, Role, Store, Submission, SubmitOutcome, WaveStatus};
+use parite_store::{NewResponse, Role, Store, Submission, SubmitOutcome, WaveStatus};
 use parite_testkit::TempSqlite;
 use parite_web::demo::{SeedOptions, seed};
 use sqlx::Connection;
@@ -65,11 +65,12 @@ async fn a_report_after_new_submissions_counts_them_as_a_fresh_one_does() {
         })
         .await
         .expect("start");
-    let answers = model
-        .answers
-        .iter()
-        .map(|(item, value)| Answer::new(item.clone(), value.clone()))
-        .collect();
+    let instruments = instruments();
+    let survey = instruments
+        .get(&wave.instrument_id, wave.instrument_version)
+        .expect("the wave's instrument");
+    let pairs = model.answers.iter().map(|(i, v)| (i.as_str(), v.as_str()));
+    let answers = parite_core::answer::answers_from_values(survey, pairs);
     let outcome = store
         .submit_response(
             &id,

@@ -1,11 +1,11 @@
 //! The funders' overview tells organizations apart by id: two that share a display name keep
 //! their own figures, and both appear.
 
-use parite_store::{Answer, NewResponse, Role, Submission, SubmitOutcome, Timestamp, WaveId};
+use parite_store::{NewResponse, Role, Submission, SubmitOutcome, Timestamp, WaveId};
 use reqwest::StatusCode;
 
 use crate::accounts::{person, request, session};
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, spawn_app, survey_answers};
 
 const NAME: &str = "Centre Lumière";
 
@@ -27,7 +27,7 @@ async fn answer(app: &TestApp, wave: &WaveId, count: usize) {
                 &id,
                 Submission {
                     respondent_role: Some("peer".into()),
-                    answers: vec![Answer::new("role", "peer")],
+                    answers: survey_answers(&[("role", "peer")]),
                 },
             )
             .await

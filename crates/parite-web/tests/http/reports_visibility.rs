@@ -2,11 +2,11 @@
 //! team leads and funders see a wave's figures only once it is closed, so two downloads a
 //! response apart cannot give that response away.
 
-use parite_store::{Answer, NewResponse, Role, Submission, SubmitOutcome, Timestamp, WaveStatus};
+use parite_store::{NewResponse, Role, Submission, SubmitOutcome, Timestamp, WaveStatus};
 use reqwest::StatusCode;
 
 use crate::accounts::{Session, person, request, session};
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, spawn_app, survey_answers};
 
 const PROVISIONAL: &str = "Provisional: this wave is still open.";
 const WITHHELD: &str = "Waves still open are not included yet.";
@@ -139,7 +139,7 @@ async fn a_team_lead_whose_only_wave_is_open_is_told_so_instead_of_an_empty_char
             &id,
             Submission {
                 respondent_role: Some("peer".into()),
-                answers: vec![Answer::new("role", "peer")],
+                answers: survey_answers(&[("role", "peer")]),
             },
         )
         .await
