@@ -3,11 +3,13 @@
 use sqlx::AnyConnection;
 use sqlx::any::AnyRow;
 
+use parite_core::InstrumentId;
+
 use crate::catalog::InstrumentRef;
 use crate::id_lists::{chunks, placeholders};
 use crate::ids::new_id;
 use crate::responses::Status;
-use crate::row::{optional_text, optional_time, parsed, small, text, time};
+use crate::row::{instrument_id, optional_text, optional_time, parsed, small, text, time};
 use crate::{
     AssessmentId, ItemRating, OrgId, Store, StoreError, SubmitOutcome, Timestamp, UserId, WaveId,
 };
@@ -49,7 +51,7 @@ pub struct Assessment {
     /// The wave (period) it belongs to.
     pub wave_id: WaveId,
     /// The checklist…
-    pub instrument_id: String,
+    pub instrument_id: InstrumentId,
     /// …and its version.
     pub instrument_version: u32,
     /// Who rated.
@@ -83,7 +85,7 @@ pub struct NewAssessment {
     /// A wave of that organization.
     pub wave_id: WaveId,
     /// The checklist…
-    pub instrument_id: String,
+    pub instrument_id: InstrumentId,
     /// …and its version.
     pub instrument_version: u32,
     /// Who rates.
@@ -107,7 +109,7 @@ fn from_row(row: &AnyRow) -> Result<Assessment, StoreError> {
         id: AssessmentId::from(text(row, "id")?),
         organization_id: OrgId::from(text(row, "organization_id")?),
         wave_id: WaveId::from(text(row, "wave_id")?),
-        instrument_id: text(row, "instrument_id")?,
+        instrument_id: instrument_id(row, "instrument_id")?,
         instrument_version: small(row, "instrument_version")?,
         rater_id: UserId::from(text(row, "rater_id")?),
         kind: parsed(row, "kind", AssessmentKind::parse)?,
@@ -130,7 +132,7 @@ pub(crate) async fn status_and_instrument(
     .await?
     .ok_or(StoreError::NotFound { what: "assessment" })?;
     let instrument = InstrumentRef {
-        id: text(&row, "instrument_id")?,
+        id: instrument_id(&row, "instrument_id")?,
         version: small(&row, "instrument_version")?,
     };
     Ok((parsed(&row, "status", Status::parse)?, instrument))
@@ -156,7 +158,7 @@ impl Store {
                 .bind(&id)
                 .bind(new.organization_id.as_str())
                 .bind(new.wave_id.as_str())
-                .bind(new.instrument_id)
+                .bind(new.instrument_id.to_string())
                 .bind(i64::from(new.instrument_version))
                 .bind(new.rater_id.as_str())
                 .bind(new.kind.as_str())
@@ -228,7 +230,7 @@ impl Store {
     pub async fn latest_consensus(
         &self,
         orgs: &[OrgId],
-        instrument_id: &str,
+        instrument_id: &InstrumentId,
     ) -> Result<Vec<Consensus>, StoreError> {
         let mut found: Vec<Consensus> = Vec::new();
         for chunk in chunks(orgs) {
@@ -248,7 +250,7 @@ impl Store {
                  ORDER BY a.organization_id, a.wave_id, r.item_id",
                 placeholders(2, chunk.len())
             );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(instrument_id);
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(instrument_id.as_str());
             for org in chunk {
                 query = query.bind(org);
             }

@@ -2,12 +2,12 @@
 //! refuses answers, ratings and milestones for items that do not exist — before anything is
 //! written.
 
-use parite_core::{Instrument, InstrumentSet};
+use parite_core::{Instrument, InstrumentId, InstrumentSet};
 
 /// Which instrument version a record was given on, for checking its items.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct InstrumentRef {
-    pub(crate) id: String,
+    pub(crate) id: InstrumentId,
     pub(crate) version: u32,
 }
 
@@ -19,11 +19,11 @@ impl InstrumentRef {
         items: impl IntoIterator<Item = &'a str>,
     ) -> Result<(), crate::StoreError> {
         for item in items {
-            match catalog.has_item(&self.id, self.version, item) {
+            match catalog.has_item(self.id.as_str(), self.version, item) {
                 Some(true) => {}
                 Some(false) => {
                     return Err(crate::StoreError::UnknownItem {
-                        instrument: self.id.clone(),
+                        instrument: self.id.to_string(),
                         version: self.version,
                         item: item.to_owned(),
                     });
@@ -44,7 +44,7 @@ impl InstrumentRef {
         &self,
         catalog: &'c InstrumentSet,
     ) -> Result<&'c Instrument, crate::StoreError> {
-        match catalog.get(&self.id, self.version) {
+        match catalog.get(self.id.as_str(), self.version) {
             Some(instrument) => Ok(instrument.as_ref()),
             None => Err(self.unknown()),
         }
@@ -52,7 +52,7 @@ impl InstrumentRef {
 
     fn unknown(&self) -> crate::StoreError {
         crate::StoreError::UnknownInstrument {
-            instrument: self.id.clone(),
+            instrument: self.id.to_string(),
             version: self.version,
         }
     }

@@ -177,7 +177,16 @@ fn draft(
             .map(Timestamp::from_unix),
         resume_page: row.get("resume_page")?,
         instrument: InstrumentRef {
-            id: row.get("instrument_id")?,
+            id: {
+                let id: String = row.get("instrument_id")?;
+                parite_core::InstrumentId::parse(&id).map_err(|error| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        10,
+                        rusqlite::types::Type::Text,
+                        Box::new(error),
+                    )
+                })?
+            },
             version: row.get("instrument_version")?,
         },
         packed_answers: row.get("packed_answers")?,

@@ -32,7 +32,7 @@ async fn store_with_draft(dir: &tempfile::TempDir) -> (Store, ResponseId) {
     let wave = store
         .open_wave(NewWave {
             organization_id: org,
-            instrument_id: "team-survey".into(),
+            instrument_id: parite_core::InstrumentId::parse("team-survey").expect("instrument id"),
             instrument_version: 1,
             label: "Automne 2026".into(),
             opens_at: Timestamp::now(),

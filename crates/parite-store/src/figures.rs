@@ -68,14 +68,14 @@ pub async fn load(
         .collect();
     let org_ids: Vec<OrgId> = orgs.iter().map(|org| org.id.clone()).collect();
     let mut consensus: HashMap<WaveId, Consensus> = store
-        .latest_consensus(&org_ids, which.checklist.id.as_str())
+        .latest_consensus(&org_ids, &which.checklist.id)
         .await?
         .into_iter()
         .map(|c| (c.assessment.wave_id.clone(), c))
         .collect();
     let mut done: HashMap<OrgId, BTreeSet<ItemId>> = HashMap::new();
     for milestone in store
-        .milestones_done_of(&org_ids, which.progress.id.as_str())
+        .milestones_done_of(&org_ids, &which.progress.id)
         .await?
     {
         done.entry(milestone.organization_id)
@@ -91,7 +91,8 @@ pub async fn load(
     let (mut provisional, mut withheld_open) = (false, false);
     for org in orgs {
         for wave in tallies.remove(&org.id).unwrap_or_default() {
-            let Some(instrument) = instruments.get(&wave.instrument_id, wave.instrument_version)
+            let Some(instrument) =
+                instruments.get(wave.instrument_id.as_str(), wave.instrument_version)
             else {
                 continue;
             };

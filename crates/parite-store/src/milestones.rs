@@ -2,12 +2,14 @@
 
 use sqlx::any::AnyRow;
 
+use parite_core::InstrumentId;
+
 use crate::catalog::InstrumentRef;
 use crate::id_lists::{chunks, placeholders};
 use parite_core::ItemId;
 use parite_core::stages::{Date, MilestoneEvent};
 
-use crate::row::{corrupt, integer, optional_text, parsed, small, text, time};
+use crate::row::{corrupt, instrument_id, integer, optional_text, parsed, small, text, time};
 use crate::{OrgId, Store, StoreError, Timestamp, UserId};
 
 /// Which milestone: an item of a progress instrument, for one organization.
@@ -16,7 +18,7 @@ pub struct MilestoneMark {
     /// The organization.
     pub organization_id: OrgId,
     /// The progress instrument…
-    pub instrument_id: String,
+    pub instrument_id: InstrumentId,
     /// …and the version the item is checked against.
     pub instrument_version: u32,
     /// The milestone item.
@@ -32,7 +34,7 @@ pub struct MilestoneRecord {
     /// The organization.
     pub organization_id: OrgId,
     /// The progress instrument.
-    pub instrument_id: String,
+    pub instrument_id: InstrumentId,
     /// Its version.
     pub instrument_version: u32,
     /// Done on the day reached, or undone on the day recorded.
@@ -73,7 +75,7 @@ fn from_row(row: &AnyRow) -> Result<MilestoneRecord, StoreError> {
     Ok(MilestoneRecord {
         id: integer(row, "id")?,
         organization_id: OrgId::from(text(row, "organization_id")?),
-        instrument_id: text(row, "instrument_id")?,
+        instrument_id: instrument_id(row, "instrument_id")?,
         instrument_version: small(row, "instrument_version")?,
         event: MilestoneEvent {
             milestone: parsed(row, "item_id", |id| ItemId::parse(id).ok())?,
@@ -185,13 +187,13 @@ impl Store {
     pub async fn milestone_history(
         &self,
         org: &OrgId,
-        instrument_id: &str,
+        instrument_id: &InstrumentId,
     ) -> Result<Vec<MilestoneRecord>, StoreError> {
         let rows = sqlx::query(select!(
             "WHERE m.organization_id = $1 AND m.instrument_id = $2 ORDER BY m.id"
         ))
         .bind(org.as_str())
-        .bind(instrument_id)
+        .bind(instrument_id.as_str())
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(from_row).collect()
@@ -201,7 +203,7 @@ impl Store {
     pub async fn milestones_done(
         &self,
         org: &OrgId,
-        instrument_id: &str,
+        instrument_id: &InstrumentId,
     ) -> Result<Vec<MilestoneRecord>, StoreError> {
         let rows = sqlx::query(select!(
             "WHERE m.organization_id = $1 AND m.instrument_id = $2 AND m.action = 'done' \
@@ -210,7 +212,7 @@ impl Store {
              ORDER BY m.item_id"
         ))
         .bind(org.as_str())
-        .bind(instrument_id)
+        .bind(instrument_id.as_str())
         .fetch_all(self.pool())
         .await?;
         rows.iter().map(from_row).collect()
@@ -222,7 +224,7 @@ impl Store {
     pub async fn milestones_done_of(
         &self,
         orgs: &[OrgId],
-        instrument_id: &str,
+        instrument_id: &InstrumentId,
     ) -> Result<Vec<MilestoneRecord>, StoreError> {
         let mut done = Vec::new();
         for chunk in chunks(orgs) {
@@ -235,7 +237,7 @@ impl Store {
                 select!(""),
                 placeholders(2, chunk.len())
             );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(instrument_id);
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(instrument_id.as_str());
             for org in chunk {
                 query = query.bind(org);
             }

@@ -10,7 +10,7 @@ use crate::answers::{replace_answers, value_rows};
 use crate::catalog::InstrumentRef;
 use crate::ids::new_id;
 use crate::packed::{packed_answers, unpack};
-use crate::row::{optional_text, optional_time, parsed, small, text, time};
+use crate::row::{instrument_id, optional_text, optional_time, parsed, small, text, time};
 use crate::{InvitationId, ResponseId, Store, StoreError, Timestamp, WaveId};
 
 /// Where a response or an assessment stands.
@@ -145,7 +145,7 @@ fn from_row(row: &AnyRow) -> Result<StoredResponse, StoreError> {
         submitted_at: optional_time(row, "submitted_at")?,
         resume_page: optional_text(row, "resume_page")?,
         instrument: InstrumentRef {
-            id: text(row, "instrument_id")?,
+            id: instrument_id(row, "instrument_id")?,
             version: small(row, "instrument_version")?,
         },
         packed_answers: optional_text(row, "packed_answers")?,
@@ -166,7 +166,7 @@ pub(crate) async fn status_and_instrument(
     .await?
     .ok_or(StoreError::NotFound { what: "response" })?;
     let instrument = InstrumentRef {
-        id: text(&row, "instrument_id")?,
+        id: instrument_id(&row, "instrument_id")?,
         version: small(&row, "instrument_version")?,
     };
     Ok((parsed(&row, "status", Status::parse)?, instrument))

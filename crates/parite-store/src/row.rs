@@ -42,6 +42,14 @@ pub(crate) fn parsed<T>(
     parse(&value).ok_or_else(|| corrupt(column, &value))
 }
 
+/// An instrument id column.
+pub(crate) fn instrument_id(
+    row: &AnyRow,
+    column: &str,
+) -> Result<parite_core::InstrumentId, StoreError> {
+    parsed(row, column, |id| parite_core::InstrumentId::parse(id).ok())
+}
+
 /// A value the schema's CHECKs should have made impossible.
 pub(crate) fn corrupt(column: &str, value: &str) -> StoreError {
     StoreError::Invalid {

@@ -28,7 +28,7 @@ use crate::answers::{ValueRow, insert_rows, value_rows, values_list};
 use crate::catalog::InstrumentRef;
 use crate::packed::{pack, packed_answers};
 use crate::responses::status_and_instrument;
-use crate::row::{integer, small, text};
+use crate::row::{instrument_id, integer, small};
 use crate::{Backend, ResponseId, Store, StoreError, Timestamp};
 use parite_core::Answers;
 
@@ -132,7 +132,7 @@ const MARK_SUBMITTED: &str = "UPDATE responses SET status = 'submitted', submitt
 
 fn claimed_instrument(row: &AnyRow) -> Result<InstrumentRef, StoreError> {
     Ok(InstrumentRef {
-        id: text(row, "instrument_id")?,
+        id: instrument_id(row, "instrument_id")?,
         version: small(row, "instrument_version")?,
     })
 }

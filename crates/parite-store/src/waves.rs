@@ -2,9 +2,11 @@
 
 use sqlx::any::AnyRow;
 
+use parite_core::InstrumentId;
+
 use crate::catalog::InstrumentRef;
 use crate::ids::new_id;
-use crate::row::{non_blank, optional_time, parsed, small, text, time};
+use crate::row::{instrument_id, non_blank, optional_time, parsed, small, text, time};
 use crate::{OrgId, Store, StoreError, Timestamp, WaveId};
 
 /// Whether a wave takes new responses.
@@ -42,7 +44,7 @@ pub struct Wave {
     /// The organization surveyed.
     pub organization_id: OrgId,
     /// The instrument answered…
-    pub instrument_id: String,
+    pub instrument_id: InstrumentId,
     /// …in this version, pinned when the wave opened.
     pub instrument_version: u32,
     /// Its name, e.g. "Automne 2026".
@@ -82,7 +84,7 @@ pub struct NewWave {
     /// The organization surveyed.
     pub organization_id: OrgId,
     /// The instrument…
-    pub instrument_id: String,
+    pub instrument_id: InstrumentId,
     /// …and the version answers will be stored against.
     pub instrument_version: u32,
     /// Its name.
@@ -107,7 +109,7 @@ pub(crate) fn from_row(row: &AnyRow) -> Result<Wave, StoreError> {
     Ok(Wave {
         id: WaveId::from(text(row, "id")?),
         organization_id: OrgId::from(text(row, "organization_id")?),
-        instrument_id: text(row, "instrument_id")?,
+        instrument_id: instrument_id(row, "instrument_id")?,
         instrument_version: small(row, "instrument_version")?,
         label: text(row, "label")?,
         opens_at: time(row, "opens_at")?,
@@ -141,7 +143,7 @@ impl Store {
                 )
                 .bind(&id)
                 .bind(new.organization_id.as_str())
-                .bind(new.instrument_id)
+                .bind(new.instrument_id.to_string())
                 .bind(i64::from(new.instrument_version))
                 .bind(new.label)
                 .bind(new.opens_at.unix())

@@ -38,7 +38,7 @@ pub async fn open_wave(
     let id = store
         .open_wave(NewWave {
             organization_id: org.clone(),
-            instrument_id: latest.id.to_string(),
+            instrument_id: latest.id.clone(),
             instrument_version: latest.version,
             label: label.to_owned(),
             opens_at: Timestamp::now(),

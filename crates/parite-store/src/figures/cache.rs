@@ -8,7 +8,9 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use tokio::sync::mpsc;
 
-use crate::row::{count, optional_time, small, text, time};
+use parite_core::InstrumentId;
+
+use crate::row::{count, instrument_id, optional_time, small, text, time};
 use crate::{OrgId, ResponseId, Store, StoreError, Timestamp, WaveId, WaveStatus};
 
 /// Responses read ahead of the consumer (each with its answers): memory stays flat.
@@ -26,7 +28,7 @@ pub struct WaveTally {
     /// When it opened (orders an organization's waves).
     pub opens_at: Timestamp,
     /// The instrument answered…
-    pub instrument_id: String,
+    pub instrument_id: InstrumentId,
     /// …in this version.
     pub instrument_version: u32,
     /// Submitted responses.
@@ -69,7 +71,7 @@ fn tally(row: &AnyRow) -> Result<WaveTally, StoreError> {
         organization_id: OrgId::from(text(row, "organization_id")?),
         label: text(row, "label")?,
         opens_at: time(row, "opens_at")?,
-        instrument_id: text(row, "instrument_id")?,
+        instrument_id: instrument_id(row, "instrument_id")?,
         instrument_version: small(row, "instrument_version")?,
         submitted: count(row, "submitted")?,
         last_submitted_at: optional_time(row, "last_submitted_at")?,

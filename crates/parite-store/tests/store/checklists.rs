@@ -36,7 +36,7 @@ async fn assessments_and_ratings(ctx: &Ctx) {
     let new = |org: &parite_store::OrgId, kind| NewAssessment {
         organization_id: org.clone(),
         wave_id: wave.clone(),
-        instrument_id: "fidelity".into(),
+        instrument_id: parite_core::InstrumentId::parse("fidelity").expect("instrument id"),
         instrument_version: 1,
         rater_id: rater.clone(),
         kind,
@@ -57,7 +57,8 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         Err(StoreError::NotFound { .. })
     ));
     let mut unknown = new(&org, AssessmentKind::Rater);
-    unknown.instrument_id = "no-such-checklist".into();
+    unknown.instrument_id =
+        parite_core::InstrumentId::parse("no-such-checklist").expect("instrument id");
     assert!(matches!(
         store.create_assessment(unknown).await,
         Err(StoreError::UnknownInstrument { .. })
@@ -174,7 +175,7 @@ async fn milestones_keep_their_history(ctx: &Ctx) {
     let who = evaluator(store).await;
     let item = |item: &str| MilestoneMark {
         organization_id: org.clone(),
-        instrument_id: "progress".into(),
+        instrument_id: parite_core::InstrumentId::parse("progress").expect("instrument id"),
         instrument_version: 1,
         item_id: item.into(),
     };
@@ -220,7 +221,13 @@ async fn milestones_keep_their_history(ctx: &Ctx) {
         Err(StoreError::UnknownItem { .. })
     ));
 
-    let done = store.milestones_done(&org, "progress").await.unwrap();
+    let done = store
+        .milestones_done(
+            &org,
+            &parite_core::InstrumentId::parse("progress").expect("instrument id"),
+        )
+        .await
+        .unwrap();
     assert_eq!(done.len(), 1);
     assert_eq!(
         (
@@ -231,7 +238,13 @@ async fn milestones_keep_their_history(ctx: &Ctx) {
     );
     assert_eq!(done[0].evidence, "Procès-verbal");
 
-    let history = store.milestone_history(&org, "progress").await.unwrap();
+    let history = store
+        .milestone_history(
+            &org,
+            &parite_core::InstrumentId::parse("progress").expect("instrument id"),
+        )
+        .await
+        .unwrap();
     let steps: Vec<(&str, bool)> = history
         .iter()
         .map(|e| (e.event.milestone.as_str(), e.event.done))

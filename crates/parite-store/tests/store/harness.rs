@@ -121,7 +121,7 @@ pub async fn org_and_wave(store: &Store) -> (OrgId, WaveId) {
     let wave = store
         .open_wave(NewWave {
             organization_id: org.clone(),
-            instrument_id: "team-survey".into(),
+            instrument_id: parite_core::InstrumentId::parse("team-survey").expect("instrument id"),
             instrument_version: 1,
             label: "Automne 2026".into(),
             opens_at: Timestamp::now(),

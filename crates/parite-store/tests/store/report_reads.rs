@@ -23,7 +23,7 @@ async fn second_wave(store: &Store, org: &OrgId) -> WaveId {
     store
         .open_wave(NewWave {
             organization_id: org.clone(),
-            instrument_id: "team-survey".into(),
+            instrument_id: parite_core::InstrumentId::parse("team-survey").expect("instrument id"),
             instrument_version: 1,
             label: "Hiver 2027".into(),
             opens_at: Timestamp::now(),
@@ -48,7 +48,7 @@ async fn assessment(
         .create_assessment(NewAssessment {
             organization_id: org.clone(),
             wave_id: wave.clone(),
-            instrument_id: CHECKLIST.into(),
+            instrument_id: parite_core::InstrumentId::parse(CHECKLIST).expect("instrument id"),
             instrument_version: 1,
             rater_id: rater.clone(),
             kind,
@@ -92,7 +92,7 @@ async fn wave_by_wave(store: &Store, orgs: &[(OrgId, Vec<WaveId>)]) -> Vec<Conse
                 .rfind(|a| {
                     a.kind == AssessmentKind::Consensus
                         && a.status == Status::Submitted
-                        && a.instrument_id == CHECKLIST
+                        && a.instrument_id.as_str() == CHECKLIST
                 });
             if let Some(assessment) = latest {
                 let ratings = store.ratings(&assessment.id).await.unwrap();
@@ -189,7 +189,13 @@ async fn consensus_of_many_organizations_equals_wave_by_wave(ctx: &Ctx) {
         (without.clone(), vec![without_wave]),
     ];
     let orgs: Vec<OrgId> = scope.iter().map(|(org, _)| org.clone()).collect();
-    let batched = store.latest_consensus(&orgs, CHECKLIST).await.unwrap();
+    let batched = store
+        .latest_consensus(
+            &orgs,
+            &parite_core::InstrumentId::parse(CHECKLIST).expect("instrument id"),
+        )
+        .await
+        .unwrap();
     let expected = wave_by_wave(store, &scope).await;
     assert_eq!(by_wave(batched.clone()), by_wave(expected));
 
@@ -209,10 +215,23 @@ async fn consensus_of_many_organizations_equals_wave_by_wave(ctx: &Ctx) {
     let mut reversed = orgs.clone();
     reversed.reverse();
     reversed.push(tied.clone());
-    let again = store.latest_consensus(&reversed, CHECKLIST).await.unwrap();
+    let again = store
+        .latest_consensus(
+            &reversed,
+            &parite_core::InstrumentId::parse(CHECKLIST).expect("instrument id"),
+        )
+        .await
+        .unwrap();
     assert_eq!(by_wave(again), by_wave(batched));
     let mut seen: Vec<&OrgId> = Vec::new();
-    for c in &store.latest_consensus(&orgs, CHECKLIST).await.unwrap() {
+    for c in &store
+        .latest_consensus(
+            &orgs,
+            &parite_core::InstrumentId::parse(CHECKLIST).expect("instrument id"),
+        )
+        .await
+        .unwrap()
+    {
         let org = &c.assessment.organization_id;
         if seen.last() != Some(&org) {
             assert!(!seen.contains(&org), "{org}'s waves are apart");
@@ -221,14 +240,20 @@ async fn consensus_of_many_organizations_equals_wave_by_wave(ctx: &Ctx) {
     }
     assert!(
         store
-            .latest_consensus(&[], CHECKLIST)
+            .latest_consensus(
+                &[],
+                &parite_core::InstrumentId::parse(CHECKLIST).expect("instrument id")
+            )
             .await
             .unwrap()
             .is_empty()
     );
     assert!(
         store
-            .latest_consensus(&orgs, "other")
+            .latest_consensus(
+                &orgs,
+                &parite_core::InstrumentId::parse("other").expect("instrument id")
+            )
             .await
             .unwrap()
             .is_empty()
@@ -240,7 +265,7 @@ async fn milestones_of_many_organizations_equal_one_by_one(ctx: &Ctx) {
     let who = evaluator(store).await;
     let mark = |org: &OrgId, item: &str| MilestoneMark {
         organization_id: org.clone(),
-        instrument_id: "progress".into(),
+        instrument_id: parite_core::InstrumentId::parse("progress").expect("instrument id"),
         instrument_version: 1,
         item_id: item.into(),
     };
@@ -273,7 +298,13 @@ async fn milestones_of_many_organizations_equal_one_by_one(ctx: &Ctx) {
 
     // Given twice, an organization still comes once.
     let scope = [busy.clone(), idle.clone(), other.clone(), busy.clone()];
-    let batched = store.milestones_done_of(&scope, "progress").await.unwrap();
+    let batched = store
+        .milestones_done_of(
+            &scope,
+            &parite_core::InstrumentId::parse("progress").expect("instrument id"),
+        )
+        .await
+        .unwrap();
     for org in [&busy, &idle, &other] {
         let of_org: Vec<_> = batched
             .iter()
@@ -282,7 +313,13 @@ async fn milestones_of_many_organizations_equal_one_by_one(ctx: &Ctx) {
             .collect();
         assert_eq!(
             of_org,
-            store.milestones_done(org, "progress").await.unwrap()
+            store
+                .milestones_done(
+                    org,
+                    &parite_core::InstrumentId::parse("progress").expect("instrument id")
+                )
+                .await
+                .unwrap()
         );
     }
     let done: Vec<(&OrgId, &str, String)> = batched
@@ -303,14 +340,20 @@ async fn milestones_of_many_organizations_equal_one_by_one(ctx: &Ctx) {
     assert!(batched.iter().all(|m| m.organization_id != outside));
     assert!(
         store
-            .milestones_done_of(&[], "progress")
+            .milestones_done_of(
+                &[],
+                &parite_core::InstrumentId::parse("progress").expect("instrument id")
+            )
             .await
             .unwrap()
             .is_empty()
     );
     assert!(
         store
-            .milestones_done_of(&scope, "other")
+            .milestones_done_of(
+                &scope,
+                &parite_core::InstrumentId::parse("other").expect("instrument id")
+            )
             .await
             .unwrap()
             .is_empty()

@@ -55,7 +55,7 @@ async fn waves(ctx: &Ctx) {
     let second = store
         .open_wave(NewWave {
             organization_id: org.clone(),
-            instrument_id: "team-survey".into(),
+            instrument_id: parite_core::InstrumentId::parse("team-survey").expect("instrument id"),
             instrument_version: 1,
             label: "Printemps 2027".into(),
             opens_at,
@@ -89,7 +89,7 @@ async fn waves(ctx: &Ctx) {
 
     let unknown = NewWave {
         organization_id: org.clone(),
-        instrument_id: "team-survey".into(),
+        instrument_id: parite_core::InstrumentId::parse("team-survey").expect("instrument id"),
         instrument_version: 9,
         label: "x".into(),
         opens_at,

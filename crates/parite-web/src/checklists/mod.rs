@@ -65,7 +65,7 @@ impl Context {
             .map_err(PageError::nothing_lost)?;
         let (raters, consensus): (Vec<_>, Vec<_>) = all
             .into_iter()
-            .filter(|a| a.instrument_id == CHECKLIST)
+            .filter(|a| a.instrument_id.as_str() == CHECKLIST)
             .partition(|a| a.kind == AssessmentKind::Rater);
         let mine = raters.iter().rfind(|a| a.rater_id == me.user.id).cloned();
         Ok(Context {
@@ -107,7 +107,7 @@ pub(crate) fn instrument_of(
     match assessment {
         Some(a) => state
             .instruments
-            .get(&a.instrument_id, a.instrument_version),
+            .get(a.instrument_id.as_str(), a.instrument_version),
         None => state.instruments.latest(CHECKLIST),
     }
     .cloned()
@@ -178,7 +178,7 @@ pub async fn rate_post(
                 .create_assessment(NewAssessment {
                     organization_id: context.org.id.clone(),
                     wave_id: context.wave.id.clone(),
-                    instrument_id: instrument.id.to_string(),
+                    instrument_id: instrument.id.clone(),
                     instrument_version: instrument.version,
                     rater_id: context.me.user.id.clone(),
                     kind: AssessmentKind::Rater,

@@ -84,7 +84,7 @@ pub async fn seed(
             let wave = store
                 .open_wave(NewWave {
                     organization_id: org.clone(),
-                    instrument_id: survey.id.to_string(),
+                    instrument_id: survey.id.clone(),
                     instrument_version: survey.version,
                     label: (*label).to_owned(),
                     opens_at: day(opens),
@@ -171,7 +171,7 @@ async fn rate_checklist(
         .create_assessment(NewAssessment {
             organization_id: org.clone(),
             wave_id: wave.clone(),
-            instrument_id: checklist.id.to_string(),
+            instrument_id: checklist.id.clone(),
             instrument_version: checklist.version,
             rater_id: evaluator.clone(),
             kind: AssessmentKind::Consensus,
@@ -206,7 +206,7 @@ async fn mark_milestones(
         let wave = (i * WAVES.len() / items.len().max(1)).min(WAVES.len() - 1);
         let mark = parite_store::MilestoneMark {
             organization_id: org.clone(),
-            instrument_id: progress.id.to_string(),
+            instrument_id: progress.id.clone(),
             instrument_version: progress.version,
             item_id: item.id.to_string(),
         };

@@ -80,8 +80,11 @@ pub async fn wave_views(
     for wave in waves {
         let instrument = state
             .instruments
-            .get(&wave.instrument_id, wave.instrument_version)
-            .map_or_else(|| wave.instrument_id.clone(), |i| tr.t(i.title.as_str()));
+            .get(wave.instrument_id.as_str(), wave.instrument_version)
+            .map_or_else(
+                || wave.instrument_id.to_string(),
+                |i| tr.t(i.title.as_str()),
+            );
         let status = match wave.status {
             WaveStatus::Open => tr.t("orgs-wave-open"),
             WaveStatus::Closed => tr.t("orgs-wave-closed"),

@@ -120,7 +120,7 @@ pub async fn milestone_post(
     }
     let mark = MilestoneMark {
         organization_id: org.id.clone(),
-        instrument_id: instrument.id.to_string(),
+        instrument_id: instrument.id.clone(),
         instrument_version: instrument.version,
         item_id: item.to_string(),
     };

@@ -110,7 +110,7 @@ async fn build(
     let tr = &reader.tr;
     let history = state
         .store
-        .milestone_history(&org.id, instrument.id.as_str())
+        .milestone_history(&org.id, &instrument.id)
         .await?;
     let events: Vec<MilestoneEvent> = history.iter().map(|r| r.event.clone()).collect();
     // The latest row of each milestone says whether it is done, and on what evidence.

@@ -56,7 +56,7 @@ impl SurveyContext {
         let closed_at = wave.closed_at(now);
         let Some(instrument) = state
             .instruments
-            .get(&wave.instrument_id, wave.instrument_version)
+            .get(wave.instrument_id.as_str(), wave.instrument_version)
             .cloned()
         else {
             tracing::error!(instrument = %wave.instrument_id, version = wave.instrument_version, "wave names an unknown instrument version");

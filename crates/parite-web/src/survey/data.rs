@@ -23,7 +23,7 @@ pub const SUBMITTED_MARKER: &str = "done";
 pub struct WaveData {
     pub id: WaveId,
     pub invitation_id: InvitationId,
-    pub instrument_id: String,
+    pub instrument_id: parite_core::InstrumentId,
     pub instrument_version: u32,
     pub opens_at: i64,
     pub closes_at: Option<i64>,

@@ -128,7 +128,7 @@ pub async fn spawn_app() -> TestApp {
     let closed = store
         .open_wave(NewWave {
             organization_id: org.clone(),
-            instrument_id: "team-survey".into(),
+            instrument_id: parite_core::InstrumentId::parse("team-survey").expect("instrument id"),
             instrument_version: 1,
             label: "Hiver 2021".into(),
             opens_at: Timestamp::from_unix(1_514_764_800),

@@ -392,7 +392,7 @@ async fn scores_use_the_checklist_version_that_was_rated() {
         .create_assessment(NewAssessment {
             organization_id: org.id.clone(),
             wave_id: app.wave.clone(),
-            instrument_id: "fidelity".into(),
+            instrument_id: parite_core::InstrumentId::parse("fidelity").expect("instrument id"),
             instrument_version: 1,
             rater_id: a.id.clone(),
             kind: AssessmentKind::Rater,
@@ -419,7 +419,7 @@ async fn scores_use_the_checklist_version_that_was_rated() {
         .create_assessment(NewAssessment {
             organization_id: org.id.clone(),
             wave_id: app.wave.clone(),
-            instrument_id: "fidelity".into(),
+            instrument_id: parite_core::InstrumentId::parse("fidelity").expect("instrument id"),
             instrument_version: 1,
             rater_id: a.id.clone(),
             kind: AssessmentKind::Consensus,
@@ -501,7 +501,7 @@ async fn a_consensus_without_individual_ratings_is_not_called_unstarted() {
         .create_assessment(NewAssessment {
             organization_id: org.id.clone(),
             wave_id: app.wave.clone(),
-            instrument_id: "fidelity".into(),
+            instrument_id: parite_core::InstrumentId::parse("fidelity").expect("instrument id"),
             instrument_version: 1,
             rater_id: lead.id.clone(),
             kind: AssessmentKind::Consensus,

@@ -33,7 +33,7 @@ async fn waves_read_as_whole_sentences_with_the_first_of_the_month_as_1er() {
         app.store
             .open_wave(NewWave {
                 organization_id: org.id.clone(),
-                instrument_id: survey.id.to_string(),
+                instrument_id: survey.id.clone(),
                 instrument_version: survey.version,
                 label: label.to_owned(),
                 opens_at: noon(opens),

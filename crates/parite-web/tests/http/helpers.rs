@@ -216,7 +216,8 @@ impl TestApp {
             .store
             .open_wave(NewWave {
                 organization_id: org.id,
-                instrument_id: "team-survey".into(),
+                instrument_id: parite_core::InstrumentId::parse("team-survey")
+                    .expect("instrument id"),
                 instrument_version: 1,
                 label: "Hiver".into(),
                 opens_at: Timestamp::from_unix(opens_at),

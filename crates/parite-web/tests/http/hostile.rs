@@ -117,7 +117,10 @@ async fn bodies_that_are_not_forms_or_not_utf8_are_refused() {
     );
     assert!(
         app.store
-            .milestone_history(&org.id, "progress")
+            .milestone_history(
+                &org.id,
+                &parite_core::InstrumentId::parse("progress").expect("instrument id")
+            )
             .await
             .expect("read")
             .is_empty()

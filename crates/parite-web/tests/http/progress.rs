@@ -130,7 +130,10 @@ async fn an_evaluator_marks_milestones_and_sees_the_stage_and_the_days_in_it() {
     back.assert_has("annulé");
     let history = app
         .store
-        .milestone_history(&app.org().await.id, "progress")
+        .milestone_history(
+            &app.org().await.id,
+            &parite_core::InstrumentId::parse("progress").expect("instrument id"),
+        )
         .await
         .expect("history");
     assert_eq!(history.len(), 3 + installation.len() + 1);

@@ -67,7 +67,7 @@ async fn a_report_after_new_submissions_counts_them_as_a_fresh_one_does() {
         .expect("start");
     let instruments = instruments();
     let survey = instruments
-        .get(&wave.instrument_id, wave.instrument_version)
+        .get(wave.instrument_id.as_str(), wave.instrument_version)
         .expect("the wave's instrument");
     let pairs = model.answers.iter().map(|(i, v)| (i.as_str(), v.as_str()));
     let answers = parite_core::answer::answers_from_values(survey, pairs);

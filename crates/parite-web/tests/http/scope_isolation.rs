@@ -123,7 +123,10 @@ async fn nothing_of_another_leaks(app: TestApp) {
     );
     assert!(
         store
-            .milestone_history(&b.id, "progress")
+            .milestone_history(
+                &b.id,
+                &parite_core::InstrumentId::parse("progress").expect("instrument id")
+            )
             .await
             .expect("read")
             .is_empty()
