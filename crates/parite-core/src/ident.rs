@@ -114,6 +114,16 @@ identifier!(
     check_identifier
 );
 identifier!(
+    /// A kind of support's stable code, e.g. `coaching` (`support/kinds.toml`).
+    SupportKindId,
+    check_identifier
+);
+identifier!(
+    /// A topic's stable code within a kind of support, e.g. `peer-support-values`.
+    TopicId,
+    check_identifier
+);
+identifier!(
     /// The id of a Fluent message that holds a text in every locale.
     MessageId,
     check_message_id

@@ -14,11 +14,12 @@ pub mod registry;
 pub mod report;
 pub mod scoring;
 pub mod stages;
+pub mod support;
 pub mod suppression;
 
 pub use answer::{Answer, Answers, Rating, Ratings};
 pub use condition::{Condition, ConditionError};
-pub use ident::{ChoiceCode, IdentError, InstrumentId, ItemId, MessageId};
+pub use ident::{ChoiceCode, IdentError, InstrumentId, ItemId, MessageId, SupportKindId, TopicId};
 pub use instrument::{
     Choice, Group, Index, IndexKind, Instrument, InstrumentKind, Item, ItemKind, ParseFailure,
     Problem, ProblemKind, RoleGroup, Scale, ScalePoint, Scoring,

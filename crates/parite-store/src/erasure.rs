@@ -20,6 +20,9 @@ pub struct Erased {
     pub assessments: u64,
     pub ratings: u64,
     pub milestones: u64,
+    /// Activities of the schedule of support that were for this organization alone (a shared
+    /// one stays for the others, without this organization's attendance).
+    pub support_activities: u64,
     pub scopes: u64,
 }
 
@@ -93,6 +96,12 @@ async fn erase(c: &mut AnyConnection, org: &OrgId) -> Result<Erased, StoreError>
     erased.ratings = run(c, ratings, org).await?;
     erased.assessments = run(c, of_org("assessments"), org).await?;
     erased.milestones = run(c, of_org("milestones"), org).await?;
+    let alone = "DELETE FROM support_activities WHERE id IN (SELECT activity_id FROM \
+                 support_attendance WHERE organization_id = $1) AND NOT EXISTS (SELECT 1 FROM \
+                 support_attendance o WHERE o.activity_id = support_activities.id \
+                 AND o.organization_id <> $1)";
+    erased.support_activities = run(c, alone.to_owned(), org).await?;
+    run(c, of_org("support_attendance"), org).await?;
     erased.waves = run(c, of_org("waves"), org).await?;
     erased.scopes = run(c, of_org("user_organizations"), org).await?;
     run(c, "DELETE FROM organizations WHERE id = $1".to_owned(), org).await?;

@@ -81,6 +81,10 @@ id_type!(
     /// A checklist assessment's id.
     AssessmentId
 );
+id_type!(
+    /// An activity of the schedule of support.
+    SupportActivityId
+);
 
 /// A moment, as whole seconds since the Unix epoch (UTC).
 ///

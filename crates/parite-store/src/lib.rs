@@ -84,6 +84,7 @@ mod retention;
 mod scopes;
 mod sessions;
 mod submit;
+mod support;
 mod teams;
 mod users;
 mod waves;
@@ -95,7 +96,8 @@ pub use error::StoreError;
 pub use export::{AnswerFilter, AnswerRow, ExportRow};
 pub use identity::{Clash, IdentityReport, display_name, email_key};
 pub use ids::{
-    AssessmentId, InvitationId, OrgId, ResponseId, SECONDS_PER_DAY, Timestamp, UserId, WaveId,
+    AssessmentId, InvitationId, OrgId, ResponseId, SECONDS_PER_DAY, SupportActivityId, Timestamp,
+    UserId, WaveId,
 };
 pub use invitations::{Invitation, ResponseCounts};
 pub use metrics::StoreMetrics;
@@ -107,6 +109,7 @@ pub use schema::SchemaStatus;
 pub use sessions::{NewSession, Session};
 pub use store::{Backend, Store, migrate, schema_status};
 pub use submit::{MOST_ANSWER_VALUES, Submission, SubmitOutcome};
+pub use support::{PlannedActivity, SupportActivity};
 pub use teams::{MAX_TEAM_MEMBERS, Team};
 pub use users::{NewUser, Role, User};
 pub use waves::{DEFAULT_GRACE_DAYS, MAX_GRACE_DAYS, NewWave, Wave, WaveStatus};

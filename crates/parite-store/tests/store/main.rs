@@ -15,4 +15,5 @@ mod report_reads;
 mod responses;
 mod retention;
 mod summaries;
+mod support;
 mod surveys;
