@@ -74,7 +74,7 @@ async fn bench(submissions: usize) -> Result<(), Box<dyn Error>> {
     let wave = store
         .open_wave(NewWave {
             organization_id: org,
-            instrument_id: parite_core::InstrumentId::parse("bench").expect("instrument id"),
+            instrument_id: parite_core::InstrumentId::parse("bench")?,
             instrument_version: 1,
             label: "bench".into(),
             opens_at: Timestamp::now(),
