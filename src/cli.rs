@@ -51,6 +51,9 @@ pub enum Command {
     /// Export raw data.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// The schedule of support: training, coaching, WRAP, evaluation oversight.
+    #[command(subcommand)]
+    Support(crate::support::SupportCommand),
     /// Delete what is kept past its retention period.
     #[command(subcommand)]
     Purge(PurgeCommand),

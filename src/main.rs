@@ -8,6 +8,7 @@ mod copy;
 mod report;
 mod serve;
 mod setup;
+mod support;
 mod users;
 
 use std::process::ExitCode;
@@ -40,6 +41,7 @@ async fn main() -> ExitCode {
         Command::Check(args) => check::run(args, &text),
         Command::Serve(args) => serve::run(args, &text).await,
         Command::Migrate(args) => admin::migrate(args, &text).await,
+        Command::Support(command) => support::run(command, &text).await,
         Command::Org(OrgCommand::Add(args)) => admin::org_add(args, &text).await,
         Command::Org(OrgCommand::Delete(args)) => admin::org_delete(args, &text).await,
         Command::Wave(WaveCommand::Open(args)) => admin::wave_open(args, &text).await,

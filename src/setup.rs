@@ -34,6 +34,23 @@ pub fn instruments(text: &CliText) -> Result<Arc<InstrumentSet>, String> {
         })
 }
 
+/// The shipped kinds of support, as `parite check` reads them.
+pub const SUPPORT_KINDS: &str = include_str!("../support/kinds.toml");
+
+/// The shipped kinds of support. Checked by the tests; a failure here is a broken build.
+pub fn support_kinds(text: &CliText) -> Result<parite_core::support::SupportKinds, String> {
+    parite_core::support::SupportKinds::parse(SUPPORT_KINDS).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| format!("support/kinds.toml: {}: {}", p.kind, p.problem))
+            .chain(std::iter::once(
+                text.get("setup-support-kinds-invalid", &[]),
+            ))
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
 pub fn localizer() -> Result<Arc<Localizer>, String> {
     let default = std::env::var("PARITE_DEFAULT_LOCALE")
         .ok()

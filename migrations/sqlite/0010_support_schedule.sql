@@ -3,7 +3,7 @@
 -- organizations (a joint training); each one's attendance is kept apart, as counts of peers and
 -- staff, never names. `kind` and `topic` are codes of support/kinds.toml.
 CREATE TABLE support_activities (
-    id                  TEXT    PRIMARY KEY,
+    id                  TEXT    NOT NULL PRIMARY KEY,
     -- The activities planned together as one recurring series share it.
     series_id           TEXT,
     kind                TEXT    NOT NULL CHECK (length(kind) BETWEEN 1 AND 64),

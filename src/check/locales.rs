@@ -111,6 +111,19 @@ pub fn check(
             }
         }
     }
+    // The kinds of support name their texts too (support/kinds.toml, shipped with the binary).
+    let kinds = parite_core::support::SupportKinds::parse(crate::setup::SUPPORT_KINDS);
+    for id in kinds.iter().flat_map(|kinds| kinds.message_ids()) {
+        referenced.insert(id.as_str());
+        if !all_ids.contains(id.as_str()) {
+            findings.push(Finding {
+                file: PathBuf::from("support/kinds.toml"),
+                line: line_naming(crate::setup::SUPPORT_KINDS, id.as_str()),
+                id: id.to_string(),
+                text: text.get("check-missing-message", &[]),
+            });
+        }
+    }
     for id in &all_ids {
         if referenced.contains(id) || used::USED_MESSAGE_IDS.contains(id) {
             continue;
