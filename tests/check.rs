@@ -198,3 +198,34 @@ fn deleting_a_shipped_french_message_names_the_english_file_line_and_id() {
         stderr_lines(&output)
     );
 }
+
+#[test]
+fn a_kind_of_support_whose_text_is_missing_is_named_with_its_line() {
+    let dir = tree();
+    for locale in ["en-CA", "fr-CA"] {
+        let file = dir.path().join(format!("locales/{locale}/support.ftl"));
+        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}"));
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with("support-kind-wrap ="))
+            .collect();
+        assert_ne!(kept.len(), text.lines().count(), "{locale} has the message");
+        fs::write(&file, kept.join("\n")).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let kinds =
+        fs::read_to_string(root().join("support/kinds.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let line = kinds
+        .lines()
+        .position(|l| l.contains("\"support-kind-wrap\""))
+        .map_or(0, |i| i + 1);
+    let output = check(dir.path());
+    assert!(!output.status.success());
+    let expected = format!(
+        "support/kinds.toml:{line}: support-kind-wrap: this message is missing from every locale"
+    );
+    assert!(
+        stderr_lines(&output).contains(&expected),
+        "{:?}",
+        stderr_lines(&output)
+    );
+}
