@@ -35,7 +35,7 @@ pub fn instruments(text: &CliText) -> Result<Arc<InstrumentSet>, String> {
 }
 
 /// The shipped kinds of support, as `parite check` reads them.
-pub const SUPPORT_KINDS: &str = include_str!("../support/kinds.toml");
+pub const SUPPORT_KINDS: &str = parite_web::support::SHIPPED_KINDS;
 
 /// The shipped kinds of support. Checked by the tests; a failure here is a broken build.
 pub fn support_kinds(text: &CliText) -> Result<parite_core::support::SupportKinds, String> {

@@ -45,3 +45,72 @@ support-state-planned = planifiée
 support-state-delivered = offerte le { $date }
 support-state-cancelled = annulée ({ $reason })
 setup-support-kinds-invalid = Les types de soutien intégrés à ce programme sont invalides : lancez « parite check ».
+
+## La page du calendrier (/orgs/{slug}/support)
+orgs-support-link = Calendrier de soutien
+audit-action-support-plan = Soutien planifié
+audit-action-support-deliver = Soutien offert
+audit-action-support-cancel = Soutien annulé
+support-page-title = Calendrier de soutien
+support-summary = { $delivered } { $delivered ->
+        [one] offerte
+       *[other] offertes
+    }, { $planned } encore { $planned ->
+        [one] planifiée
+       *[other] planifiées
+    }.
+support-schedule-title = Activités
+support-empty = Aucune activité n’est encore planifiée.
+support-attendance = Présences : { $peers } { $peers ->
+        [one] pair aidant ou paire aidante
+       *[other] pairs aidants et paires aidantes
+    }, { $staff } { $staff ->
+        [one] membre
+       *[other] membres
+    } du personnel.
+support-wrap-completed = { $count } { $count ->
+        [one] a terminé
+       *[other] ont terminé
+    } la formation WRAP.
+support-shared-with = Partagée avec { $orgs }.
+support-minutes = { $minutes } min
+support-peer-facilitator = { $name } (animation par un pair aidant ou une paire aidante)
+support-record = Consigner la tenue ou l’annulation
+support-deliver-legend = Activité offerte, avec les présences (des nombres, jamais des noms)
+support-delivered-on = Jour où elle a eu lieu
+support-peers-of = Pairs aidants et paires aidantes présents — { $org }
+support-staff-of = Membres du personnel présents — { $org }
+support-completed-of = Pairs ayant terminé la formation WRAP — { $org }
+support-deliver = Marquer comme offerte
+support-cancel-reason = Raison de l’annulation
+support-cancel = Annuler cette activité
+support-plan-title = Planifier une activité
+support-field-kind = Type de soutien
+support-field-topic = Sujet (formation)
+support-no-topic = Aucun sujet
+support-field-label = Nom de l’activité (pour « Autre activité »)
+support-field-date = Date (première séance)
+support-field-every-weeks = Répéter toutes les … semaines (laissez vide pour une seule séance)
+support-field-until = Jusqu’au (dernière date possible de la série)
+support-field-minutes = Durée de chaque séance, en minutes
+support-field-language = Langue
+support-field-facilitator = Animation
+support-field-peer = La personne qui anime est une paire aidante ou un pair aidant (savoir expérientiel)
+support-plan = Planifier
+support-notice-planned = L’activité est planifiée.
+support-notice-delivered = L’activité est marquée comme offerte.
+support-notice-cancelled = L’activité est annulée.
+support-error-kind = Choisissez un type de soutien.
+support-error-topic = Choisissez un des sujets de ce type, ou aucun.
+support-error-label = Nommez cette activité.
+support-error-too-long = Raccourcissez ce texte à { $max } caractères ou moins.
+support-error-date = Entrez une date comme 2027-01-05.
+support-error-date-future = On ne peut pas consigner la tenue d’une activité à venir.
+support-error-minutes = Entrez une durée de 1 à 14 400 minutes.
+support-error-language = Choisissez une langue.
+support-error-every-weeks = Entrez un nombre de semaines de 1 à 52.
+support-error-until = Entrez la dernière date de la série, égale ou postérieure à la première.
+support-error-too-many = Une série compte au plus 104 séances : choisissez une dernière date plus proche.
+support-error-counts = Entrez combien de pairs et de membres du personnel sont venus de chaque organisme (0 si personne).
+support-error-completed = Les pairs ayant terminé la formation WRAP ne peuvent pas dépasser ceux qui sont venus.
+support-error-reason = Dites pourquoi l’activité est annulée.

@@ -9,7 +9,7 @@ use crate::ident::{IdentError, MessageId, SupportKindId, TopicId};
 use crate::stages::Date;
 
 /// The kinds of support a deployment knows, in the order its file gives them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SupportKinds {
     kinds: Vec<SupportKind>,
 }

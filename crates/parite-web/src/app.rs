@@ -22,7 +22,7 @@ use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::{self, not_found};
 use crate::metrics::Metrics;
-use crate::{admin, checklists, form_guard, home, orgs, progress, reports, survey};
+use crate::{admin, checklists, form_guard, home, orgs, progress, reports, support, survey};
 use crate::{request_id, security};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
@@ -125,7 +125,8 @@ const ADMIN_ORG: Require = Require::OrgScope { roles: &[Admin] };
 const RAW_DATA: Require = Require::OrgScope {
     roles: &[Admin, Evaluator],
 };
-/// Fidelity checklists and progress milestones: the evaluators of the organization.
+/// Fidelity checklists, progress milestones and the schedule of support: the evaluators of
+/// the organization.
 const EVALUATION: Require = Require::OrgScope {
     roles: &[Admin, Evaluator],
 };
@@ -196,6 +197,9 @@ fn table() -> Vec<Route> {
         Route::post("/orgs/{slug}/checklists/{wave}/consensus", EVALUATION, checklists::consensus_post),
         Route::get("/orgs/{slug}/progress", EVALUATION, progress::show),
         Route::post("/orgs/{slug}/progress/{milestone}", EVALUATION, progress::milestone_post),
+        Route::get("/orgs/{slug}/support", EVALUATION, support::show),
+        Route::post("/orgs/{slug}/support", EVALUATION, support::plan_post),
+        Route::post("/orgs/{slug}/support/{activity}", EVALUATION, support::activity_post),
         Route::get("/funders/", FUNDER_PAGES, reports::funders),
         Route::get("/funders/charts/{chart}", FUNDER_PAGES, reports::funder_chart),
         Route::get("/funders/exports/{table}", FUNDER_PAGES, reports::funder_export),

@@ -21,6 +21,7 @@ pub mod reports;
 mod request_id;
 pub mod retention;
 mod security;
+pub mod support;
 mod survey;
 
 pub use app::{AppState, Lifecycle, WebConfig, app, metrics_app, routes, serve};

@@ -53,6 +53,16 @@ pub fn milestone(slug: &str, milestone: &str) -> String {
     format!("/orgs/{slug}/progress/{milestone}")
 }
 
+/// An organization's schedule of support.
+pub fn support(slug: &str) -> String {
+    format!("/orgs/{slug}/support")
+}
+
+/// One activity's delivery and cancel forms on the schedule page.
+pub fn support_activity(slug: &str, activity: &str) -> String {
+    format!("/orgs/{slug}/support/{activity}")
+}
+
 /// An organization's page in the administration console.
 pub fn admin_org(slug: &str) -> String {
     format!("/admin/orgs/{slug}")
@@ -126,6 +136,11 @@ mod tests {
             (
                 milestone("SLUG", "ITEM"),
                 "/orgs/{slug}/progress/{milestone}",
+            ),
+            (support("SLUG"), "/orgs/{slug}/support"),
+            (
+                support_activity("SLUG", "ACTIVITY"),
+                "/orgs/{slug}/support/{activity}",
             ),
             (admin_org("SLUG"), "/admin/orgs/{slug}"),
             (admin_wave("SLUG", &wave), "/admin/orgs/{slug}/waves/{wave}"),

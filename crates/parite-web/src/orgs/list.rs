@@ -108,6 +108,7 @@ pub fn org_links(
             ));
         }
         entries.push((href(links::progress(slug)), tr.t("orgs-progress-link")));
+        entries.push((href(links::support(slug)), tr.t("orgs-support-link")));
         for (file, label) in RAW_FILES {
             entries.push((href(links::org_raw_export(slug, file)), tr.t(label)));
         }

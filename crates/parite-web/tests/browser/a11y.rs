@@ -192,6 +192,7 @@ impl Sweep<'_> {
                 format!("/{l}/orgs/{slug}/checklists/{}", accounts.wave),
             ),
             ("progress", format!("/{l}/orgs/{slug}/progress")),
+            ("support", format!("/{l}/orgs/{slug}/support")),
             ("admin", format!("/{l}/admin/")),
             ("admin-orgs", format!("/{l}/admin/orgs")),
             ("admin-people", format!("/{l}/admin/people")),

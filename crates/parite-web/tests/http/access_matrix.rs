@@ -77,6 +77,9 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}/consensus", [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/orgs/{slug}/progress",               [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/progress/{milestone}",   [In, Ok, Ok, No, No]),
+    ("GET",  "/{lang}/orgs/{slug}/support",                [In, Ok, Ok, No, No]),
+    ("POST", "/{lang}/orgs/{slug}/support",                [In, Ok, Ok, No, No]),
+    ("POST", "/{lang}/orgs/{slug}/support/{activity}",     [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/funders/",                           [In, Ok, No, No, Ok]),
     ("GET",  "/{lang}/funders/charts/{chart}",             [In, Ok, No, No, Ok]),
     ("GET",  "/{lang}/funders/exports/{table}",            [In, Ok, No, No, Ok]),
@@ -138,6 +141,7 @@ struct Fill {
     wave: String,
     invitation: String,
     user: String,
+    activity: String,
 }
 
 async fn fill(app: &TestApp, victim: &Person) -> Fill {
@@ -152,7 +156,25 @@ async fn fill(app: &TestApp, victim: &Person) -> Fill {
         .await
         .expect("read")
         .expect("exists");
+    let plan = parite_store::PlannedActivity {
+        organizations: vec![app.org().await.id],
+        kind: parite_core::SupportKindId::parse("coaching").expect("kind"),
+        topic: None,
+        label: String::new(),
+        duration_minutes: 60,
+        language: parite_core::support::SessionLanguage::French,
+        facilitator: String::new(),
+        facilitator_is_peer: false,
+    };
+    let day = parite_core::stages::Date::parse_iso("2026-11-03").expect("date");
+    let activity = app
+        .store
+        .plan_support(plan, &[day], None)
+        .await
+        .expect("plan")
+        .remove(0);
     Fill {
+        activity: activity.as_str().to_owned(),
         code: app.code.clone(),
         wave: app.wave.to_string(),
         invitation: invitation.id.to_string(),
@@ -179,7 +201,8 @@ async fn path_for(
         .replace("{chart}", "stage-progress.svg")
         .replace("{table}", "barriers.csv")
         .replace("{file}", "codebook.csv")
-        .replace("{milestone}", "m_exp_1");
+        .replace("{milestone}", "m_exp_1")
+        .replace("{activity}", &fill.activity);
     if path.contains("{token}") {
         // A fresh link each time: a working one, so the page itself answers.
         let link = format!("{:064x}", rand_u128());

@@ -28,6 +28,7 @@ mod response_rates;
 mod scale_out;
 mod scope_isolation;
 mod sign_in;
+mod support;
 mod survey_closing;
 mod survey_flow;
 mod survey_respondent;

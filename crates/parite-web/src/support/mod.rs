@@ -1,0 +1,359 @@
+//! The schedule of support of one organization, `/{lang}/orgs/{slug}/support`: every activity
+//! planned for it (alone or shared), a form to plan one or a recurring series, and for each
+//! activity a form to mark it delivered with attendance counts (never names) or to cancel it.
+//! Every change is audited in its own transaction.
+
+mod views;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, LazyLock};
+
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect};
+use parite_core::SupportKindId;
+use parite_core::stages::Date;
+use parite_core::support::{Attendance, Repeat, SessionLanguage, SupportKinds, session_dates};
+use parite_store::{OrgId, PlannedActivity, StoreError, SupportActivityId, Timestamp};
+
+use crate::app::AppState;
+use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
+use crate::errors::PageError;
+use crate::links;
+use crate::page::Page;
+use crate::reader::Reader;
+use views::{Refused, render_page};
+
+/// The kinds of support this build ships (`support/kinds.toml`); the command line reads the
+/// same text.
+pub const SHIPPED_KINDS: &str = include_str!("../../../../support/kinds.toml");
+
+/// The shipped kinds, parsed once. The tests check the file; an invalid one leaves no kind to
+/// plan rather than failing every page.
+static KINDS: LazyLock<Arc<SupportKinds>> = LazyLock::new(|| {
+    SupportKinds::parse(SHIPPED_KINDS)
+        .map(Arc::new)
+        .unwrap_or_else(|problems| {
+            tracing::error!(?problems, "support/kinds.toml is invalid");
+            Arc::new(SupportKinds::default())
+        })
+});
+
+pub(crate) fn kinds() -> Arc<SupportKinds> {
+    Arc::clone(&KINDS)
+}
+
+/// What is wrong with a form: (field, message id) pairs.
+pub(crate) type Problems = Vec<(&'static str, &'static str)>;
+
+/// The longest texts a form keeps (as the store does).
+const NAME_MAX_CHARS: usize = 200;
+
+/// What a plan form asked for, as typed: shown again with its problems when refused.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PlanTyped {
+    pub kind: String,
+    pub topic: String,
+    pub label: String,
+    pub date: String,
+    pub every_weeks: String,
+    pub until: String,
+    pub minutes: String,
+    pub language: String,
+    pub facilitator: String,
+    pub peer: bool,
+}
+
+impl PlanTyped {
+    fn from_fields(fields: &[(String, String)]) -> PlanTyped {
+        let get = |name| field(fields, name).unwrap_or_default().trim().to_owned();
+        PlanTyped {
+            kind: get("kind"),
+            topic: get("topic"),
+            label: get("label"),
+            date: get("date"),
+            every_weeks: get("every_weeks"),
+            until: get("until"),
+            minutes: get("minutes"),
+            language: get("language"),
+            facilitator: get("facilitator"),
+            peer: field(fields, "peer").is_some(),
+        }
+    }
+}
+
+/// A plan form checked: the activity and its dates, or (field, message id) problems.
+fn check_plan(
+    kinds: &SupportKinds,
+    typed: &PlanTyped,
+    org: &OrgId,
+) -> Result<(PlannedActivity, Vec<Date>), Problems> {
+    let mut problems = Vec::new();
+    let kind = kinds.get(&typed.kind);
+    if kind.is_none() {
+        problems.push(("kind", "support-error-kind"));
+    }
+    let topic = match kind {
+        Some(kind) if !typed.topic.is_empty() => {
+            let found = kind.topics.iter().find(|t| t.id.as_str() == typed.topic);
+            if found.is_none() {
+                problems.push(("topic", "support-error-topic"));
+            }
+            found.map(|t| t.id.clone())
+        }
+        _ => None,
+    };
+    if kind.is_some_and(|k| k.named_label) && typed.label.is_empty() {
+        problems.push(("label", "support-error-label"));
+    }
+    if typed.label.chars().count() > NAME_MAX_CHARS {
+        problems.push(("label", "support-error-too-long"));
+    }
+    if typed.facilitator.chars().count() > NAME_MAX_CHARS {
+        problems.push(("facilitator", "support-error-too-long"));
+    }
+    let first = Date::parse_iso(&typed.date);
+    if first.is_none() {
+        problems.push(("date", "support-error-date"));
+    }
+    let minutes = typed
+        .minutes
+        .parse::<u32>()
+        .ok()
+        .filter(|m| (1..=14_400).contains(m));
+    if minutes.is_none() {
+        problems.push(("minutes", "support-error-minutes"));
+    }
+    let language = SessionLanguage::from_code(&typed.language);
+    if language.is_none() {
+        problems.push(("language", "support-error-language"));
+    }
+    let repeat = match (typed.every_weeks.as_str(), typed.until.as_str()) {
+        ("", "") => None,
+        (every, until) => {
+            let every = every.parse::<u32>().ok().filter(|n| (1..=52).contains(n));
+            let until = Date::parse_iso(until);
+            if every.is_none() {
+                problems.push(("every_weeks", "support-error-every-weeks"));
+            }
+            if until.is_none() {
+                problems.push(("until", "support-error-until"));
+            }
+            every
+                .zip(until)
+                .map(|(every_weeks, until)| Repeat { every_weeks, until })
+        }
+    };
+    let dates = match first {
+        Some(first) => match session_dates(first, repeat) {
+            Ok(dates) => dates,
+            Err(parite_core::support::SeriesError::TooMany) => {
+                problems.push(("until", "support-error-too-many"));
+                Vec::new()
+            }
+            Err(_) => {
+                problems.push(("until", "support-error-until"));
+                Vec::new()
+            }
+        },
+        None => Vec::new(),
+    };
+    match (kind, minutes, language) {
+        (Some(kind), Some(duration_minutes), Some(language)) if problems.is_empty() => Ok((
+            PlannedActivity {
+                organizations: vec![org.clone()],
+                kind: SupportKindId::clone(&kind.id),
+                topic,
+                label: typed.label.clone(),
+                duration_minutes,
+                language,
+                facilitator: typed.facilitator.clone(),
+                facilitator_is_peer: typed.peer,
+            },
+            dates,
+        )),
+        _ => Err(problems),
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    reader: Reader,
+    ScopedOrg(org): ScopedOrg,
+    Query(query): Query<Vec<(String, String)>>,
+) -> Page {
+    let notice = match field(&query, "done") {
+        Some("planned") => Some("support-notice-planned"),
+        Some("delivered") => Some("support-notice-delivered"),
+        Some("cancelled") => Some("support-notice-cancelled"),
+        _ => None,
+    };
+    render_page(&state, &reader, &org, notice, None).await
+}
+
+/// Plans one activity or a series for this organization.
+pub async fn plan_post(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(me): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    fields: Fields,
+) -> Page {
+    let typed = PlanTyped::from_fields(&fields);
+    let (plan, dates) = match check_plan(&kinds(), &typed, &org.id) {
+        Ok(checked) => checked,
+        Err(problems) => {
+            let refused = Refused::Plan(typed, problems);
+            return render_page(&state, &reader, &org, None, Some(refused)).await;
+        }
+    };
+    let details = format!("{} × {} from {}", dates.len(), plan.kind, typed.date);
+    let planning = state.store.plan_support(plan, &dates, Some(&me.user.id));
+    audited(
+        &state,
+        Some(&me.user.id),
+        "support_plan",
+        &org.slug,
+        &details,
+        planning,
+    )
+    .await?;
+    let href = reader.href(&format!("{}?done=planned", links::support(&org.slug)));
+    Ok(Redirect::to(&href).into_response())
+}
+
+/// Marks an activity delivered (with each of its organizations' counts) or cancels it.
+pub async fn activity_post(
+    State(state): State<AppState>,
+    reader: Reader,
+    CurrentUser(me): CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_slug, activity)): Path<(String, String)>,
+    fields: Fields,
+) -> Page {
+    let id = SupportActivityId::from(activity);
+    let Some(stored) = state.store.support_activity(&id).await? else {
+        return Err(PageError::NotFound);
+    };
+    // Only through an organization the activity is for.
+    if !stored.attendance.contains_key(&org.id) {
+        return Err(PageError::NotFound);
+    }
+    let today = Date::parse_iso(&Timestamp::now().iso_date());
+    let (done, result) = match field(&fields, "action") {
+        Some("deliver") => {
+            let typed_date = field(&fields, "date").unwrap_or_default().trim().to_owned();
+            let mut problems = Vec::new();
+            let on = Date::parse_iso(&typed_date);
+            match on {
+                None => problems.push(("date", "support-error-date")),
+                Some(day) if today.is_some_and(|t| day > t) => {
+                    problems.push(("date", "support-error-date-future"));
+                }
+                Some(_) => {}
+            }
+            let wrap = kinds().get(stored.kind.as_str()).is_some_and(|k| k.wrap);
+            let mut attendance = BTreeMap::new();
+            let mut typed_counts = BTreeMap::new();
+            for org_id in stored.attendance.keys() {
+                let count = |name: &str| {
+                    let typed = field(&fields, &format!("{name}-{}", org_id.as_str()))
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned();
+                    (typed.parse::<u32>().ok().filter(|n| *n <= 10_000), typed)
+                };
+                let (peers, peers_typed) = count("peers");
+                let (staff, staff_typed) = count("staff");
+                let (completed, completed_typed) = count("completed");
+                if peers.is_none() || staff.is_none() {
+                    problems.push(("counts", "support-error-counts"));
+                }
+                let wrap_completed = if wrap && !completed_typed.is_empty() {
+                    if completed.is_none() || completed > peers {
+                        problems.push(("counts", "support-error-completed"));
+                    }
+                    completed
+                } else {
+                    None
+                };
+                typed_counts.insert(org_id.clone(), (peers_typed, staff_typed, completed_typed));
+                if let (Some(peers), Some(staff)) = (peers, staff) {
+                    attendance.insert(
+                        org_id.clone(),
+                        Attendance {
+                            peers,
+                            staff,
+                            wrap_completed,
+                        },
+                    );
+                }
+            }
+            problems.dedup();
+            if let (true, Some(on)) = (problems.is_empty(), on) {
+                let delivering = state.store.deliver_support(&id, on, attendance);
+                let details = format!("delivered on {typed_date}");
+                let done = audited(
+                    &state,
+                    Some(&me.user.id),
+                    "support_deliver",
+                    id.as_str(),
+                    &details,
+                    delivering,
+                )
+                .await;
+                ("delivered", done)
+            } else {
+                let refused = Refused::Deliver {
+                    activity: id,
+                    date: typed_date,
+                    counts: typed_counts,
+                    problems,
+                };
+                return render_page(&state, &reader, &org, None, Some(refused)).await;
+            }
+        }
+        Some("cancel") => {
+            let reason = field(&fields, "reason")
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
+            if reason.is_empty() || reason.chars().count() > 500 {
+                let message = if reason.is_empty() {
+                    "support-error-reason"
+                } else {
+                    "support-error-too-long"
+                };
+                let refused = Refused::Cancel {
+                    activity: id,
+                    reason,
+                    problem: message,
+                };
+                return render_page(&state, &reader, &org, None, Some(refused)).await;
+            }
+            let cancelling = state.store.cancel_support(&id, &reason);
+            let done = audited(
+                &state,
+                Some(&me.user.id),
+                "support_cancel",
+                id.as_str(),
+                "",
+                cancelling,
+            )
+            .await;
+            ("cancelled", done)
+        }
+        _ => return Err(PageError::BadRequest),
+    };
+    match result {
+        Ok(()) => {
+            let href = reader.href(&format!(
+                "{}?done={done}#a-{}",
+                links::support(&org.slug),
+                id.as_str()
+            ));
+            Ok(Redirect::to(&href).into_response())
+        }
+        Err(StoreError::NotFound { .. }) => Err(PageError::NotFound),
+        Err(error) => Err(error.into()),
+    }
+}
