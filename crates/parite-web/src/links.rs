@@ -160,6 +160,7 @@ mod tests {
                 .replace("{file}", "FILE")
                 .replace("{wave}", "WAVE")
                 .replace("{milestone}", "ITEM")
+                .replace("{activity}", "ACTIVITY")
                 .replace("{user}", "USER")
                 .replace("{token}", "TOKEN")
                 .replace("{code}", "CODE")
