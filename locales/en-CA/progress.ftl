@@ -41,3 +41,10 @@ progress-stage-full-intro = Peer integration is part of everyday practice, funde
 progress-m-ful-1 = High fidelity (80% or higher) in two consecutive assessments.
 progress-m-ful-2 = Peer positions funded through the regular operating budget.
 progress-m-ful-3 = Results shared with the community.
+
+## What the schedule of support says beside its milestones
+progress-schedule-set = The schedule of support holds { $total } { $total ->
+        [one] activity
+       *[other] activities
+    }: { $training } training, { $coaching } coaching, { $wrap } WRAP.
+progress-coaching-held = Coaching sessions due by today and delivered: { $held } of { $due } (schedule of support).

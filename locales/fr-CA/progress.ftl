@@ -41,3 +41,10 @@ progress-stage-full-intro = L’intégration des pairs fait partie des pratiques
 progress-m-ful-1 = Fidélité élevée (80 % ou plus) lors de deux évaluations consécutives.
 progress-m-ful-2 = Postes de pairs financés à même le budget de fonctionnement régulier.
 progress-m-ful-3 = Résultats communiqués à la communauté.
+
+## Ce que dit le calendrier de soutien à côté de ses jalons
+progress-schedule-set = Le calendrier de soutien compte { $total } { $total ->
+        [one] activité
+       *[other] activités
+    } : { $training } de formation, { $coaching } de coaching, { $wrap } WRAP.
+progress-coaching-held = Séances de coaching prévues à ce jour et offertes : { $held } sur { $due } (calendrier de soutien).

@@ -2,6 +2,7 @@
 //! of each stage, marked done with a day and evidence or undone with a reason (every change is
 //! kept), the current stage, per-stage completion and the days spent in each stage.
 
+mod schedule;
 mod views;
 
 use axum::extract::{Path, Query, State};

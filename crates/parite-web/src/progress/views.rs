@@ -46,6 +46,8 @@ pub struct MilestoneView {
     pub note: String,
     pub date_error: Option<String>,
     pub note_error: Option<String>,
+    /// What the schedule of support says, for the milestones it is evidence of.
+    pub schedule: Option<String>,
 }
 
 pub struct StageView {
@@ -154,6 +156,12 @@ async fn build(
                 .map_or_else(String::new, |d| tr.t1("progress-days", "days", d)),
         })
         .collect();
+    let activities = state
+        .store
+        .support_for(std::slice::from_ref(&org.id))
+        .await?;
+    let schedule_says =
+        |milestone: &str| super::schedule::evidence(tr, milestone, &activities, today);
     let mut errors = Vec::new();
     let stages = instrument
         .groups
@@ -185,6 +193,7 @@ async fn build(
                         note: String::new(),
                         date_error: None,
                         note_error: None,
+                        schedule: schedule_says(item.id.as_str()),
                     };
                     if let Some(typed) = typed.as_ref().filter(|t| t.item == item.id) {
                         view.date = typed.date.clone();

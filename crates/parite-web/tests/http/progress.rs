@@ -198,3 +198,76 @@ fn first_not_done(body: &str) -> String {
 }
 
 use parite_store::Role;
+
+/// The milestones the schedule of support is evidence of show what it says, so the evaluator
+/// marks them from the record.
+#[tokio::test]
+async fn the_progress_page_says_what_the_schedule_of_support_holds() {
+    use parite_core::stages::Date;
+    use parite_core::support::{Attendance, SessionLanguage};
+    let app = spawn_app().await;
+    let eva = person(
+        &app.store,
+        "eva@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let browser = app.browser();
+    sign_in(&browser, &eva.email, PASSWORD).await;
+    let before = browser.get(PAGE).await;
+    assert!(
+        !before.body.contains("calendrier de soutien"),
+        "nothing planned, nothing said"
+    );
+
+    let org = app.org().await;
+    let plan = |kind: &str| parite_store::PlannedActivity {
+        organizations: vec![org.id.clone()],
+        kind: parite_core::SupportKindId::parse(kind).expect("kind"),
+        topic: None,
+        label: String::new(),
+        duration_minutes: 60,
+        language: SessionLanguage::French,
+        facilitator: String::new(),
+        facilitator_is_peer: false,
+    };
+    let day = |d: &str| Date::parse_iso(d).expect("date");
+    let coaching = app
+        .store
+        .plan_support(
+            plan("coaching"),
+            &[
+                day("2026-09-01"),
+                day("2026-10-01"),
+                day("2026-11-01"),
+                day("2099-01-01"),
+            ],
+            None,
+        )
+        .await
+        .expect("plan");
+    app.store
+        .plan_support(plan("wrap"), &[day("2026-10-15")], None)
+        .await
+        .expect("plan");
+    for id in &coaching[..2] {
+        let counts = Attendance {
+            peers: 2,
+            staff: 4,
+            wrap_completed: None,
+        };
+        app.store
+            .deliver_support(id, day("2026-10-01"), [(org.id.clone(), counts)].into())
+            .await
+            .expect("deliver");
+    }
+    let page = browser.get(PAGE).await;
+    page.assert_has(
+        "Le calendrier de soutien compte 5 activités\u{a0}: 0 de formation, 4 de coaching, 1 WRAP.",
+    );
+    // Three sessions were due by today, two of them held; the one of 2099 is not due yet.
+    page.assert_has(
+        "Séances de coaching prévues à ce jour et offertes\u{a0}: 2 sur 3 (calendrier de soutien).",
+    );
+}
