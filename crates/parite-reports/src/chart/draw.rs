@@ -323,11 +323,19 @@ pub(crate) fn text_width(text: &str, size: f64, bold: bool) -> i32 {
     }
 }
 
+/// The words of `text` for wrapping: split at spaces a line may break at, never at the
+/// no-break spaces French typography puts before `:` `;` `%` and inside « » (U+00A0, U+202F)
+/// or between a number's digit groups (U+2007), which stay inside their word.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}'))
+        .filter(|word| !word.is_empty())
+}
+
 /// Greedy word wrap to `max_width` pixels; a single word longer than that stays whole.
 pub(crate) fn wrap(text: &str, size: f64, bold: bool, max_width: i32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    for word in words(text) {
         let candidate = if line.is_empty() {
             word.to_owned()
         } else {
@@ -349,7 +357,7 @@ pub(crate) fn wrap(text: &str, size: f64, bold: bool, max_width: i32) -> Vec<Str
 /// narrow columns whose headers must not run into each other.
 pub(crate) fn wrap_breaking(text: &str, size: f64, bold: bool, max_width: i32) -> Vec<String> {
     let mut pieces: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    for word in words(text) {
         let mut rest: Vec<char> = word.chars().collect();
         while text_width(&rest.iter().collect::<String>(), size, bold) > max_width {
             // The longest head that fits with its hyphen; at least one letter, so it ends.
@@ -410,3 +418,29 @@ pub(crate) fn header_height(width: u32, title: &str, note: &str) -> i32 {
 /// header makes the chart taller by the difference ([`crate::chart::Chart::size`]).
 pub(crate) const ALLOWED_HEADER: i32 =
     18 + (TITLE_SIZE * 1.3) as i32 + (SMALL_SIZE * 1.35) as i32 + 10;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wrapped_french_line_keeps_its_no_break_spaces_and_never_breaks_at_them() {
+        let text = "5 sur 7 prévues (71\u{202f}%) et l’équipe\u{a0}: 12\u{2007}000 heures";
+        for width in [60, 120, 400] {
+            let lines = wrap(text, SMALL_SIZE, false, width);
+            let joined = lines.join(" ");
+            assert_eq!(joined, text, "nothing lost at {width} px");
+            for line in &lines {
+                assert!(
+                    !line.starts_with('%') && !line.starts_with(':'),
+                    "{lines:?}"
+                );
+            }
+        }
+        let broken = wrap_breaking(text, SMALL_SIZE, false, 80);
+        assert!(
+            broken.iter().any(|l| l.contains("(71\u{202f}%)")),
+            "{broken:?}"
+        );
+    }
+}
