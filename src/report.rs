@@ -92,7 +92,8 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                     .await
                     .map_err(|e| e.to_string())?,
             };
-            let which = ReportInstruments::latest(&instruments)
+            let support = std::sync::Arc::new(setup::support_kinds(text)?);
+            let which = ReportInstruments::latest(&instruments, support)
                 .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
             let target = args.org.clone().unwrap_or_default();
             let details = format!("{}; {:?}; command line", definition.id, args.format);

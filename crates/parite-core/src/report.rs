@@ -4,21 +4,29 @@
 use std::sync::Arc;
 
 use crate::aggregate::{Aggregates, FidelityAggregate, OrgProgress, WaveChange};
+use crate::support::SupportKinds;
+use crate::support::figures::SupportFigures;
 use crate::{Instrument, InstrumentSet};
 
-/// The instruments a report reads, at their latest versions.
+/// The instruments a report reads, at their latest versions, and the kinds of support its
+/// schedule is counted by.
 pub struct ReportInstruments {
     pub survey: Arc<Instrument>,
     pub checklist: Arc<Instrument>,
     pub progress: Arc<Instrument>,
+    pub support: Arc<SupportKinds>,
 }
 
 impl ReportInstruments {
-    pub fn latest(instruments: &InstrumentSet) -> Option<ReportInstruments> {
+    pub fn latest(
+        instruments: &InstrumentSet,
+        support: Arc<SupportKinds>,
+    ) -> Option<ReportInstruments> {
         Some(ReportInstruments {
             survey: instruments.latest("team-survey")?.clone(),
             checklist: instruments.latest("fidelity")?.clone(),
             progress: instruments.latest("progress")?.clone(),
+            support,
         })
     }
 }
@@ -39,6 +47,8 @@ pub struct ReportData {
     pub changes: Vec<WaveChange>,
     pub fidelity: Vec<FidelityAggregate>,
     pub progress: Vec<OrgProgress>,
+    /// The schedule of support, as this reader may see it.
+    pub support: SupportFigures,
     /// Some survey figures shown come from a wave still open: they are provisional.
     pub provisional: bool,
     /// Some open wave with responses is left out until it closes ([`WaveVisibility::ClosedOnly`]).

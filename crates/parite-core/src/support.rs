@@ -3,6 +3,8 @@
 //! cancelled. The kinds are data (`support/kinds.toml`, texts in `locales/*/support.ftl`), so a
 //! program can add its own.
 
+pub mod figures;
+
 use serde::Deserialize;
 
 use crate::ident::{IdentError, MessageId, SupportKindId, TopicId};

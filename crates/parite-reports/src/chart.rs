@@ -19,6 +19,9 @@ mod heatmap;
 mod palette;
 mod profile;
 mod progress;
+mod support_hours;
+mod support_marks;
+mod support_timeline;
 
 use std::sync::OnceLock;
 
@@ -37,6 +40,8 @@ pub use fidelity::FidelityChart;
 pub use heatmap::BarrierHeatmap;
 pub use profile::BarrierProfile;
 pub use progress::ProgressChart;
+pub use support_hours::SupportHours;
+pub use support_timeline::SupportTimeline;
 
 use crate::ReportError;
 
@@ -60,6 +65,10 @@ pub enum Chart<'a> {
     Progress(ProgressChart<'a>),
     /// Organizations × barriers, for funders.
     Heatmap(BarrierHeatmap<'a>),
+    /// One organization's sessions of support between its survey waves.
+    SupportTimeline(SupportTimeline<'a>),
+    /// Hours of support by organization and kind, for funders.
+    SupportHours(SupportHours<'a>),
 }
 
 /// A chart's figures as localized text: a header row and data rows.
@@ -84,6 +93,8 @@ impl Chart<'_> {
             Chart::Fidelity(_) => ChartKind::FidelityDomains,
             Chart::Progress(_) => ChartKind::StageProgress,
             Chart::Heatmap(_) => ChartKind::BarrierHeatmap,
+            Chart::SupportTimeline(_) => ChartKind::SupportTimeline,
+            Chart::SupportHours(_) => ChartKind::SupportHours,
         }
     }
 
@@ -96,6 +107,8 @@ impl Chart<'_> {
             Chart::Fidelity(c) => (c.size(), c.header(texts)),
             Chart::Progress(c) => (c.size(), ProgressChart::header(texts)),
             Chart::Heatmap(c) => (c.size(), BarrierHeatmap::header(texts, k)),
+            Chart::SupportTimeline(c) => (c.size(texts), c.header(texts)),
+            Chart::SupportHours(c) => (c.size(texts), c.header(texts)),
         };
         let taller = draw::header_height(width, &title, &note) - draw::ALLOWED_HEADER;
         (width, height + u32::try_from(taller).unwrap_or(0))
@@ -143,6 +156,8 @@ impl Chart<'_> {
             Chart::Fidelity(c) => c.data_table(texts),
             Chart::Progress(c) => c.data_table(texts),
             Chart::Heatmap(c) => c.data_table(texts, k),
+            Chart::SupportTimeline(c) => c.data_table(texts),
+            Chart::SupportHours(c) => c.data_table(texts),
         }
     }
 
@@ -160,6 +175,8 @@ impl Chart<'_> {
             Chart::Fidelity(c) => c.draw(root, texts),
             Chart::Progress(c) => c.draw(root, texts),
             Chart::Heatmap(c) => c.draw(root, texts, k),
+            Chart::SupportTimeline(c) => c.draw(root, texts),
+            Chart::SupportHours(c) => c.draw(root, texts),
         }
     }
 }

@@ -31,6 +31,10 @@ pub enum ChartKind {
     StageProgress,
     /// Organizations × barriers.
     BarrierHeatmap,
+    /// One organization's sessions of support on a time axis, between its survey waves.
+    SupportTimeline,
+    /// Hours of support delivered, one bar per organization stacked by kind.
+    SupportHours,
 }
 
 /// The tables a report may show and export as CSV.
@@ -42,6 +46,10 @@ pub enum TableKind {
     Participation,
     Fidelity,
     Progress,
+    /// The schedule of support by organization and kind.
+    Support,
+    /// WRAP training by organization and quarter.
+    Wrap,
 }
 
 impl ChartKind {
@@ -53,19 +61,37 @@ impl ChartKind {
             ChartKind::FidelityDomains => "fidelity-domains",
             ChartKind::StageProgress => "stage-progress",
             ChartKind::BarrierHeatmap => "barrier-heatmap",
+            ChartKind::SupportTimeline => "support-timeline",
+            ChartKind::SupportHours => "support-hours",
         }
     }
 
-    pub const ALL: [ChartKind; 5] = [
+    pub const ALL: [ChartKind; 7] = [
         ChartKind::BarrierProfile,
         ChartKind::BarrierChange,
         ChartKind::FidelityDomains,
         ChartKind::StageProgress,
         ChartKind::BarrierHeatmap,
+        ChartKind::SupportTimeline,
+        ChartKind::SupportHours,
     ];
 
     pub fn from_code(code: &str) -> Option<ChartKind> {
         ChartKind::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// Whether this chart's figures table already shows the table's figures, so that a page
+    /// section need not show them twice. The support charts show none whole: the hours chart
+    /// has no cancelled, not-recorded or attendance figures, the timeline lists sessions.
+    pub fn shows(self, table: TableKind) -> bool {
+        matches!(
+            (self, table),
+            (ChartKind::BarrierProfile, TableKind::Barriers)
+                | (ChartKind::BarrierHeatmap, TableKind::Barriers)
+                | (ChartKind::BarrierChange, TableKind::Change)
+                | (ChartKind::FidelityDomains, TableKind::Fidelity)
+                | (ChartKind::StageProgress, TableKind::Progress)
+        )
     }
 }
 
@@ -77,15 +103,19 @@ impl TableKind {
             TableKind::Participation => "participation",
             TableKind::Fidelity => "fidelity",
             TableKind::Progress => "progress",
+            TableKind::Support => "support",
+            TableKind::Wrap => "wrap",
         }
     }
 
-    pub const ALL: [TableKind; 5] = [
+    pub const ALL: [TableKind; 7] = [
         TableKind::Barriers,
         TableKind::Change,
         TableKind::Participation,
         TableKind::Fidelity,
         TableKind::Progress,
+        TableKind::Support,
+        TableKind::Wrap,
     ];
 
     pub fn from_code(code: &str) -> Option<TableKind> {

@@ -26,6 +26,7 @@ mod assessments;
 mod codebook;
 mod responses;
 mod sheet;
+mod support;
 mod tables;
 mod wide;
 
@@ -33,6 +34,7 @@ pub use assessments::{FidelityTableWriter, ProgressTableWriter};
 pub use codebook::write_codebook;
 pub use responses::{AnswerRow, ResponsesLongWriter};
 pub use sheet::neutralize;
+pub use support::{SupportTableWriter, WrapTableWriter};
 pub use tables::{BarrierTableWriter, ChangeTableWriter, ParticipationTableWriter};
 pub use wide::ResponsesWideWriter;
 

@@ -1,8 +1,10 @@
 //! Localized words shared by the CSV writers and the charts.
 
 use parite_core::aggregate::Subgroup;
+use parite_core::support::SupportKinds;
+use parite_core::support::figures::Quarter;
 use parite_core::suppression::{MinCell, Reason};
-use parite_core::{Instrument, InstrumentKind};
+use parite_core::{Instrument, InstrumentKind, SupportKindId};
 use parite_i18n::Texts;
 
 use crate::ReportError;
@@ -91,4 +93,26 @@ pub(crate) fn signed(texts: &Texts, value: f64, digits: u8) -> String {
 /// The note under every chart title about hidden figures.
 pub(crate) fn suppression_note(texts: &Texts, k: MinCell) -> String {
     texts.t1("reports-chart-suppressed-note", "k", k.get())
+}
+
+/// A kind of support's name; its code when the kinds file no longer has it.
+pub(crate) fn kind_label(kinds: &SupportKinds, kind: &SupportKindId, texts: &Texts) -> String {
+    kinds
+        .get(kind.as_str())
+        .map_or_else(|| kind.to_string(), |k| texts.t(k.label.as_str()))
+}
+
+/// "2026 Q1" / "T1 2026". The year goes in as text: as a number, Fluent would group its digits.
+pub(crate) fn quarter_label(texts: &Texts, quarter: Quarter) -> String {
+    texts.t2(
+        "reports-quarter",
+        ("year", quarter.year.to_string()),
+        ("quarter", u32::from(quarter.quarter)),
+    )
+}
+
+/// What stands in for a count of peers too small to show (support attendance): "fewer than 5".
+/// Only its own count hides it: no total is published beside it.
+pub(crate) fn few_peers(texts: &Texts, k: MinCell) -> String {
+    texts.t1("reports-hidden-few-peers", "k", k.get())
 }

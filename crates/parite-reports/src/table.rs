@@ -4,11 +4,13 @@
 
 use parite_core::Instrument;
 use parite_core::aggregate::{FidelityAggregate, Participation, ResponseRate, Subgroup};
+use parite_core::support::SupportKinds;
+use parite_core::support::figures::SupportFigures;
 use parite_core::suppression::{Masked, MinCell};
 use parite_i18n::Texts;
 
 use crate::chart::{DataTable, FidelityChart};
-use crate::labels::{HiddenLabels, group};
+use crate::labels::{HiddenLabels, few_peers, group, kind_label, quarter_label};
 
 /// Responses by organization and wave: one row each, the team recorded for the wave, then a
 /// column per group — "14 of 18 (78 %)" once the team is known, the count alone before.
@@ -104,6 +106,110 @@ pub fn fidelity(
                 .collect()
         }));
     }
+    DataTable {
+        caption,
+        headers,
+        rows,
+    }
+}
+
+/// A count of peers as the reader may see it: the marker saying why when hidden.
+fn peer_cell(
+    figures: &SupportFigures,
+    count: u64,
+    texts: &Texts,
+    hidden: &str,
+    k: MinCell,
+) -> String {
+    match figures.peers(count, k) {
+        Masked::Shown(count) => texts.decimal(count as f64, 0),
+        Masked::Suppressed { .. } => hidden.to_owned(),
+    }
+}
+
+/// The schedule of support by organization and kind: "9 of 10 (90 %)" delivered of those due,
+/// cancelled, not recorded, still ahead, hours delivered and attendances.
+pub fn support(
+    caption: String,
+    figures: &SupportFigures,
+    kinds: &SupportKinds,
+    texts: &Texts,
+    k: MinCell,
+) -> DataTable {
+    let hidden = few_peers(texts, k);
+    let headers = [
+        "reports-col-organization",
+        "reports-col-support-kind-label",
+        "reports-col-support-delivered-of-due",
+        "reports-col-support-cancelled",
+        "reports-col-support-not-recorded",
+        "reports-col-support-upcoming",
+        "reports-col-support-hours",
+        "reports-col-support-peers",
+        "reports-col-support-staff",
+    ]
+    .map(|id| texts.t(id))
+    .to_vec();
+    let rows = figures
+        .kinds
+        .iter()
+        .map(|row| {
+            let delivered = match row.delivered_share() {
+                Some(share) => texts.with_args(
+                    "reports-delivered-of-due",
+                    vec![
+                        ("delivered", row.delivered.into()),
+                        ("due", row.due.into()),
+                        ("share", texts.percent(share, 0).into()),
+                    ],
+                ),
+                None => texts.t("reports-none-due"),
+            };
+            vec![
+                row.organization.clone(),
+                kind_label(kinds, &row.kind, texts),
+                delivered,
+                texts.decimal(f64::from(row.cancelled), 0),
+                texts.decimal(f64::from(row.not_recorded()), 0),
+                texts.decimal(f64::from(row.upcoming), 0),
+                texts.decimal(row.hours_delivered(), 1),
+                peer_cell(figures, row.peers, texts, &hidden, k),
+                texts.decimal(row.staff as f64, 0),
+            ]
+        })
+        .collect();
+    DataTable {
+        caption,
+        headers,
+        rows,
+    }
+}
+
+/// WRAP training by organization and quarter: sessions, attendances of peers, completions.
+pub fn wrap(caption: String, figures: &SupportFigures, texts: &Texts, k: MinCell) -> DataTable {
+    let hidden = few_peers(texts, k);
+    let headers = [
+        "reports-col-organization",
+        "reports-col-quarter-label",
+        "reports-col-wrap-sessions",
+        "reports-col-support-peers",
+        "reports-col-wrap-completed",
+    ]
+    .map(|id| texts.t(id))
+    .to_vec();
+    let rows = figures
+        .wrap
+        .iter()
+        .map(|row| {
+            vec![
+                row.organization.clone(),
+                quarter_label(texts, row.quarter),
+                texts.decimal(f64::from(row.sessions), 0),
+                peer_cell(figures, row.peers, texts, &hidden, k),
+                peer_cell(figures, row.completed, texts, &hidden, k),
+            ]
+        })
+        .collect();
     DataTable {
         caption,
         headers,

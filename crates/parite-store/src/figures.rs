@@ -20,11 +20,13 @@
 pub mod cache;
 mod fresh;
 mod scoring;
+mod support;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use parite_core::aggregate::{Assessment, Milestones};
 use parite_core::report::{ReportData, ReportInstruments, WaveVisibility};
+use parite_core::support::figures::WaveMark;
 use parite_core::{InstrumentSet, ItemId};
 
 use crate::{Consensus, OrgId, Organization, Role, Store, StoreError, WaveId, WaveStatus};
@@ -88,6 +90,7 @@ pub async fn load(
     let mut saves = Vec::new();
     let mut assessments = Vec::new();
     let mut milestones = Vec::new();
+    let mut waves = Vec::new();
     let (mut provisional, mut withheld_open) = (false, false);
     for org in orgs {
         for wave in tallies.remove(&org.id).unwrap_or_default() {
@@ -96,6 +99,13 @@ pub async fn load(
             else {
                 continue;
             };
+            if let Some(opens) = wave.opens_at.date() {
+                waves.push(WaveMark {
+                    organization: org.name.clone(),
+                    label: wave.label.clone(),
+                    opens,
+                });
+            }
             let open = wave.status != WaveStatus::Closed;
             // The checklist consensus below is the evaluators' own rating, not respondents'
             // answers: only the survey results wait for the wave to close.
@@ -144,6 +154,7 @@ pub async fn load(
             Err(error) => tracing::warn!(%error, "report summary not saved"),
         }
     }
+    let support = support::support_figures(store, which, orgs, waves, visibility).await?;
     let aggregates = accumulators.finish();
     let changes = parite_core::aggregate::wave_changes(&aggregates.indices);
     Ok(ReportData {
@@ -151,6 +162,7 @@ pub async fn load(
         fidelity: fidelity_by_version(instruments, which, assessments),
         progress: parite_core::aggregate::progress_by_org(&which.progress, milestones),
         aggregates,
+        support,
         provisional,
         withheld_open,
     })

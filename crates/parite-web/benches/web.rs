@@ -325,7 +325,8 @@ async fn charts() -> Result<()> {
         .await
         .map_err(|e| e.to_string())?;
     let orgs = store.organizations(false).await?;
-    let which = ReportInstruments::latest(&instruments).ok_or("instruments missing")?;
+    let which = ReportInstruments::latest(&instruments, parite_web::support::kinds())
+        .ok_or("instruments missing")?;
     let data = load(&store, &instruments, &which, &orgs, WaveVisibility::Live).await?;
     store.close().await;
     let name = orgs

@@ -67,3 +67,30 @@ pub(crate) fn text_on(fill: RGBColor) -> RGBColor {
     // The crossover where black and white give the same contrast ratio.
     if luminance > 0.179 { TEXT } else { BACKGROUND }
 }
+
+/// Kinds of support, in the kinds file's order. Okabe–Ito, ordered so that neighbours in a
+/// stacked bar alternate dark and light (blue, yellow, vermillion, sky blue, near black,
+/// reddish purple): side by side, two segments stay apart in greyscale too.
+pub(crate) const SUPPORT_KINDS: [RGBColor; 6] = [
+    RGBColor(0x00, 0x72, 0xb2),
+    RGBColor(0xf0, 0xe4, 0x42),
+    RGBColor(0xd5, 0x5e, 0x00),
+    RGBColor(0x56, 0xb4, 0xe9),
+    RGBColor(0x33, 0x33, 0x33),
+    RGBColor(0xcc, 0x79, 0xa7),
+];
+
+/// A kind of support's colour by its place in the kinds file; kinds past the sixth reuse the
+/// sequence.
+pub(crate) fn support_kind(index: usize) -> RGBColor {
+    SUPPORT_KINDS[index % SUPPORT_KINDS.len()]
+}
+
+/// Timeline markers: delivered in Okabe–Ito blue, a day passed without a record in vermillion,
+/// planned in grey; cancelled near black. Their shapes differ too (filled, hollow, dashed, ×).
+pub(crate) const DELIVERED: RGBColor = PROFESSIONAL;
+pub(crate) const NOT_RECORDED: RGBColor = REFERENCE;
+pub(crate) const UPCOMING: RGBColor = AXIS;
+pub(crate) const CANCELLED: RGBColor = ALL;
+/// A survey wave's opening on the timeline: a dashed dark grey line, behind the markers.
+pub(crate) const WAVE: RGBColor = MUTED;

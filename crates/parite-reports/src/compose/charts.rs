@@ -5,6 +5,7 @@ use parite_core::report::{ReportData, ReportInstruments};
 use super::Subject;
 use crate::chart::{
     BarrierChange, BarrierHeatmap, BarrierProfile, Chart, FidelityChart, ProgressChart,
+    SupportHours, SupportTimeline,
 };
 use crate::definition::ChartKind;
 
@@ -67,6 +68,25 @@ pub fn chart<'a>(
         ChartKind::BarrierHeatmap => {
             (!indices.is_empty()).then_some(Chart::Heatmap(BarrierHeatmap {
                 aggregates: indices,
+            }))
+        }
+        ChartKind::SupportTimeline => {
+            let organization = subject.organization?;
+            let support = &data.support;
+            support
+                .activities
+                .iter()
+                .any(|a| a.organization == organization)
+                .then_some(Chart::SupportTimeline(SupportTimeline {
+                    kinds: &which.support,
+                    organization,
+                    figures: support,
+                }))
+        }
+        ChartKind::SupportHours => {
+            (!data.support.kinds.is_empty()).then_some(Chart::SupportHours(SupportHours {
+                kinds: &which.support,
+                figures: &data.support,
             }))
         }
     }

@@ -15,7 +15,9 @@ pub struct ChartView {
 }
 
 /// A table of the section: its CSV download, and its figures on the page unless a chart of
-/// the section already shows them.
+/// the section already shows them ([`ChartKind::shows`]).
+///
+/// [`ChartKind::shows`]: crate::definition::ChartKind::shows
 pub struct TableView {
     pub code: &'static str,
     pub label: String,
@@ -60,20 +62,53 @@ pub fn sections(composition: &Composition<'_>) -> Result<Vec<SectionView>, Repor
             .map(|t| TableView {
                 code: t.code(),
                 label: table_label(*t, texts),
-                table: if section.charts.is_empty() {
-                    page_table(*t, data, which, texts, k)
-                } else {
+                table: if section.charts.iter().any(|c| c.shows(*t)) {
                     None
+                } else {
+                    page_table(*t, data, which, texts, k)
                 },
             })
             .collect();
+        let mut intro = section.intro.as_ref().map(|i| texts.t(i));
+        if let Some(note) = support_note(section, data, texts, k) {
+            intro = Some(match intro {
+                Some(intro) => format!("{intro} {note}"),
+                None => note,
+            });
+        }
         out.push(SectionView {
             title: texts.t(&section.title),
-            intro: section.intro.as_ref().map(|i| texts.t(i)),
+            intro,
             charts,
             empty,
             tables,
         });
     }
     Ok(out)
+}
+
+/// What a section with the schedule of support says about the figures it counts: for team leads
+/// and funders, that they stop at the end of the last quarter ended and that small counts of
+/// peers are hidden (`parite_core::support::figures`).
+fn support_note(
+    section: &crate::definition::Section,
+    data: &parite_core::report::ReportData,
+    texts: &parite_i18n::Texts,
+    k: parite_core::suppression::MinCell,
+) -> Option<String> {
+    use crate::definition::TableKind;
+    let support = &data.support;
+    let shows_support = section
+        .tables
+        .iter()
+        .any(|t| matches!(t, TableKind::Support | TableKind::Wrap));
+    if !shows_support || !support.protected {
+        return None;
+    }
+    let cutoff = support.cutoff?;
+    Some(texts.t2(
+        "report-support-as-of",
+        ("date", texts.date(&cutoff.to_string())),
+        ("k", k.get()),
+    ))
 }

@@ -11,7 +11,7 @@ use crate::chart::DataTable;
 use crate::definition::TableKind;
 use crate::export::{
     BarrierTableWriter, ChangeTableWriter, CsvOptions, FidelityTableWriter,
-    ParticipationTableWriter, ProgressTableWriter,
+    ParticipationTableWriter, ProgressTableWriter, SupportTableWriter, WrapTableWriter,
 };
 use crate::{ReportError, table};
 
@@ -57,6 +57,19 @@ pub fn write_table<W: Write>(
             data.progress.iter().try_for_each(|p| writer.write(p))?;
             writer.finish()
         }
+        TableKind::Support => {
+            let figures = &data.support;
+            let mut writer =
+                SupportTableWriter::new(out, figures, &which.support, texts, k, options)?;
+            figures.kinds.iter().try_for_each(|row| writer.write(row))?;
+            writer.finish()
+        }
+        TableKind::Wrap => {
+            let figures = &data.support;
+            let mut writer = WrapTableWriter::new(out, figures, texts, k, options)?;
+            figures.wrap.iter().try_for_each(|row| writer.write(row))?;
+            writer.finish()
+        }
     }
 }
 
@@ -75,6 +88,8 @@ pub(super) fn page_table(
             table::participation(caption, &data.aggregates.participation, texts, k)
         }
         TableKind::Fidelity => table::fidelity(caption, &which.checklist, &data.fidelity, texts),
+        TableKind::Support => table::support(caption, &data.support, &which.support, texts, k),
+        TableKind::Wrap => table::wrap(caption, &data.support, texts, k),
         TableKind::Barriers | TableKind::Change | TableKind::Progress => return None,
     };
     (!table.rows.is_empty()).then_some(table)
@@ -88,5 +103,7 @@ pub fn table_label(kind: TableKind, texts: &Texts) -> String {
         TableKind::Participation => "report-table-participation",
         TableKind::Fidelity => "report-table-fidelity",
         TableKind::Progress => "report-table-progress",
+        TableKind::Support => "report-table-support",
+        TableKind::Wrap => "report-table-wrap",
     })
 }

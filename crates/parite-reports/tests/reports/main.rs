@@ -16,6 +16,7 @@ mod remainder;
 mod same_name;
 mod summary;
 mod summary_privacy;
+mod support_charts;
 mod svg;
 
 use std::sync::{Arc, OnceLock};

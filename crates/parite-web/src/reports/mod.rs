@@ -76,7 +76,8 @@ async fn visible_figures(
     user: &CurrentUser,
     orgs: &[Organization],
 ) -> Result<(ReportData, ReportInstruments), PageError> {
-    let which = ReportInstruments::latest(&state.instruments).ok_or(PageError::NotFound)?;
+    let which = ReportInstruments::latest(&state.instruments, crate::support::kinds())
+        .ok_or(PageError::NotFound)?;
     let visibility = figures::visibility_of(user.0.user.role);
     let data = figures::load(&state.store, &state.instruments, &which, orgs, visibility)
         .await

@@ -38,7 +38,8 @@ static KINDS: LazyLock<Arc<SupportKinds>> = LazyLock::new(|| {
         })
 });
 
-pub(crate) fn kinds() -> Arc<SupportKinds> {
+/// The shipped kinds of support, parsed once.
+pub fn kinds() -> Arc<SupportKinds> {
     Arc::clone(&KINDS)
 }
 

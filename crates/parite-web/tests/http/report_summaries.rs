@@ -14,7 +14,8 @@ use crate::helpers::instruments;
 
 async fn report(store: &Store) -> ReportData {
     let instruments = instruments();
-    let which = ReportInstruments::latest(&instruments).expect("shipped instruments");
+    let which = ReportInstruments::latest(&instruments, parite_web::support::kinds())
+        .expect("shipped instruments");
     let orgs = store.organizations(false).await.expect("organizations");
     load(store, &instruments, &which, &orgs, WaveVisibility::Live)
         .await
