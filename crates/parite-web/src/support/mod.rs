@@ -13,7 +13,9 @@ use axum::response::{IntoResponse, Redirect};
 use parite_core::SupportKindId;
 use parite_core::stages::Date;
 use parite_core::support::{Attendance, Repeat, SessionLanguage, SupportKinds, session_dates};
-use parite_store::{OrgId, PlannedActivity, StoreError, SupportActivityId, Timestamp};
+use parite_store::{
+    OrgId, Organization, PlannedActivity, StoreError, SupportActivityId, Timestamp,
+};
 
 use crate::app::AppState;
 use crate::auth::{CurrentUser, Fields, ScopedOrg, audited, field};
@@ -62,6 +64,8 @@ pub(crate) struct PlanTyped {
     pub language: String,
     pub facilitator: String,
     pub peer: bool,
+    /// The other organizations (slugs) a shared activity is also for.
+    pub also: Vec<String>,
 }
 
 impl PlanTyped {
@@ -78,17 +82,36 @@ impl PlanTyped {
             language: get("language"),
             facilitator: get("facilitator"),
             peer: field(fields, "peer").is_some(),
+            also: fields
+                .iter()
+                .filter(|(name, _)| name == "also")
+                .map(|(_, slug)| slug.trim().to_owned())
+                .collect(),
         }
     }
 }
 
 /// A plan form checked: the activity and its dates, or (field, message id) problems.
+///
+/// `others` are the other organizations the planner works with: a shared activity may be for
+/// any of them, and none else.
 fn check_plan(
     kinds: &SupportKinds,
     typed: &PlanTyped,
     org: &OrgId,
+    others: &[Organization],
 ) -> Result<(PlannedActivity, Vec<Date>), Problems> {
     let mut problems = Vec::new();
+    let mut organizations = vec![org.clone()];
+    for slug in &typed.also {
+        match others.iter().find(|o| o.slug == *slug) {
+            Some(other) if !organizations.contains(&other.id) => {
+                organizations.push(other.id.clone());
+            }
+            Some(_) => {}
+            None => problems.push(("also", "support-error-also")),
+        }
+    }
     let kind = kinds.get(&typed.kind);
     if kind.is_none() {
         problems.push(("kind", "support-error-kind"));
@@ -161,7 +184,7 @@ fn check_plan(
     match (kind, minutes, language) {
         (Some(kind), Some(duration_minutes), Some(language)) if problems.is_empty() => Ok((
             PlannedActivity {
-                organizations: vec![org.clone()],
+                organizations,
                 kind: SupportKindId::clone(&kind.id),
                 topic,
                 label: typed.label.clone(),
@@ -176,38 +199,57 @@ fn check_plan(
     }
 }
 
+/// The organizations besides `org` that the signed-in person works with: those a shared
+/// activity may also be for.
+async fn others_than(
+    state: &AppState,
+    user: &CurrentUser,
+    org: &Organization,
+) -> Result<Vec<Organization>, PageError> {
+    let mut orgs = crate::orgs::organizations_of(state, user).await?;
+    orgs.retain(|o| o.id != org.id);
+    Ok(orgs)
+}
+
 pub async fn show(
     State(state): State<AppState>,
     reader: Reader,
+    user: CurrentUser,
     ScopedOrg(org): ScopedOrg,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Page {
+    let others = others_than(&state, &user, &org).await?;
     let notice = match field(&query, "done") {
         Some("planned") => Some("support-notice-planned"),
         Some("delivered") => Some("support-notice-delivered"),
         Some("cancelled") => Some("support-notice-cancelled"),
         _ => None,
     };
-    render_page(&state, &reader, &org, notice, None).await
+    render_page(&state, &reader, &org, &others, notice, None).await
 }
 
 /// Plans one activity or a series for this organization.
 pub async fn plan_post(
     State(state): State<AppState>,
     reader: Reader,
-    CurrentUser(me): CurrentUser,
+    user: CurrentUser,
     ScopedOrg(org): ScopedOrg,
     fields: Fields,
 ) -> Page {
+    let me = &user.0;
+    let others = others_than(&state, &user, &org).await?;
     let typed = PlanTyped::from_fields(&fields);
-    let (plan, dates) = match check_plan(&kinds(), &typed, &org.id) {
+    let (plan, dates) = match check_plan(&kinds(), &typed, &org.id, &others) {
         Ok(checked) => checked,
         Err(problems) => {
             let refused = Refused::Plan(typed, problems);
-            return render_page(&state, &reader, &org, None, Some(refused)).await;
+            return render_page(&state, &reader, &org, &others, None, Some(refused)).await;
         }
     };
-    let details = format!("{} × {} from {}", dates.len(), plan.kind, typed.date);
+    let mut details = format!("{} × {} from {}", dates.len(), plan.kind, typed.date);
+    if !typed.also.is_empty() {
+        details = format!("{details}, shared with {}", typed.also.join(", "));
+    }
     let planning = state.store.plan_support(plan, &dates, Some(&me.user.id));
     audited(
         &state,
@@ -226,11 +268,12 @@ pub async fn plan_post(
 pub async fn activity_post(
     State(state): State<AppState>,
     reader: Reader,
-    CurrentUser(me): CurrentUser,
+    user: CurrentUser,
     ScopedOrg(org): ScopedOrg,
     Path((_slug, activity)): Path<(String, String)>,
     fields: Fields,
 ) -> Page {
+    let me = &user.0;
     let id = SupportActivityId::from(activity);
     let Some(stored) = state.store.support_activity(&id).await? else {
         return Err(PageError::NotFound);
@@ -310,7 +353,8 @@ pub async fn activity_post(
                     counts: typed_counts,
                     problems,
                 };
-                return render_page(&state, &reader, &org, None, Some(refused)).await;
+                let others = others_than(&state, &user, &org).await?;
+                return render_page(&state, &reader, &org, &others, None, Some(refused)).await;
             }
         }
         Some("cancel") => {
@@ -329,7 +373,8 @@ pub async fn activity_post(
                     reason,
                     problem: message,
                 };
-                return render_page(&state, &reader, &org, None, Some(refused)).await;
+                let others = others_than(&state, &user, &org).await?;
+                return render_page(&state, &reader, &org, &others, None, Some(refused)).await;
             }
             let cancelling = state.store.cancel_support(&id, &reason);
             let done = audited(

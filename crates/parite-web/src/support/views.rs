@@ -89,6 +89,8 @@ struct SupportPage {
     plan_action: String,
     kinds: Vec<Choice>,
     topics: Vec<Choice>,
+    /// The other organizations a shared activity may also be for (slug, name, checked).
+    also: Vec<Choice>,
     languages: Vec<Choice>,
     typed: PlanTyped,
     plan_fields: Vec<PlanField>,
@@ -110,10 +112,11 @@ pub(crate) async fn render_page(
     state: &AppState,
     reader: &Reader,
     org: &Organization,
+    others: &[Organization],
     notice: Option<&'static str>,
     refused: Option<Refused>,
 ) -> Page {
-    let (status, page) = build(state, reader, org, notice, refused)
+    let (status, page) = build(state, reader, org, others, notice, refused)
         .await
         .map_err(crate::errors::PageError::nothing_lost)?;
     Ok(render(status, &page))
@@ -138,6 +141,7 @@ async fn build(
     state: &AppState,
     reader: &Reader,
     org: &Organization,
+    others: &[Organization],
     notice: Option<&'static str>,
     refused: Option<Refused>,
 ) -> Result<(StatusCode, SupportPage), StoreError> {
@@ -322,6 +326,14 @@ async fn build(
             selected: typed.topic == t.id.as_str(),
         })
         .collect();
+    let also = others
+        .iter()
+        .map(|o| Choice {
+            value: o.slug.clone(),
+            label: o.name.clone(),
+            selected: typed.also.contains(&o.slug),
+        })
+        .collect();
     let languages = SessionLanguage::ALL
         .iter()
         .map(|l| Choice {
@@ -385,6 +397,7 @@ async fn build(
             plan_action: reader.href(&links::support(&org.slug)),
             kinds: kinds_choices,
             topics,
+            also,
             languages,
             typed,
             plan_fields,

@@ -29,6 +29,7 @@ mod scale_out;
 mod scope_isolation;
 mod sign_in;
 mod support;
+mod support_reports;
 mod survey_closing;
 mod survey_flow;
 mod survey_respondent;
