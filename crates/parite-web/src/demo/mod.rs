@@ -2,6 +2,7 @@
 //! benchmarks have volume: `parite demo seed` and `parite serve --demo`.
 
 mod model;
+mod support;
 
 use parite_core::{InstrumentSet, ItemKind, Rating};
 use parite_store::{
@@ -38,6 +39,8 @@ impl Default for SeedOptions {
 pub struct SeedSummary {
     pub organizations: Vec<(String, String, String)>,
     pub responses: usize,
+    /// Activities of the schedule of support planned.
+    pub activities: usize,
 }
 
 fn day(date: &str) -> Timestamp {
@@ -69,6 +72,7 @@ pub async fn seed(
     let mut rng = Rng::new(options.seed);
     let mut summary = SeedSummary::default();
     let mut org_index = 0;
+    let mut seeded = Vec::new();
     while summary.organizations.len() < options.organizations {
         let (slug, name) = organization(org_index);
         org_index += 1;
@@ -148,8 +152,12 @@ pub async fn seed(
             }
         }
         mark_milestones(store, progress, &org, org_index, evaluator).await?;
+        summary.activities +=
+            support::seed_year(store, &org, org_index, options.seed, evaluator).await?;
+        seeded.push(org);
         summary.organizations.push((slug, name, open_code));
     }
+    support::seed_shared(store, &seeded, options.seed, evaluator).await?;
     Ok(summary)
 }
 
