@@ -12,7 +12,7 @@ use crate::server::{PASSWORD, TestApp, person, seed_demo, spawn_app};
 
 /// Opens `path` signed out: the sign-in form comes, filled with the keyboard; the page asked
 /// for comes back after it.
-async fn sign_in_to(app: &TestApp, session: &Session, email: &str, path: &str) {
+pub(crate) async fn sign_in_to(app: &TestApp, session: &Session, email: &str, path: &str) {
     session.goto(&app.url(path)).await;
     session.wait_for_path("/fr/login").await;
     assert_eq!(session.lang().await, "fr-CA");

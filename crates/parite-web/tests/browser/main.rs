@@ -10,6 +10,8 @@
 //!   both languages through axe-core (in a session with scripts on, since axe is JavaScript; the
 //!   pages themselves carry no script), a reflow check at 360 px and the Nu Html Checker;
 //!   screenshots in `target/screenshots/`, the HTML as served in `target/browser-html/`.
+//! - `support`: an evaluator plans a coaching series and a WRAP training by clicking, records
+//!   them delivered with attendance and completions, and reads them in the report.
 //! - `phone`: an organization's overview and its reports at 360 px with a long organization
 //!   name: nothing wider than the phone, captions whole, names wrapped between words.
 //!
@@ -30,3 +32,4 @@ mod evaluator;
 mod journey;
 mod phone;
 mod server;
+mod support;
