@@ -246,6 +246,31 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         Ok(())
     }
 
+    /// A horizontal value axis under a band of bars from `top` to `bottom`: a grid line and a
+    /// label under it at each tick, the axis line, and the axis name centred below.
+    pub(crate) fn value_axis(
+        &self,
+        x: &Linear,
+        ticks: &[(f64, String)],
+        (top, bottom): (i32, i32),
+        name: &str,
+    ) -> Result<(), ReportError> {
+        for (value, label) in ticks {
+            let px = x.at(*value);
+            self.line((px, top), (px, bottom), palette::GRID, 1)?;
+            self.text(label, (px, bottom + 8), SMALL_SIZE, HPos::Center, VPos::Top)?;
+        }
+        let (left, right) = x.to;
+        self.line((left, bottom), (right, bottom), palette::AXIS, 1)?;
+        self.text(
+            name,
+            ((left + right) / 2, bottom + 30),
+            LABEL_SIZE,
+            HPos::Center,
+            VPos::Top,
+        )
+    }
+
     /// The chart's title and the suppression note under it; returns the y below them, which
     /// is [`header_height`].
     pub(crate) fn header(&self, title: &str, note: &str) -> Result<i32, ReportError> {

@@ -97,24 +97,15 @@ impl ProgressChart<'_> {
         };
         // Ticks every milestone would crowd; five or so steps read well.
         let step = (total / 5).max(1);
-        for tick in (0..=total).step_by(step) {
-            let px = x.at(tick as f64);
-            pen.line((px, top), (px, bottom), palette::GRID, 1)?;
-            pen.text(
-                &texts.decimal(tick as f64, 0),
-                (px, bottom + 8),
-                SMALL_SIZE,
-                HPos::Center,
-                VPos::Top,
-            )?;
-        }
-        pen.line((left, bottom), (right, bottom), palette::AXIS, 1)?;
-        pen.text(
+        let ticks: Vec<(f64, String)> = (0..=total)
+            .step_by(step)
+            .map(|tick| (tick as f64, texts.decimal(tick as f64, 0)))
+            .collect();
+        pen.value_axis(
+            &x,
+            &ticks,
+            (top, bottom),
             &texts.t("reports-axis-milestones"),
-            ((left + right) / 2, bottom + 30),
-            LABEL_SIZE,
-            HPos::Center,
-            VPos::Top,
         )?;
         pen.text_styled(
             &texts.t("reports-col-current-stage"),

@@ -219,25 +219,17 @@ impl<'a> SupportHours<'a> {
         };
         // Whole hours unless the steps are finer (a chart of a few short sessions).
         let digits = u8::from(step < 1.0);
-        for tick in 0..=ticks {
-            let value = step * tick as f64;
-            let px = x.at(value);
-            pen.line((px, top), (px, bottom), palette::GRID, 1)?;
-            pen.text(
-                &texts.decimal(value, digits),
-                (px, bottom + 8),
-                SMALL_SIZE,
-                HPos::Center,
-                VPos::Top,
-            )?;
-        }
-        pen.line((left, bottom), (right, bottom), palette::AXIS, 1)?;
-        pen.text(
+        let tick_labels: Vec<(f64, String)> = (0..=ticks)
+            .map(|tick| {
+                let value = step * tick as f64;
+                (value, texts.decimal(value, digits))
+            })
+            .collect();
+        pen.value_axis(
+            &x,
+            &tick_labels,
+            (top, bottom),
             &texts.t("reports-col-support-hours"),
-            ((left + right) / 2, bottom + 30),
-            LABEL_SIZE,
-            HPos::Center,
-            VPos::Top,
         )?;
         pen.text_styled(
             &texts.t("reports-col-support-delivered-of-due"),
