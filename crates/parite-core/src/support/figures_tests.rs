@@ -155,3 +155,36 @@ fn the_state_of_a_late_delivery_is_known_only_from_its_day() {
         Some(date("2025-12-31"))
     );
 }
+
+#[test]
+fn activities_of_one_day_come_in_the_order_of_the_kinds_file_whatever_the_store_gave() {
+    let mut records = vec![
+        record("Nord", "wrap", "2026-03-10", delivered("2026-03-10")),
+        record("Sud", "coaching", "2026-03-10", delivered("2026-03-10")),
+        record("Nord", "coaching", "2026-03-10", delivered("2026-03-10")),
+        record("Nord", "training", "2026-03-09", delivered("2026-03-09")),
+    ];
+    let order = |records: Vec<SupportRecord>| {
+        SupportFigures::new(
+            &kinds(),
+            &["Nord".into(), "Sud".into()],
+            records,
+            Vec::new(),
+            WaveVisibility::Live,
+            date("2026-05-15"),
+        )
+        .activities
+        .iter()
+        .map(|r| format!("{} {}", r.organization, r.kind))
+        .collect::<Vec<_>>()
+    };
+    let expected = [
+        "Nord training",
+        "Nord coaching",
+        "Nord wrap",
+        "Sud coaching",
+    ];
+    assert_eq!(order(records.clone()), expected);
+    records.reverse();
+    assert_eq!(order(records), expected);
+}
