@@ -181,7 +181,22 @@ async fn coached(store: &Store, org: &OrgId, day: Date, peers: u32) {
 
 #[tokio::test]
 async fn funders_read_support_as_of_the_last_quarter_with_small_counts_of_peers_hidden() {
-    let app = spawn_app().await;
+    funders_read_support_as_of_the_last_quarter(spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn funders_read_support_as_of_the_last_quarter_on_postgres() {
+    let Some(app) = crate::helpers::spawn_app_postgres(
+        "funders_read_support_as_of_the_last_quarter_on_postgres",
+    )
+    .await
+    else {
+        return;
+    };
+    funders_read_support_as_of_the_last_quarter(app).await;
+}
+
+async fn funders_read_support_as_of_the_last_quarter(app: TestApp) {
     let org = app.org().await;
     let today = Timestamp::now().date().expect("today");
     let last_quarter = Quarter::last_ended(today).expect("last quarter");
