@@ -80,7 +80,6 @@ fn the_shipped_instruments_are_complete_in_both_locales() {
         String::from_utf8_lossy(&output.stderr)
     );
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{stdout}");
     for (line, start) in lines.iter().zip([
         "fidelity v1 (checklist)",
         "progress v1 (progress milestones)",
@@ -89,6 +88,45 @@ fn the_shipped_instruments_are_complete_in_both_locales() {
         assert!(line.starts_with(start), "{line}");
         assert!(line.ends_with("complete in en-CA, fr-CA"), "{line}");
     }
+    // Then the warnings: median-point doublets are left only in the first edition's item texts
+    // (kept with the answers given to them), none in the pages' own text.
+    let warnings = &lines[3..];
+    let (last, each) = warnings.split_last().expect("a count of warnings");
+    assert_eq!(*last, format!("{} warnings.", each.len()), "{stdout}");
+    assert!(!each.is_empty(), "{stdout}");
+    for warning in each {
+        assert!(
+            warning.starts_with("locales/fr-CA/team-survey.ftl:")
+                || warning.starts_with("locales/fr-CA/fidelity.ftl:"),
+            "{warning}"
+        );
+        assert!(warning.contains(": warning: “"), "{warning}");
+    }
+}
+
+#[test]
+fn a_median_point_doublet_is_a_warning_with_its_file_line_and_id() {
+    let dir = tree();
+    let file = dir.path().join("locales/fr-CA/reports.ftl");
+    let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}"));
+    let shipped = "reports-group-professional = Professionnel(le)s";
+    let line = text
+        .lines()
+        .position(|l| l == shipped)
+        .unwrap_or_else(|| panic!("{shipped:?} in reports.ftl"))
+        + 1;
+    fs::write(
+        &file,
+        text.replace(shipped, "reports-group-professional = Professionnel·le·s"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let output = check(dir.path());
+    assert!(output.status.success(), "{:?}", stderr_lines(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let expected = format!(
+        "locales/fr-CA/reports.ftl:{line}: reports-group-professional: warning: “Professionnel·le·s” is a median-point form"
+    );
+    assert!(stdout.contains(&expected), "{stdout}");
 }
 
 #[test]

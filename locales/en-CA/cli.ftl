@@ -25,6 +25,11 @@ check-failed = { $count ->
         [one] 1 problem found.
        *[other] { $count } problems found.
     }
+check-warnings = { $count ->
+        [one] 1 warning.
+       *[other] { $count } warnings.
+    }
+check-median-point = warning: “{ $form }” is a median-point form: write the full doublet or an epicene wording, or in a table or a chart a short form in parentheses, “professionnel(le)s”.
 check-cannot-read = cannot read { $path }: { $error }
 check-no-locales = no locale folder (such as fr-CA/) with .ftl files in { $path }
 

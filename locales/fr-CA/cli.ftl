@@ -25,6 +25,11 @@ check-failed = { $count ->
         [one] 1 problème trouvé.
        *[other] { $count } problèmes trouvés.
     }
+check-warnings = { $count ->
+        [one] 1 avertissement.
+       *[other] { $count } avertissements.
+    }
+check-median-point = avertissement : « { $form } » est une forme à point médian : écrivez le doublet complet ou une formulation épicène, ou, dans un tableau ou un graphique, une forme abrégée entre parenthèses, « professionnel(le)s ».
 check-cannot-read = impossible de lire { $path } : { $error }
 check-no-locales = aucun dossier de langue (comme fr-CA/) contenant des fichiers .ftl dans { $path }
 

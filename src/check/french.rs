@@ -1,10 +1,10 @@
 //! The French side of `parite check`: the space before `:`, `;`, `?` and `!` in every French
-//! locale's text (see `parite_i18n::typography`).
+//! locale's text, and a warning for each median-point doublet (see `parite_i18n::typography`).
 
 use std::path::Path;
 
 use parite_i18n::catalog::LocaleCatalog;
-use parite_i18n::typography::{Before, french_spacing};
+use parite_i18n::typography::{Before, french_spacing, median_point_forms};
 
 use super::Finding;
 use crate::cli::{ArgValue, CliText};
@@ -14,15 +14,27 @@ fn is_french(locale: &str) -> bool {
     locale == "fr" || locale.starts_with("fr-") || locale.starts_with("fr_")
 }
 
-pub fn check(locales: &[LocaleCatalog], text: &CliText, findings: &mut Vec<Finding>) {
+/// Spacing problems go to `findings` (they fail the check); median-point forms to `warnings`
+/// (the first edition of the instruments still has some, kept with the answers given to them).
+pub fn check(
+    locales: &[LocaleCatalog],
+    text: &CliText,
+    findings: &mut Vec<Finding>,
+    warnings: &mut Vec<Finding>,
+) {
     for locale in locales.iter().filter(|l| is_french(&l.locale)) {
         for file in &locale.files {
-            check_file(&file.path, text, findings);
+            check_file(&file.path, text, findings, warnings);
         }
     }
 }
 
-fn check_file(path: &Path, text: &CliText, findings: &mut Vec<Finding>) {
+fn check_file(
+    path: &Path,
+    text: &CliText,
+    findings: &mut Vec<Finding>,
+    warnings: &mut Vec<Finding>,
+) {
     // The catalog has just read this file; one that vanished since has nothing to check.
     let Ok(contents) = std::fs::read_to_string(path) else {
         return;
@@ -48,6 +60,15 @@ fn check_file(path: &Path, text: &CliText, findings: &mut Vec<Finding>) {
             line: problem.line,
             id: problem.id,
             text: text.get("check-french-space", &args),
+        });
+    }
+    for found in median_point_forms(&contents) {
+        let args = [("form", ArgValue::from(found.form))];
+        warnings.push(Finding {
+            file: path.to_path_buf(),
+            line: found.line,
+            id: found.id,
+            text: text.get("check-median-point", &args),
         });
     }
 }

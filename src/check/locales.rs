@@ -17,6 +17,8 @@ mod used {
 
 pub struct LocaleReport {
     pub locales: Vec<String>,
+    /// What the check advises without failing (median-point forms in French).
+    pub warnings: Vec<Finding>,
 }
 
 pub fn check(
@@ -91,7 +93,8 @@ pub fn check(
             }
         }
     }
-    super::french::check(&catalog.locales, text, findings);
+    let mut warnings = Vec::new();
+    super::french::check(&catalog.locales, text, findings, &mut warnings);
     let mut referenced: BTreeSet<&str> = BTreeSet::new();
     for source in &instruments.broken_sources {
         referenced.extend(quoted_strings(source));
@@ -138,7 +141,7 @@ pub fn check(
             });
         }
     }
-    Ok(LocaleReport { locales })
+    Ok(LocaleReport { locales, warnings })
 }
 
 /// Every double-quoted string of a file that did not parse: the messages it may refer to.

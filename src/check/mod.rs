@@ -62,6 +62,17 @@ pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
     };
     findings.sort();
     findings.dedup();
+    // Warnings on standard output, after the problems: a broken file is fixed first, and the
+    // problems alone stay on standard error for scripts.
+    let print_warnings = || {
+        for warning in &report.warnings {
+            println!("{}", warning.render());
+        }
+        if !report.warnings.is_empty() {
+            let count = [("count", ArgValue::from(report.warnings.len()))];
+            println!("{}", text.get("check-warnings", &count));
+        }
+    };
     if !findings.is_empty() {
         for finding in &findings {
             eprintln!("{}", finding.render());
@@ -70,6 +81,7 @@ pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
             "{}",
             text.get("check-failed", &[("count", ArgValue::from(findings.len()))])
         );
+        print_warnings();
         return ExitCode::FAILURE;
     }
     for loaded in &instruments.loaded {
@@ -84,6 +96,7 @@ pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
         ];
         println!("{}", text.get("check-instrument-ok", &args));
     }
+    print_warnings();
     ExitCode::SUCCESS
 }
 

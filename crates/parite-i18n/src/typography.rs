@@ -48,99 +48,157 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// An abbreviated doublet written with median points (`professionnel·le·s`): the OQLF does not
+/// retain the median point, and screen readers spell it out. Running text takes the full doublet
+/// or an epicene wording; tables and charts, short of room, a form in parentheses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedianPointForm {
+    /// The message or term (with its leading `-`).
+    pub id: String,
+    /// 1-based line of the form.
+    pub line: usize,
+    /// The word as written, e.g. `intervenant·e·s`.
+    pub form: String,
+}
+
+/// Every median-point form in the messages and terms of one `.ftl` file, once per word.
+pub fn median_point_forms(contents: &str) -> Vec<MedianPointForm> {
+    let mut forms = Vec::new();
+    for_each_text(contents, &mut |id, text, _| {
+        let in_word = |c: char| c.is_alphabetic() || c == '\u{b7}';
+        let mut rest = text;
+        while let Some(at) = rest.find('\u{b7}') {
+            let start = rest[..at].rfind(|c: char| !in_word(c)).map_or(0, |i| {
+                i + rest[i..].chars().next().map_or(0, char::len_utf8)
+            });
+            let end = rest[at..]
+                .find(|c: char| !in_word(c))
+                .map_or(rest.len(), |i| at + i);
+            let word = &rest[start..end];
+            // A point between letters: `·` on its own or after a space is a separator.
+            let letters = word.split('\u{b7}').filter(|part| !part.is_empty()).count();
+            if letters >= 2 {
+                forms.push(MedianPointForm {
+                    id: id.to_owned(),
+                    line: line_of(
+                        contents,
+                        offset_of(contents, text) + (text.len() - rest.len()) + start,
+                    ),
+                    form: word.to_owned(),
+                });
+            }
+            rest = &rest[end.max(at + '\u{b7}'.len_utf8())..];
+        }
+    });
+    forms
+}
+
 /// Every mark in the messages and terms of one `.ftl` file's text that lacks its space.
 /// Entries the parser rejects are skipped (the syntax check reports them).
 pub fn french_spacing(contents: &str) -> Vec<SpacingProblem> {
+    let mut problems = Vec::new();
+    for_each_text(contents, &mut |id, text, before| {
+        spacing_in(contents, id, text, before, &mut problems);
+    });
+    problems
+}
+
+/// Calls `visit(id, text, before)` for every text element of every message and term of one
+/// `.ftl` file (attributes and the variants of selections included), `before` being what the
+/// text before it in the same pattern ends with — `None` after a placeable or at the start,
+/// where no space was written. What sits inside placeables is not text.
+pub(crate) fn for_each_text<'c>(
+    contents: &'c str,
+    visit: &mut dyn FnMut(&str, &'c str, Option<char>),
+) {
     let resource = match fluent_syntax::parser::parse(contents) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
     };
-    let mut problems = Vec::new();
     for entry in &resource.body {
         let (id, value, attributes) = match entry {
             ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
             ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
             _ => continue,
         };
-        let mut scan = Scan {
-            contents,
-            id: &id,
-            problems: &mut problems,
-        };
         for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
-            scan.pattern(pattern);
+            walk_pattern(&id, pattern, visit);
         }
     }
-    problems
 }
 
-struct Scan<'a> {
-    contents: &'a str,
-    id: &'a str,
-    problems: &'a mut Vec<SpacingProblem>,
+fn walk_pattern<'c>(
+    id: &str,
+    pattern: &ast::Pattern<&'c str>,
+    visit: &mut dyn FnMut(&str, &'c str, Option<char>),
+) {
+    let mut before: Option<char> = None;
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => {
+                visit(id, value, before);
+                before = value.chars().next_back().or(before);
+            }
+            ast::PatternElement::Placeable { expression } => {
+                walk_expression(id, expression, visit);
+                before = None;
+            }
+        }
+    }
 }
 
-impl Scan<'_> {
-    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
-        // What the text before the current element ends with; `None` after a placeable or at
-        // the start, where no space was written.
-        let mut before: Option<char> = None;
-        for element in &pattern.elements {
-            match element {
-                ast::PatternElement::TextElement { value } => {
-                    self.text(value, before);
-                    before = value.chars().next_back().or(before);
-                }
-                ast::PatternElement::Placeable { expression } => {
-                    self.expression(expression);
-                    before = None;
-                }
+fn walk_expression<'c>(
+    id: &str,
+    expression: &ast::Expression<&'c str>,
+    visit: &mut dyn FnMut(&str, &'c str, Option<char>),
+) {
+    match expression {
+        ast::Expression::Select { variants, .. } => {
+            for variant in variants {
+                walk_pattern(id, &variant.value, visit);
             }
         }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            walk_expression(id, expression, visit);
+        }
+        ast::Expression::Inline(_) => {}
     }
+}
 
-    fn expression(&mut self, expression: &ast::Expression<&str>) {
-        match expression {
-            ast::Expression::Select { variants, .. } => {
-                for variant in variants {
-                    self.pattern(&variant.value);
-                }
-            }
-            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
-                self.expression(expression);
-            }
-            ast::Expression::Inline(_) => {}
+/// The marks of one text element that lack their space.
+fn spacing_in(
+    contents: &str,
+    id: &str,
+    text: &str,
+    before_text: Option<char>,
+    problems: &mut Vec<SpacingProblem>,
+) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, mark)) in chars.iter().enumerate() {
+        let Some(needed) = required_space(mark) else {
+            continue;
+        };
+        let before = if i == 0 {
+            before_text
+        } else {
+            Some(chars[i - 1].1)
+        };
+        let after = chars.get(i + 1).map(|&(_, c)| c);
+        if before == Some(needed) || !is_punctuation(&chars, i, before, after) {
+            continue;
         }
-    }
-
-    fn text(&mut self, text: &str, before_text: Option<char>) {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        for (i, &(at, mark)) in chars.iter().enumerate() {
-            let Some(needed) = required_space(mark) else {
-                continue;
-            };
-            let before = if i == 0 {
-                before_text
-            } else {
-                Some(chars[i - 1].1)
-            };
-            let after = chars.get(i + 1).map(|&(_, c)| c);
-            if before == Some(needed) || !is_punctuation(&chars, i, before, after) {
-                continue;
-            }
-            let found = match before {
-                Some(c) if c == ' ' || c == '\n' || c == '\t' => Before::PlainSpace,
-                Some(c) if is_space(c) => Before::OtherSpace(c),
-                _ => Before::Nothing,
-            };
-            self.problems.push(SpacingProblem {
-                id: self.id.to_owned(),
-                line: line_of(self.contents, offset_of(self.contents, text) + at),
-                mark,
-                found,
-                needed,
-            });
-        }
+        let found = match before {
+            Some(c) if c == ' ' || c == '\n' || c == '\t' => Before::PlainSpace,
+            Some(c) if is_space(c) => Before::OtherSpace(c),
+            _ => Before::Nothing,
+        };
+        problems.push(SpacingProblem {
+            id: id.to_owned(),
+            line: line_of(contents, offset_of(contents, text) + at),
+            mark,
+            found,
+            needed,
+        });
     }
 }
 

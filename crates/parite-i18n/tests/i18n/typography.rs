@@ -90,3 +90,26 @@ fn the_shipped_french_text_is_spaced() {
         }
     }
 }
+
+#[test]
+fn median_point_doublets_are_found_once_per_word_with_their_line() {
+    let ftl = "equipe = Les pairs et les professionnel·le·s travaillent ensemble.\n\
+         role = Intervenant·e (clinique)\n\
+         choix = { $n ->\n    [one] un·e répondant·e\n   *[other] { $n } répondant·e·s\n}\n\
+         liste = Les items · séparés · par un point médian isolé, et « professionnel(le)s ».\n\
+         propre = Les pairs et les membres du personnel.\n";
+    let found: Vec<(String, usize, String)> = parite_i18n::typography::median_point_forms(ftl)
+        .into_iter()
+        .map(|f| (f.id, f.line, f.form))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("equipe".to_owned(), 1, "professionnel·le·s".to_owned()),
+            ("role".to_owned(), 2, "Intervenant·e".to_owned()),
+            ("choix".to_owned(), 4, "un·e".to_owned()),
+            ("choix".to_owned(), 4, "répondant·e".to_owned()),
+            ("choix".to_owned(), 5, "répondant·e·s".to_owned()),
+        ]
+    );
+}
