@@ -104,7 +104,7 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
         "French headers, semicolons"
     );
     assert!(
-        csv.contains("moins de 5 répondant·e·s"),
+        csv.contains("moins de 5 personnes répondantes"),
         "the small demo organization is suppressed, never shown as 0"
     );
 

@@ -7,7 +7,7 @@ report-organizations-count = { $count ->
        *[other] { $count } organismes
     }
 report-section-barriers = Profil des obstacles
-report-section-barriers-intro = L’importance que l’équipe de mise en œuvre accorde à chacun des six obstacles lors de la dernière vague (1 = pas un obstacle, 5 = obstacle majeur), pairs et professionnel·le·s côte à côte.
+report-section-barriers-intro = L’importance que l’équipe de mise en œuvre accorde à chacun des six obstacles lors de la dernière vague (1 = pas un obstacle, 5 = obstacle majeur), pairs et personnel professionnel côte à côte.
 report-section-change = Évolution d’une vague à l’autre
 report-section-change-intro = Chaque obstacle, vague après vague ; une ligne qui descend signifie que l’obstacle s’atténue.
 report-section-participation = Participation

@@ -2,12 +2,12 @@
 ### Chaque identifiant est nommé dans le code de ce crate ; en-CA/reports.ftl a les mêmes.
 
 ## Masquage des petites cellules
-reports-chart-suppressed-note = Les résultats fondés sur moins de { $k } répondant·e·s sont masqués (n < { $k }), de même que ceux qui permettraient de les retrouver.
+reports-chart-suppressed-note = Les résultats fondés sur les réponses de moins de { $k } personnes sont masqués (n < { $k }), de même que ceux qui permettraient de les retrouver.
 
 ## Groupes et mots communs
 reports-group-all = Ensemble
 reports-group-peer = Pairs
-reports-group-professional = Professionnel·le·s
+reports-group-professional = Professionnel(le)s
 reports-interval = [{ $low } ; { $high }]
 reports-value-n = { $value } (n = { $n })
 reports-done-of-total = { $done } sur { $total }
@@ -56,7 +56,7 @@ reports-col-index = Indice
 reports-col-index-label = Nom de l’indice
 reports-col-group = Groupe
 reports-col-group-label = Nom du groupe
-reports-col-n = Répondant·e·s (n)
+reports-col-n = Personnes répondantes (n)
 reports-col-mean = Moyenne
 reports-col-ci-low = IC à 95 %, borne inférieure
 reports-col-ci-high = IC à 95 %, borne supérieure
@@ -83,7 +83,7 @@ reports-col-current-stage = Étape actuelle
 reports-col-current-stage-label = Nom de l’étape actuelle
 
 ## Pourquoi un résultat est masqué
-reports-hidden-primary = moins de { $k } répondant·e·s
+reports-hidden-primary = moins de { $k } personnes répondantes
 reports-hidden-complementary = masqué pour protéger un autre groupe
 reports-col-eligible = Admissibles (membres de l’équipe)
 reports-col-response-rate-pct = Taux de réponse (%)

@@ -82,5 +82,5 @@ community-barriers-intro = À quel point l’équipe voit chaque élément comme
 community-barrier-value = { $value } sur 5
 community-barrier-hidden = Non affiché : trop peu de réponses
 community-privacy-heading = Comment nous protégeons vos réponses
-community-privacy = Vos réponses sont anonymes. Personne ne voit qui a dit quoi. Nous montrons un résultat seulement si au moins { $k } personnes ont répondu, pour que personne ne puisse être reconnu·e. C’est pourquoi certains chiffres ne sont pas affichés.
+community-privacy = Vos réponses sont anonymes. Personne ne voit qui a dit quoi. Nous montrons un résultat seulement si au moins { $k } personnes ont répondu, pour que personne ne puisse être reconnu. C’est pourquoi certains chiffres ne sont pas affichés.
 community-link = Version en langage clair pour l’équipe et la communauté

@@ -130,7 +130,7 @@ fn every_chart_renders_to_svg_in_french_with_french_labels_and_numbers() {
                 "organisationnelle",
                 "Stigmatisation",
                 "Clinique Rivière",
-                "moins de 5 répondant·e·s",
+                "moins de 5 personnes répondantes",
             ],
             other => panic!("unexpected chart {other}"),
         };
@@ -183,7 +183,7 @@ fn every_chart_renders_to_svg_in_english_with_english_numbers() {
 
 /// Whether a cell of a French data table is hidden (either reason, any `k`).
 fn is_hidden(cell: &str) -> bool {
-    (cell.starts_with("moins de ") && cell.ends_with(" répondant·e·s"))
+    (cell.starts_with("moins de ") && cell.ends_with(" personnes répondantes"))
         || cell == "masqué pour protéger un autre groupe"
 }
 
@@ -192,7 +192,7 @@ fn hidden_cells_say_why_and_the_profile_still_draws_everyone() {
     let data = data();
     let texts = fr();
     let (small, protecting) = (
-        "moins de 5 répondant·e·s",
+        "moins de 5 personnes répondantes",
         "masqué pour protéger un autre groupe",
     );
     // Maison Soleil T1: 4 peers (hidden for being few) and their 20 professionals (hidden to

@@ -67,14 +67,14 @@ async fn the_barrier_profile_draws_everyone_when_the_split_is_hidden_and_says_wh
     assert!(shown.contains("<td>Pairs</td><td>"), "{shown}");
     assert!(
         !shown.contains("<td>masqué pour protéger un autre groupe</td>")
-            && !shown.contains("<td>moins de 5 répondant·e·s</td>"),
+            && !shown.contains("<td>moins de 5 personnes répondantes</td>"),
         "the split can be shown: {shown}"
     );
 
     // Maison Boréale: 4 a wave, hidden for being few.
     let small = page("maison-boreale").await;
     assert!(
-        small.contains("<td>moins de 5 répondant·e·s</td>"),
+        small.contains("<td>moins de 5 personnes répondantes</td>"),
         "{small}"
     );
 }
