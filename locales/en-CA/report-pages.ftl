@@ -31,6 +31,11 @@ report-table-fidelity = Fidelity by domain
 report-table-progress = Progress by stage
 report-provisional = Provisional: this wave is still open. Its figures will change as responses come in.
 report-open-waves-withheld = The results of a wave are shown once it is closed. Waves still open are not included yet.
+report-across-versions-shared = { $index }: versions { $from } and { $to } of the survey share { $shared } of its items ({ $from_items } in version { $from }, { $to_items } in version { $to }). Its change between a version { $from } wave and a version { $to } wave is over those { $shared } items only.
+report-across-versions-none = { $index }: versions { $from } and { $to } of the survey share { $shared ->
+        [one] one of its items
+       *[other] { $shared } of its items
+    }, too few to compare. No change is shown between a version { $from } wave and a version { $to } wave.
 
 ## The PDF of a report
 

@@ -60,6 +60,7 @@ reports-col-n = Respondents (n)
 reports-col-mean = Mean
 reports-col-ci-low = 95% CI, lower bound
 reports-col-ci-high = 95% CI, upper bound
+reports-col-shared-items = Items compared (shared by both versions)
 reports-col-major-barrier-pct = Rated a major barrier (%)
 reports-col-responses = Responses
 reports-col-from-wave = From wave

@@ -31,6 +31,11 @@ report-table-fidelity = Fidélité par domaine
 report-table-progress = Progression par étape
 report-provisional = Provisoire : cette vague est encore ouverte. Ses résultats changeront à mesure que des réponses arriveront.
 report-open-waves-withheld = Les résultats d’une vague sont présentés une fois celle-ci fermée. Les vagues encore ouvertes n’y figurent pas encore.
+report-across-versions-shared = { $index } : les versions { $from } et { $to } du questionnaire ont { $shared } questions en commun pour cet indice ({ $from_items } dans la version { $from }, { $to_items } dans la version { $to }). Son évolution entre une vague de la version { $from } et une vague de la version { $to } porte sur ces { $shared } questions seulement.
+report-across-versions-none = { $index } : les versions { $from } et { $to } du questionnaire ont { $shared ->
+        [one] une seule question
+       *[other] { $shared } questions
+    } en commun pour cet indice, trop peu pour les comparer. Aucune évolution n’est présentée entre une vague de la version { $from } et une vague de la version { $to }.
 
 ## The PDF of a report
 

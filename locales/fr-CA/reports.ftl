@@ -60,6 +60,7 @@ reports-col-n = Personnes répondantes (n)
 reports-col-mean = Moyenne
 reports-col-ci-low = IC à 95 %, borne inférieure
 reports-col-ci-high = IC à 95 %, borne supérieure
+reports-col-shared-items = Questions comparées (communes aux deux versions)
 reports-col-major-barrier-pct = Jugé obstacle majeur (%)
 reports-col-responses = Réponses
 reports-col-from-wave = Vague de départ

@@ -15,14 +15,19 @@ mod barriers;
 mod change;
 mod stats;
 mod summary;
+mod versions;
 
 pub use assessments::{
     Assessment, FidelityAggregate, Milestones, OrgProgress, fidelity_by_org, progress_by_org,
 };
 pub use barriers::BarrierAccumulator;
-pub use change::{Difference, WaveChange, wave_changes};
+pub use change::{Difference, ItemsCompared, WaveChange, wave_changes};
 pub use stats::t_quantile;
 pub use summary::{WaveSummary, fingerprint};
+pub use versions::{
+    SharedIndex, SharedItemFigures, VersionComparison, indices_with_different_items,
+    restricted_to_shared, version_comparisons,
+};
 
 use crate::answer::{Answer, Answers};
 use crate::ident::{ItemId, MessageId};
@@ -177,6 +182,8 @@ pub struct IndexAggregate {
     pub wave_id: String,
     pub wave: String,
     pub wave_order: i64,
+    /// The survey version the wave was given on: what the index's items are.
+    pub instrument_version: u32,
     pub index: ItemId,
     pub kind: IndexKind,
     /// The index's Fluent message, for labels.

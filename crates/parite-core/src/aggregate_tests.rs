@@ -204,7 +204,7 @@ fn the_order_responses_arrive_in_does_not_matter() {
 
 #[test]
 fn change_between_waves_has_a_welch_interval() {
-    let changes = wave_changes(&aggregates().indices);
+    let changes = wave_changes(&aggregates().indices, &[]);
     let culture = changes
         .iter()
         .find(|c| c.organization == "alpha" && c.index.as_str() == "culture")
@@ -269,7 +269,7 @@ fn masking_hides_small_groups_their_sibling_and_derived_changes() {
     ));
     assert!(matches!(masked.all, Masked::Shown(_)));
     // With k = 3 every culture group is shown, and so is the change.
-    let changes = wave_changes(&aggregates.indices);
+    let changes = wave_changes(&aggregates.indices, &[]);
     let culture = changes
         .iter()
         .find(|c| c.index.as_str() == "culture")

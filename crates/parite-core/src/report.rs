@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::aggregate::{Aggregates, FidelityAggregate, OrgProgress, WaveChange};
+use crate::aggregate::{Aggregates, FidelityAggregate, OrgProgress, VersionComparison, WaveChange};
 use crate::support::SupportKinds;
 use crate::support::figures::SupportFigures;
 use crate::{Instrument, InstrumentSet};
@@ -45,6 +45,9 @@ pub enum WaveVisibility {
 pub struct ReportData {
     pub aggregates: Aggregates,
     pub changes: Vec<WaveChange>,
+    /// The indices whose items differ between the survey versions of two compared waves: what
+    /// their change is over (reports say so).
+    pub across_versions: Vec<VersionComparison>,
     pub fidelity: Vec<FidelityAggregate>,
     pub progress: Vec<OrgProgress>,
     /// The schedule of support, as this reader may see it.

@@ -47,6 +47,8 @@ pub struct WaveNotes {
     pub provisional: Option<String>,
     /// Open waves were left out until they close.
     pub withheld: Option<String>,
+    /// What change between waves given on different survey versions is over, per index.
+    pub across_versions: Vec<String>,
 }
 
 impl WaveNotes {
@@ -56,6 +58,28 @@ impl WaveNotes {
             withheld: data
                 .withheld_open
                 .then(|| texts.t("report-open-waves-withheld")),
+            across_versions: data
+                .across_versions
+                .iter()
+                .map(|comparison| {
+                    let id = if comparison.comparable {
+                        "report-across-versions-shared"
+                    } else {
+                        "report-across-versions-none"
+                    };
+                    texts.with_args(
+                        id,
+                        vec![
+                            ("index", texts.t(comparison.label.as_str()).into()),
+                            ("from", comparison.from_version.into()),
+                            ("to", comparison.to_version.into()),
+                            ("shared", comparison.shared.into()),
+                            ("from_items", comparison.from_items.into()),
+                            ("to_items", comparison.to_items.into()),
+                        ],
+                    )
+                })
+                .collect(),
         }
     }
 }

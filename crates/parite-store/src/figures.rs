@@ -21,6 +21,7 @@ pub mod cache;
 mod fresh;
 mod scoring;
 mod support;
+mod versions;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -91,8 +92,10 @@ pub async fn load(
     let mut assessments = Vec::new();
     let mut milestones = Vec::new();
     let mut waves = Vec::new();
+    let mut across_versions = Vec::new();
     let (mut provisional, mut withheld_open) = (false, false);
     for org in orgs {
+        let mut scored: Vec<(&parite_core::Instrument, WaveTally)> = Vec::new();
         for wave in tallies.remove(&org.id).unwrap_or_default() {
             let Some(instrument) =
                 instruments.get(wave.instrument_id.as_str(), wave.instrument_version)
@@ -127,6 +130,7 @@ pub async fn load(
                 if sums.responses() > 0 {
                     accumulators.add(instrument, org, &wave, &sums);
                     provisional |= open;
+                    scored.push((instrument, wave.clone()));
                 }
             }
             if let Some((version, ratings)) = consensus.remove(&wave.wave_id).map(rated) {
@@ -141,6 +145,7 @@ pub async fn load(
                 ));
             }
         }
+        across_versions.extend(versions::shared_item_figures(store, org, &mut scored).await?);
         milestones.push(Milestones {
             organization: org.name.clone(),
             done: done.get(&org.id).cloned().unwrap_or_default(),
@@ -156,9 +161,10 @@ pub async fn load(
     }
     let support = support::support_figures(store, which, orgs, waves, visibility).await?;
     let aggregates = accumulators.finish();
-    let changes = parite_core::aggregate::wave_changes(&aggregates.indices);
+    let changes = parite_core::aggregate::wave_changes(&aggregates.indices, &across_versions);
     Ok(ReportData {
         changes,
+        across_versions: parite_core::aggregate::version_comparisons(&across_versions),
         fidelity: fidelity_by_version(instruments, which, assessments),
         progress: parite_core::aggregate::progress_by_org(&which.progress, milestones),
         aggregates,

@@ -112,6 +112,7 @@ impl<'a> BarrierAccumulator<'a> {
                         wave_id: cells.wave_id.clone(),
                         wave: cells.wave.clone(),
                         wave_order: cells.order,
+                        instrument_version: self.instrument.version,
                         index: index.id.clone(),
                         kind: index.kind,
                         label: index.label.clone(),

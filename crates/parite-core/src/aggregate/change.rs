@@ -1,6 +1,7 @@
 //! Change between an organization's consecutive waves.
 
 use super::stats::{t_quantile, welch};
+use super::versions::SharedItemFigures;
 use super::{ByGroup, Estimate, IndexAggregate, Interval};
 use crate::ident::{ItemId, MessageId};
 use crate::suppression::{CellStatus, Masked, MinCell, Reason, suppress_groups};
@@ -36,6 +37,22 @@ pub struct WaveChange {
     pub to_n: ByGroup<u64>,
     /// `None` where either wave has no mean for the group.
     pub difference: ByGroup<Option<Difference>>,
+    /// Which items the two means are over.
+    pub compared: ItemsCompared,
+}
+
+/// The items a change compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemsCompared {
+    /// The index has the same items in both waves (one version, or versions that agree on it).
+    Same,
+    /// The waves were given on versions whose items for this index differ: both means are
+    /// over the `shared` items the two versions score the same way.
+    Shared {
+        from_version: u32,
+        to_version: u32,
+        shared: usize,
+    },
 }
 
 impl WaveChange {
@@ -92,7 +109,12 @@ fn combine(
 /// The change of every index between each pair of consecutive waves of each organization.
 /// Waves are independent samples (responses are anonymous and cannot be paired), hence Welch's
 /// unequal-variance interval rather than a paired one. Input in any order.
-pub fn wave_changes(indices: &[IndexAggregate]) -> Vec<WaveChange> {
+///
+/// Between waves given on different versions, an index whose items differ is compared with the
+/// figures of `across` (over the shared items), or not at all when they share too few or
+/// `across` has no figures for the pair: a change of instrument is never shown as a change of
+/// the organization (module [`super::versions`]).
+pub fn wave_changes(indices: &[IndexAggregate], across: &[SharedItemFigures]) -> Vec<WaveChange> {
     let mut sorted: Vec<&IndexAggregate> = indices.iter().collect();
     sorted.sort_by(|a, b| {
         (
@@ -115,14 +137,32 @@ pub fn wave_changes(indices: &[IndexAggregate]) -> Vec<WaveChange> {
         .filter(|pair| {
             pair[0].organization_id == pair[1].organization_id && pair[0].index == pair[1].index
         })
-        .map(|pair| {
-            let (from, to) = (pair[0], pair[1]);
+        .filter_map(|pair| {
+            let (mut from, mut to) = (pair[0], pair[1]);
+            let mut compared = ItemsCompared::Same;
+            if from.instrument_version != to.instrument_version {
+                let figures = across
+                    .iter()
+                    .find(|f| f.from_wave_id == from.wave_id && f.to_wave_id == to.wave_id)?;
+                if let Some(shared) = figures.index(&from.index) {
+                    if !shared.comparable() {
+                        return None;
+                    }
+                    from = figures.aggregate(&from.wave_id, &from.index)?;
+                    to = figures.aggregate(&to.wave_id, &to.index)?;
+                    compared = ItemsCompared::Shared {
+                        from_version: figures.from_version,
+                        to_version: figures.to_version,
+                        shared: shared.shared,
+                    };
+                }
+            }
             let difference = ByGroup {
                 all: difference(&from.estimates.all, &to.estimates.all),
                 peer: difference(&from.estimates.peer, &to.estimates.peer),
                 professional: difference(&from.estimates.professional, &to.estimates.professional),
             };
-            WaveChange {
+            Some(WaveChange {
                 organization_id: from.organization_id.clone(),
                 organization: from.organization.clone(),
                 index: from.index.clone(),
@@ -134,7 +174,8 @@ pub fn wave_changes(indices: &[IndexAggregate]) -> Vec<WaveChange> {
                 from_n: from.estimates.as_ref().map(|e| e.n),
                 to_n: to.estimates.as_ref().map(|e| e.n),
                 difference,
-            }
+                compared,
+            })
         })
         .collect();
     // Reports read change wave by wave, indices in a stable order within a wave pair.

@@ -9,7 +9,7 @@ use plotters::prelude::DrawingBackend;
 use plotters::style::Color;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use parite_core::aggregate::{IndexAggregate, Subgroup, wave_changes};
+use parite_core::aggregate::{IndexAggregate, Subgroup, WaveChange};
 use parite_core::suppression::{Masked, MinCell};
 use parite_core::{IndexKind, ItemId};
 use parite_i18n::Texts;
@@ -31,6 +31,9 @@ pub struct BarrierChange<'a> {
     pub organization: &'a str,
     /// Aggregates to pick from; every wave of the organization is drawn.
     pub aggregates: &'a [IndexAggregate],
+    /// The report's changes between waves (computed once, across versions included: a change
+    /// between two versions is over their shared items, or absent).
+    pub changes: &'a [WaveChange],
 }
 
 impl<'a> BarrierChange<'a> {
@@ -233,8 +236,6 @@ impl<'a> BarrierChange<'a> {
 
     pub(crate) fn data_table(&self, texts: &Texts, k: MinCell) -> DataTable {
         let hidden = HiddenLabels::new(texts, k);
-        let selected: Vec<IndexAggregate> = self.selected().cloned().collect();
-        let changes = wave_changes(&selected);
         let mut rows = Vec::new();
         for index in self.indices() {
             for wave in self.waves() {
@@ -250,8 +251,11 @@ impl<'a> BarrierChange<'a> {
                         row.extend(std::iter::repeat_n(hidden.of(reason).to_owned(), 3))
                     }
                 }
-                let change = changes.iter().find(|c| {
-                    c.index == index.index && c.to_order == wave.0 && c.to_wave == wave.1
+                let change = self.changes.iter().find(|c| {
+                    c.organization == self.organization
+                        && c.index == index.index
+                        && c.to_order == wave.0
+                        && c.to_wave == wave.1
                 });
                 row.push(match change.map(|c| c.masked(k).all) {
                     None => String::new(),

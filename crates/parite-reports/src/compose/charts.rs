@@ -42,6 +42,7 @@ pub fn chart<'a>(
                 .then_some(Chart::BarrierChange(BarrierChange {
                     organization,
                     aggregates: indices,
+                    changes: &data.changes,
                 }))
         }
         ChartKind::FidelityDomains => {

@@ -42,6 +42,7 @@ pub fn pdf(composition: &Composition<'_>, cover: &PdfCover) -> Result<Vec<u8>, R
     let WaveNotes {
         provisional,
         withheld,
+        across_versions,
     } = WaveNotes::of(data, texts);
     // As on the page: the community report says how figures are hidden in its own section.
     let notes = community
@@ -50,6 +51,7 @@ pub fn pdf(composition: &Composition<'_>, cover: &PdfCover) -> Result<Vec<u8>, R
         .into_iter()
         .chain(provisional)
         .chain(withheld)
+        .chain(across_versions)
         .collect();
     let mut all = vec![summary_section(summary)];
     if let Some(community) = community {

@@ -4,7 +4,8 @@
 use std::io::Write;
 
 use parite_core::aggregate::{
-    ByGroup, Difference, Estimate, IndexAggregate, Participation, Subgroup, WaveChange,
+    ByGroup, Difference, Estimate, IndexAggregate, ItemsCompared, Participation, Subgroup,
+    WaveChange,
 };
 use parite_core::suppression::{Masked, MinCell, Reason};
 use parite_i18n::Texts;
@@ -200,7 +201,7 @@ impl<'a, W: Write> ParticipationTableWriter<'a, W> {
     finish!();
 }
 
-const CHANGE_COLUMNS: [Column; 10] = [
+const CHANGE_COLUMNS: [Column; 11] = [
     col("organization", "reports-col-organization"),
     col("index", "reports-col-index"),
     col("index_label", "reports-col-index-label"),
@@ -211,10 +212,13 @@ const CHANGE_COLUMNS: [Column; 10] = [
     col("difference", "reports-col-difference"),
     col("ci_low", "reports-col-ci-low"),
     col("ci_high", "reports-col-ci-high"),
+    col("shared_items", "reports-col-shared-items"),
 ];
 
 /// Change of each index between consecutive waves (later − earlier) with its Welch 95 %
-/// interval, by group. A change is hidden when either wave's figure is.
+/// interval, by group. A change is hidden when either wave's figure is. Between waves given on
+/// versions whose items differ for the index, `shared_items` says how many items both means
+/// are over (empty when the index has the same items in both).
 pub struct ChangeTableWriter<'a, W: Write> {
     table: Table<'a, W>,
 }
@@ -249,6 +253,10 @@ impl<'a, W: Write> ChangeTableWriter<'a, W> {
                     t.sheet.optional_number(d.ci95.map(|ci| ci.high), 2)?;
                 }
                 Masked::Suppressed { reason } => t.hidden(*reason, 3)?,
+            }
+            match change.compared {
+                ItemsCompared::Same => t.sheet.empty()?,
+                ItemsCompared::Shared { shared, .. } => t.sheet.count(shared as u64)?,
             }
             t.sheet.end_row()?;
         }

@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use parite_core::Instrument;
-use parite_core::aggregate::{Aggregates, FidelityAggregate, OrgProgress};
+use parite_core::aggregate::{
+    Aggregates, FidelityAggregate, OrgProgress, WaveChange, wave_changes,
+};
 use parite_core::suppression::MinCell;
 use parite_i18n::Texts;
 use parite_reports::chart::{
@@ -17,6 +19,7 @@ struct Data {
     checklist: Instrument,
     progress: Instrument,
     aggregates: Aggregates,
+    changes: Vec<WaveChange>,
     fidelity: Vec<FidelityAggregate>,
     orgs: Vec<OrgProgress>,
 }
@@ -25,8 +28,10 @@ fn data() -> Data {
     let survey = survey();
     let checklist = checklist();
     let progress = progress();
+    let aggregates = demo::aggregates(&survey);
     Data {
-        aggregates: demo::aggregates(&survey),
+        changes: wave_changes(&aggregates.indices, &[]),
+        aggregates,
         fidelity: demo::fidelity(&checklist),
         orgs: demo::progress(&progress),
         survey,
@@ -47,6 +52,7 @@ fn charts<'a>(data: &'a Data, org: &'a str, wave: &'a str) -> Vec<Chart<'a>> {
         Chart::BarrierChange(BarrierChange {
             organization: org,
             aggregates: &data.aggregates.indices,
+            changes: &data.changes,
         }),
         Chart::Fidelity(FidelityChart {
             instrument: &data.checklist,

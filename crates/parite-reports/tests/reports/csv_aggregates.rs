@@ -216,7 +216,7 @@ fn response_rates_are_out_of_the_team_and_hidden_with_their_counts() {
 fn change_table_writes_negative_differences_as_plain_numbers() {
     let instrument = survey();
     let aggregates = demo::aggregates(&instrument);
-    let changes = wave_changes(&aggregates.indices);
+    let changes = wave_changes(&aggregates.indices, &[]);
     let texts = fr();
     let options = CsvOptions::for_locale(texts.locale());
     let mut writer =

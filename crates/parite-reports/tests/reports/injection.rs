@@ -44,6 +44,7 @@ fn an_organization_named_like_a_formula_is_written_as_text_and_a_negative_bound_
         wave_id: "wave-1".to_owned(),
         wave: "@T1".to_owned(),
         wave_order: 1,
+        instrument_version: 1,
         index: ItemId::parse("culture").unwrap(),
         kind: IndexKind::Barrier,
         label: MessageId::parse("team-survey-index-culture").unwrap(),

@@ -46,6 +46,7 @@ fn no_chart_cuts_a_long_organization_name_or_draws_past_its_edge() {
         {
             a.organization = long.to_owned();
         }
+        let changes = parite_core::aggregate::wave_changes(&indices, &[]);
         let fidelity: Vec<FidelityAggregate> = demo::fidelity(&checklist);
         let orgs = long_progress(long, other);
         let charts = [
@@ -58,6 +59,7 @@ fn no_chart_cuts_a_long_organization_name_or_draws_past_its_edge() {
             Chart::BarrierChange(BarrierChange {
                 organization: long,
                 aggregates: &indices,
+                changes: &changes,
             }),
             Chart::Fidelity(FidelityChart {
                 instrument: &checklist,

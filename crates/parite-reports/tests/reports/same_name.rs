@@ -39,7 +39,7 @@ fn organizations_that_share_a_name_keep_their_own_figures() {
         .collect();
     assert_eq!(totals, [("o1", 16), ("o2", 12)]);
     // No change is computed between one organization's wave and the other's.
-    assert!(wave_changes(&aggregates.indices).is_empty());
+    assert!(wave_changes(&aggregates.indices, &[]).is_empty());
     // The funders' heatmap has a row for each, each with its own means.
     let heatmap = Chart::Heatmap(BarrierHeatmap {
         aggregates: &aggregates.indices,

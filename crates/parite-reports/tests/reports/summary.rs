@@ -94,7 +94,7 @@ fn sentences(
     voice: Voice,
 ) -> (Vec<String>, Vec<String>) {
     let (checklist, progress) = (checklist(), progress());
-    let changes = wave_changes(&aggregates.indices);
+    let changes = wave_changes(&aggregates.indices, &[]);
     let figures = Figures {
         aggregates,
         changes: &changes,
@@ -285,7 +285,7 @@ fn the_overview_counts_organizations_by_stage_and_names_the_most_common_barrier(
     let instrument = survey();
     let (checklist, progress) = (checklist(), progress());
     let aggregates = crate::demo::aggregates(&instrument);
-    let changes = wave_changes(&aggregates.indices);
+    let changes = wave_changes(&aggregates.indices, &[]);
     let stages = crate::demo::progress(&progress);
     let figures = Figures {
         aggregates: &aggregates,
@@ -351,7 +351,7 @@ fn two_organizations_sharing_a_name_are_ranked_each_on_its_own_figures_in_the_ov
         }
     }
     let aggregates = accumulate(&instrument, &responses);
-    let changes = wave_changes(&aggregates.indices);
+    let changes = wave_changes(&aggregates.indices, &[]);
     let stages: Vec<OrgProgress> = (0..2)
         .map(|_| OrgProgress {
             organization: "Maison Alpha".to_owned(),

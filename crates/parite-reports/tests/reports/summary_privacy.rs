@@ -48,7 +48,7 @@ fn aggregates(waves: &[Vec<Respondent>; 2]) -> Aggregates {
 
 fn statements(aggregates: &Aggregates) -> Vec<Statement> {
     let (checklist, progress) = (checklist(), progress());
-    let changes = wave_changes(&aggregates.indices);
+    let changes = wave_changes(&aggregates.indices, &[]);
     let figures = Figures {
         aggregates,
         changes: &changes,
@@ -112,7 +112,7 @@ proptest! {
             .iter()
             .filter(|p| Some(p.wave_order) == latest)
             .find_map(|p| p.masked(k).all.shown());
-        let shown_changes: Vec<f64> = wave_changes(&aggregates.indices)
+        let shown_changes: Vec<f64> = wave_changes(&aggregates.indices, &[])
             .iter()
             .filter(|c| Some(c.to_order) == latest)
             .filter_map(|c| c.masked(k).all.shown().map(|d| d.estimate.abs()))

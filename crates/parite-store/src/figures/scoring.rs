@@ -26,24 +26,10 @@ impl<'a> Accumulators<'a> {
         sums: &WaveSummary,
     ) {
         let key = (instrument.id.as_str().to_owned(), instrument.version);
-        // Keyed by ids: two organizations may share a name, never their figures.
-        let wave = WaveRef {
-            organization_id: org.id.as_str(),
-            organization: &org.name,
-            wave_id: wave.wave_id.as_str(),
-            wave: &wave.label,
-            wave_order: wave.opens_at.unix(),
-            // Non-peers count as the professionals: the team's two role groups.
-            eligible: wave.team.map(|team| ByGroup {
-                all: u64::from(team.members),
-                peer: u64::from(team.peers),
-                professional: u64::from(team.others()),
-            }),
-        };
         self.by_version
             .entry(key)
             .or_insert_with(|| BarrierAccumulator::new(instrument))
-            .add_summary(wave, sums);
+            .add_summary(wave_ref(org, wave), sums);
     }
 
     pub(super) fn finish(self) -> Aggregates {
@@ -54,6 +40,24 @@ impl<'a> Accumulators<'a> {
             all.participation.extend(part.participation);
         }
         all
+    }
+}
+
+/// A wave as the aggregates know it. Keyed by ids: two organizations may share a name, never
+/// their figures.
+pub(super) fn wave_ref<'a>(org: &'a Organization, wave: &'a WaveTally) -> WaveRef<'a> {
+    WaveRef {
+        organization_id: org.id.as_str(),
+        organization: &org.name,
+        wave_id: wave.wave_id.as_str(),
+        wave: &wave.label,
+        wave_order: wave.opens_at.unix(),
+        // Non-peers count as the professionals: the team's two role groups.
+        eligible: wave.team.map(|team| ByGroup {
+            all: u64::from(team.members),
+            peer: u64::from(team.peers),
+            professional: u64::from(team.others()),
+        }),
     }
 }
 

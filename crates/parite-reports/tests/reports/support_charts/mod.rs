@@ -231,6 +231,7 @@ fn a_report_draws_the_timeline_only_for_an_organization_with_sessions() {
     let data = |support| ReportData {
         aggregates: Aggregates::default(),
         changes: Vec::new(),
+        across_versions: Vec::new(),
         fidelity: Vec::new(),
         progress: Vec::new(),
         support,
