@@ -101,6 +101,11 @@ progress-stage = Stage
 progress-required-done = Required milestones done
 progress-all-done = All milestones done
 progress-reached = Stage reached on
+progress-strength = Strength of stage (milestones done)
+progress-earlier-stage-unmet = The stage “{ $current }” counts as reached, but the earlier stage “{ $earlier }” still has { $missing ->
+        [one] one required milestone
+       *[other] { $missing } required milestones
+    } not done.
 progress-days-in-stage = Days in stage
 progress-count = { $done } of { $total }
 progress-stage-not-reached = not reached yet

@@ -101,6 +101,11 @@ progress-stage = Étape
 progress-required-done = Jalons obligatoires atteints
 progress-all-done = Tous les jalons atteints
 progress-reached = Étape atteinte le
+progress-strength = Solidité de l’étape (jalons atteints)
+progress-earlier-stage-unmet = L’étape « { $current } » est considérée comme atteinte, mais l’étape précédente « { $earlier } » compte encore { $missing ->
+        [one] un jalon obligatoire non atteint
+       *[other] { $missing } jalons obligatoires non atteints
+    }.
 progress-days-in-stage = Jours dans l’étape
 progress-count = { $done } sur { $total }
 progress-stage-not-reached = pas encore atteinte

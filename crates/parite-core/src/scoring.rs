@@ -165,6 +165,30 @@ pub struct ProgressStatus {
     pub current_stage: Option<ItemId>,
 }
 
+impl StageCompletion {
+    /// NIRN's "strength of stage": the share of the stage's milestones done, required or not,
+    /// in percent; `None` for a stage without milestones.
+    pub fn strength_percent(&self) -> Option<f64> {
+        (self.total > 0).then(|| self.done as f64 * 100.0 / self.total as f64)
+    }
+}
+
+impl ProgressStatus {
+    /// The stages before the current one that still have required milestones not done: the
+    /// current stage counts as reached, but the work of an earlier stage was skipped or is
+    /// unfinished, which a reader should be told rather than left to infer.
+    pub fn unmet_before_current(&self) -> Vec<&StageCompletion> {
+        let Some(current) = &self.current_stage else {
+            return Vec::new();
+        };
+        self.stages
+            .iter()
+            .take_while(|stage| &stage.stage != current)
+            .filter(|stage| !stage.reached)
+            .collect()
+    }
+}
+
 /// Per-stage completion and the current stage from the milestones marked done.
 pub fn progress_status(instrument: &Instrument, done: &BTreeSet<ItemId>) -> ProgressStatus {
     let stages: Vec<StageCompletion> = instrument

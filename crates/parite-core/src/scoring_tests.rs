@@ -138,3 +138,33 @@ fn current_stage_is_the_furthest_whose_required_milestones_are_done() {
         (0, 1)
     );
 }
+
+#[test]
+fn a_stage_reached_past_unmet_required_milestones_names_the_earlier_stage() {
+    // s3 needs only m5; s2's required m3 is not done.
+    let status = progress(&["m1", "m2", "m5"]);
+    assert_eq!(
+        status.current_stage.as_ref().map(ItemId::as_str),
+        Some("s3")
+    );
+    let unmet: Vec<&str> = status
+        .unmet_before_current()
+        .iter()
+        .map(|s| s.stage.as_str())
+        .collect();
+    assert_eq!(unmet, ["s2"]);
+    // In order, nothing is flagged; not started, nothing either.
+    assert!(
+        progress(&["m1", "m2", "m3"])
+            .unmet_before_current()
+            .is_empty()
+    );
+    assert!(progress(&[]).unmet_before_current().is_empty());
+}
+
+#[test]
+fn strength_of_stage_counts_every_milestone_done() {
+    let status = progress(&["m1", "m2", "m4"]);
+    assert_eq!(status.stages[0].strength_percent(), Some(100.0));
+    assert_eq!(status.stages[1].strength_percent(), Some(50.0));
+}

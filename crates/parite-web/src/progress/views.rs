@@ -32,6 +32,8 @@ pub struct StageRow {
     pub required: String,
     pub all: String,
     pub reached: String,
+    /// NIRN's strength of stage: the share of its milestones done.
+    pub strength: String,
     pub days: String,
 }
 
@@ -75,6 +77,9 @@ struct ProgressPage {
     notice: Option<String>,
     back_href: String,
     current: String,
+    /// The current stage counts as reached while an earlier one has required milestones not
+    /// done: one sentence per such stage.
+    unmet_earlier: Vec<String>,
     rows: Vec<StageRow>,
     stages: Vec<StageView>,
     history: Vec<HistoryRow>,
@@ -151,9 +156,27 @@ async fn build(
                 Reached::On(day) => tr.date(&day.to_string()),
                 Reached::Always => tr.t("progress-stage-no-required"),
             },
+            strength: completion
+                .strength_percent()
+                .map_or_else(String::new, |p| tr.percent(p / 100.0, 0)),
             days: days
                 .days
                 .map_or_else(String::new, |d| tr.t1("progress-days", "days", d)),
+        })
+        .collect();
+    let unmet_earlier = status
+        .unmet_before_current()
+        .iter()
+        .map(|earlier| {
+            let missing = earlier.required_total - earlier.required_done;
+            tr.with_args(
+                "progress-earlier-stage-unmet",
+                vec![
+                    ("current", current.as_str().into()),
+                    ("earlier", title_of(&earlier.stage).into()),
+                    ("missing", missing.into()),
+                ],
+            )
         })
         .collect();
     let activities = state
@@ -267,6 +290,7 @@ async fn build(
             notice: notice.map(|id| tr.t(id)),
             back_href: reader.href(&links::org(&org.slug)),
             current: tr.t1("progress-current-stage", "stage", current),
+            unmet_earlier,
             rows,
             stages,
             history: rows_history,
