@@ -12,6 +12,8 @@ progress-stage-exploration-intro = Assessing needs and fit, and deciding whether
 progress-m-exp-1 = Needs and fit assessed with community partners.
 progress-m-exp-2 = Leadership agreed to take part.
 progress-m-exp-3 = Baseline team survey completed.
+# Version 2.
+progress-m-exp-4 = Peers took part in the decision to go ahead.
 
 ## Stage 2 — Installation
 
@@ -22,6 +24,9 @@ progress-m-ins-1 = Implementation team formed, with peers among its members.
 progress-m-ins-2 = Peer roles and compensation defined.
 progress-m-ins-3 = Evaluation tools and schedule agreed on.
 progress-m-ins-4 = Training and coaching schedule set (including WRAP training).
+# Version 2.
+progress-m-ins-5 = Peer staff or peer partners recruited and oriented.
+progress-m-ins-6 = Feedback loop between peers and leadership set up (who reports what, to whom, how often).
 
 ## Stage 3 — Initial implementation
 
@@ -32,6 +37,8 @@ progress-m-ini-1 = First peer engagement activities under way.
 progress-m-ini-2 = First fidelity assessment completed.
 progress-m-ini-3 = Coaching sessions held as scheduled.
 progress-m-ini-4 = Follow-up team survey completed.
+# Version 2.
+progress-m-ini-5 = Improvement plan agreed with peers from the first fidelity and survey results.
 
 ## Stage 4 — Full implementation
 
@@ -41,6 +48,9 @@ progress-stage-full-intro = Peer integration is part of everyday practice, funde
 progress-m-ful-1 = High fidelity (80% or higher) in two consecutive assessments.
 progress-m-ful-2 = Peer positions funded through the regular operating budget.
 progress-m-ful-3 = Results shared with the community.
+# Version 2.
+progress-m-ful-1-target = Meets the project’s fidelity target in two consecutive assessments.
+progress-m-ful-4 = Peer engagement written into policies, job descriptions and governance.
 
 ## What the schedule of support says beside its milestones
 progress-schedule-set = The schedule of support holds { $total } { $total ->

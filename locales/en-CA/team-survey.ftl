@@ -11,6 +11,8 @@ team-survey-section-about-intro = Two quick questions about your work. They help
 
 team-survey-role = What is your main role on the implementation team?
 team-survey-role-peer = Peer or peer support worker
+# Version 2.
+team-survey-role-peer-family = Family peer (lived experience as a family member or caregiver)
 team-survey-role-provider = Service provider (clinical or front-line)
 team-survey-role-manager = Manager or senior leader
 team-survey-role-other = Other
@@ -30,6 +32,8 @@ team-survey-section-precedent-intro = This section is about what your organizati
 team-survey-b-prec-1 = Our organization already has examples of peers helping to design or review services.
 team-survey-b-prec-2 = Involving peers would mean changing long-standing ways of working.
 team-survey-b-prec-3 = Our organization has clear procedures for hiring, paying and supporting peers.
+# Version 2.
+team-survey-b-prec-4 = It is hard to find peers who can work in French.
 
 ## Section C — Organizational culture (barrier)
 
@@ -56,7 +60,10 @@ team-survey-section-leadership-intro = This section is about the support your or
 
 team-survey-b-lead-1 = Senior leadership has made peer integration a stated priority.
 team-survey-b-lead-2 = Time, budget and staff are set aside for peer integration.
+# Version 1 only (retired in version 2: b_div_3 asks the same).
 team-survey-b-lead-3 = Decisions about services are made without input from peers.
+# Version 2.
+team-survey-b-lead-4 = Senior leaders take part themselves in peer-integration activities (meetings, training, events).
 
 ## Section F — Stigma and privacy in a close-knit community (barrier)
 
@@ -86,7 +93,16 @@ team-survey-r-2 = Our team has the time to take part in the project.
 team-survey-r-3 = I feel able to help integrate peers into our services.
 team-survey-r-4 = I expect peer integration to improve services for the people we serve.
 
-## Section I — In your own words (optional free text)
+## Section I — Peer Positive practices (version 2)
+
+team-survey-section-practices = Peer Positive practices
+team-survey-section-practices-intro = This section is about two practices of the Peer Positive approach: time to reflect on power and equity, and telling peers what was done with their input.
+
+team-survey-p-refl = Our team regularly sets aside time to reflect on power, privilege and equity between staff and peers.
+team-survey-p-loop = When peers give input, they are told what was done with it, including what was not done, and why.
+team-survey-p-equity = Our organization takes concrete steps so that peers from diverse communities (racialized, newcomer, 2SLGBTQI+, Indigenous) can take part.
+
+## Section J — In your own words (optional free text)
 
 team-survey-section-comments = In your own words
 team-survey-section-comments-intro = These questions are optional, and only the evaluation team reads your answers. Please leave out names or details that could identify anyone.
@@ -105,3 +121,4 @@ team-survey-index-leadership = Leadership support
 team-survey-index-stigma-privacy = Stigma and privacy
 team-survey-index-divide = Peers and professionals
 team-survey-index-readiness = Readiness
+team-survey-index-practices = Peer Positive practices

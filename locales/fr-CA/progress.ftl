@@ -12,6 +12,8 @@ progress-stage-exploration-intro = Évaluer les besoins et l’adéquation du pr
 progress-m-exp-1 = Besoins et adéquation évalués avec les partenaires communautaires.
 progress-m-exp-2 = La direction a accepté de participer.
 progress-m-exp-3 = Sondage de référence auprès de l’équipe réalisé.
+# Version 2.
+progress-m-exp-4 = Des pairs ont participé à la décision d’aller de l’avant.
 
 ## Étape 2 — Installation
 
@@ -21,7 +23,10 @@ progress-stage-installation-intro = Mettre en place l’équipe, les rôles, les
 progress-m-ins-1 = Équipe de mise en œuvre constituée, avec des pairs parmi ses membres.
 progress-m-ins-2 = Rôles et rémunération des pairs définis.
 progress-m-ins-3 = Outils et calendrier d’évaluation établis d’un commun accord.
-progress-m-ins-4 = Calendrier de formation et d’accompagnement établi (y compris la formation WRAP).
+progress-m-ins-4 = Calendrier de formation et d’accompagnement établi (y compris la formation WRAP — planification du rétablissement et du mieux-être).
+# Version 2.
+progress-m-ins-5 = Pairs aidants, paires aidantes ou partenaires pairs recrutés et accueillis.
+progress-m-ins-6 = Boucle de rétroaction entre les pairs et la direction mise en place (qui rend compte de quoi, à qui, à quelle fréquence).
 
 ## Étape 3 — Mise en œuvre initiale
 
@@ -32,6 +37,8 @@ progress-m-ini-1 = Premières activités de participation des pairs en cours.
 progress-m-ini-2 = Première évaluation de la fidélité réalisée.
 progress-m-ini-3 = Séances d’accompagnement tenues comme prévu.
 progress-m-ini-4 = Sondage de suivi auprès de l’équipe réalisé.
+# Version 2.
+progress-m-ini-5 = Plan d’amélioration convenu avec les pairs à partir des premiers résultats de fidélité et du sondage.
 
 ## Étape 4 — Mise en œuvre complète
 
@@ -41,6 +48,9 @@ progress-stage-full-intro = L’intégration des pairs fait partie des pratiques
 progress-m-ful-1 = Fidélité élevée (80 % ou plus) lors de deux évaluations consécutives.
 progress-m-ful-2 = Postes de pairs financés à même le budget de fonctionnement régulier.
 progress-m-ful-3 = Résultats communiqués à la communauté.
+# Version 2.
+progress-m-ful-1-target = Atteinte de la cible de fidélité du projet lors de deux évaluations consécutives.
+progress-m-ful-4 = Participation des pairs inscrite dans les politiques, les descriptions de poste et la gouvernance.
 
 ## Ce que dit le calendrier de soutien à côté de ses jalons
 progress-schedule-set = Le calendrier de soutien compte { $total } { $total ->

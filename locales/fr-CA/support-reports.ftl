@@ -2,9 +2,9 @@
 # tableaux et colonnes, et la note sur ce que voient les responsables d’équipe et les bailleurs de fonds.
 
 report-section-support = Calendrier de soutien
-report-section-support-intro = La formation, le coaching, la formation WRAP et le suivi de l’évaluation offerts à cet organisme, planifiés et donnés. À lire à côté de l’évolution des obstacles entre les vagues qui les ont précédés et suivis.
+report-section-support-intro = La formation, le coaching, la formation WRAP (planification du rétablissement et du mieux-être) et le suivi de l’évaluation offerts à cet organisme, planifiés et donnés. À lire à côté de l’évolution des obstacles entre les vagues qui les ont précédés et suivis.
 report-section-support-all = Soutien offert
-report-section-support-all-intro = Les séances et les heures de soutien reçues par chaque organisme, la part des séances prévues qui ont été données et les formations WRAP terminées par trimestre.
+report-section-support-all-intro = Les séances et les heures de soutien reçues par chaque organisme, la part des séances prévues qui ont été données et les formations WRAP (planification du rétablissement et du mieux-être) terminées par trimestre.
 report-support-as-of = Données au { $date }, fin du dernier trimestre complet ; les nombres de pairs aidants ou paires aidantes inférieurs à { $k } sont masqués, car dans une petite équipe on pourrait les reconnaître.
 report-table-support = Soutien par type
 report-table-wrap = Formation WRAP par trimestre

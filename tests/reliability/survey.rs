@@ -10,7 +10,8 @@ use reqwest::{Client, StatusCode};
 
 use crate::support::{ADMIN, ORG, PASSWORD};
 
-/// What a respondent stores: every section of the team survey answered, in order. The free text
+/// What a respondent stores: every section of the team survey (version 2, what a new wave is
+/// given on) answered, in order. The free text
 /// of the last section carries the respondent's own marker, so each acknowledged response can
 /// be found in the database.
 pub fn sections(marker: &str) -> Vec<Vec<(&'static str, String)>> {
@@ -19,13 +20,19 @@ pub fn sections(marker: &str) -> Vec<Vec<(&'static str, String)>> {
     };
     vec![
         pairs(&[("role", "peer"), ("work_language", "fr")]),
-        pairs(&[("b_prec_1", "2"), ("b_prec_2", "4"), ("b_prec_3", "dk")]),
+        pairs(&[
+            ("b_prec_1", "2"),
+            ("b_prec_2", "4"),
+            ("b_prec_3", "dk"),
+            ("b_prec_4", "4"),
+        ]),
         pairs(&[("b_cult_1", "1"), ("b_cult_2", "5"), ("b_cult_3", "2")]),
         pairs(&[("b_lang_1", "3"), ("b_lang_2", "2"), ("b_lang_3", "4")]),
-        pairs(&[("b_lead_1", "4"), ("b_lead_2", "2"), ("b_lead_3", "3")]),
+        pairs(&[("b_lead_1", "4"), ("b_lead_2", "2"), ("b_lead_4", "3")]),
         pairs(&[("b_stig_1", "5"), ("b_stig_2", "5"), ("b_stig_3", "1")]),
         pairs(&[("b_div_1", "2"), ("b_div_2", "5"), ("b_div_3", "2")]),
         pairs(&[("r_1", "4"), ("r_2", "3"), ("r_3", "5"), ("r_4", "5")]),
+        pairs(&[("p_refl", "2"), ("p_loop", "1"), ("p_equity", "3")]),
         vec![
             ("t_barrier", marker.to_owned()),
             ("t_divide_example", "Une réunion d’équipe".to_owned()),
@@ -34,7 +41,7 @@ pub fn sections(marker: &str) -> Vec<Vec<(&'static str, String)>> {
 }
 
 /// Answers stored per submitted response: every item but the unanswered `t_help`.
-pub const ANSWERS_PER_RESPONSE: usize = 26;
+pub const ANSWERS_PER_RESPONSE: usize = 30;
 
 pub fn client() -> Client {
     Client::builder()

@@ -73,6 +73,14 @@ impl InstrumentSet {
             .next_back()
     }
 
+    /// The lowest version of an instrument loaded.
+    pub fn earliest(&self, id: &str) -> Option<&Arc<Instrument>> {
+        self.by_key
+            .iter()
+            .find(|((i, _), _)| i.as_str() == id)
+            .map(|(_, inst)| inst)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Arc<Instrument>> {
         self.by_key.values()
     }
@@ -100,6 +108,7 @@ mod tests {
         let set = InstrumentSet::from_sources([("a.toml", SURVEY), ("b.toml", v4.as_str())]);
         let set = set.unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(set.latest("mini").map(|i| i.version), Some(4));
+        assert_eq!(set.earliest("mini").map(|i| i.version), Some(3));
         assert_eq!(set.has_item("mini", 3, "years"), Some(true));
         assert_eq!(
             set.has_item("mini", 4, "years"),

@@ -60,12 +60,17 @@ pub async fn seed(
     options: &SeedOptions,
     evaluator: &UserId,
 ) -> Result<SeedSummary, ProvisionError> {
-    let survey = instruments
-        .latest("team-survey")
-        .ok_or_else(|| ProvisionError::UnknownInstrument("team-survey".into()))?;
-    let checklist = instruments
-        .latest("fidelity")
-        .ok_or_else(|| ProvisionError::UnknownInstrument("fidelity".into()))?;
+    let latest_and_earliest = |id: &str| {
+        instruments
+            .latest(id)
+            .zip(instruments.earliest(id))
+            .ok_or_else(|| ProvisionError::UnknownInstrument(id.into()))
+    };
+    // The open wave is given and rated on the latest versions; the waves before it on the
+    // earliest, as a deployment that has run since version 1 has them, so reports show change
+    // across versions.
+    let (survey_latest, survey_earliest) = latest_and_earliest("team-survey")?;
+    let (checklist_latest, checklist_earliest) = latest_and_earliest("fidelity")?;
     let progress = instruments
         .latest("progress")
         .ok_or_else(|| ProvisionError::UnknownInstrument("progress".into()))?;
@@ -85,6 +90,11 @@ pub async fn seed(
         let mut open_code = String::new();
         for (wave_index, (label, opens)) in WAVES.iter().enumerate() {
             let last = wave_index + 1 == WAVES.len();
+            let (survey, checklist) = if last {
+                (survey_latest, checklist_latest)
+            } else {
+                (survey_earliest, checklist_earliest)
+            };
             let wave = store
                 .open_wave(NewWave {
                     organization_id: org.clone(),

@@ -2,6 +2,7 @@
 //! and ease over waves, readiness that grows, fidelity that rises, stages that advance, and a few
 //! groups small enough to be suppressed. Deterministic for a given seed.
 
+use parite_core::instrument::IndexKind;
 use parite_core::{Instrument, ItemKind};
 
 /// SplitMix64: tiny, fast and the same on every platform, so a seed always gives the same data.
@@ -168,7 +169,12 @@ pub fn answers(
                     out.push((item.id.to_string(), "dk".to_owned()));
                     continue;
                 }
-                let level = if index.as_str() == "readiness" {
+                // Readiness-kind indices (readiness, practices) rise over waves; barriers ease.
+                let readiness_kind = instrument
+                    .indices
+                    .iter()
+                    .any(|i| i.id == *index && i.kind == IndexKind::Readiness);
+                let level = if readiness_kind {
                     readiness_level(org, wave)
                 } else {
                     barrier_level(org, index.as_str(), role, wave)

@@ -58,7 +58,7 @@ async fn start_and_save(app: &TestApp, phone: &Session) -> String {
     let first = format!("{survey}/1");
     phone.wait_for_path(&first).await;
     assert_eq!(phone.text_of("h1").await, "À propos de vous");
-    assert_eq!(phone.text_of(".progress").await, "Section 1 de 9");
+    assert_eq!(phone.text_of(".progress").await, "Section 1 de 10");
     tab_expect(phone, "a[href=#main]").await;
     tab_expect(phone, "button[_action=switch-lang]").await;
     // The role is skipped: Tab passes its group, ↓↓ picks "Les deux à parts égales".
@@ -95,7 +95,7 @@ async fn start_and_save(app: &TestApp, phone: &Session) -> String {
     phone.press(Key::Enter).await;
 
     phone.wait_for_path(&format!("{survey}/2")).await;
-    assert_eq!(phone.text_of(".progress").await, "Section 2 de 9");
+    assert_eq!(phone.text_of(".progress").await, "Section 2 de 10");
     phone
         .tab_to("input#q-b_prec_1-1[b_prec_1=1]", false, 40)
         .await;
@@ -166,7 +166,7 @@ async fn resume_and_switch(app: &TestApp, laptop: &Session, code: &str) {
     laptop.wait_for_path(&format!("/en/s/{}/3", app.code)).await;
     assert_eq!(laptop.lang().await, "en-CA");
     assert_eq!(laptop.text_of("h1").await, "Organizational culture");
-    assert_eq!(laptop.text_of(".progress").await, "Section 3 of 9");
+    assert_eq!(laptop.text_of(".progress").await, "Section 3 of 10");
     // Even the answers given on this page just before the switch are kept.
     assert_checked(laptop, &["q-b_cult_1-1", "q-b_cult_2-5", "q-b_cult_3-2"]).await;
 }
@@ -203,19 +203,20 @@ async fn a_team_member_fills_the_french_survey_with_the_keyboard_only() {
         .tab_to("input#q-b_cult_1-1[b_cult_1=1]", false, 40)
         .await;
     laptop.press(Key::Enter).await;
-    let sections: [(usize, &[(&str, usize)]); 5] = [
+    let sections: [(usize, &[(&str, usize)]); 6] = [
         (4, &[("b_lang_1", 2), ("b_lang_2", 1), ("b_lang_3", 3)]),
-        (5, &[("b_lead_1", 3), ("b_lead_2", 1), ("b_lead_3", 2)]),
+        (5, &[("b_lead_1", 3), ("b_lead_2", 1), ("b_lead_4", 2)]),
         (6, &[("b_stig_1", 4), ("b_stig_2", 4), ("b_stig_3", 0)]),
-        // b_div_2 "Strongly agree" asks for an example in section 9.
+        // b_div_2 "Strongly agree" asks for an example in section 10.
         (7, &[("b_div_1", 1), ("b_div_2", 4), ("b_div_3", 1)]),
         (8, &[("r_1", 3), ("r_2", 2), ("r_3", 4), ("r_4", 4)]),
+        (9, &[("p_refl", 1), ("p_loop", 2), ("p_equity", 3)]),
     ];
     for (number, items) in sections {
         laptop.wait_for_path(&format!("{english}/{number}")).await;
         assert_eq!(
             laptop.text_of(".progress").await,
-            format!("Section {number} of 9")
+            format!("Section {number} of 10")
         );
         for (item, downs) in items {
             laptop
@@ -227,7 +228,7 @@ async fn a_team_member_fills_the_french_survey_with_the_keyboard_only() {
     }
 
     // Free text, typed key by key: accents and French punctuation survive.
-    laptop.wait_for_path(&format!("{english}/9")).await;
+    laptop.wait_for_path(&format!("{english}/10")).await;
     let barrier = "Le manque de temps « réel » : 3,5 h par mois";
     laptop
         .tab_to("textarea#q-t_barrier[t_barrier=]", false, 40)

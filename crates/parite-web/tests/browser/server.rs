@@ -15,7 +15,7 @@ use parite_testkit::TempSqlite;
 use parite_web::provision::open_wave;
 use parite_web::{AppState, WebConfig};
 
-const SURVEYS: [(&str, &str); 3] = [
+const SURVEYS: [(&str, &str); 5] = [
     (
         "team-survey.toml",
         include_str!("../../../../surveys/team-survey.toml"),
@@ -27,6 +27,14 @@ const SURVEYS: [(&str, &str); 3] = [
     (
         "progress.toml",
         include_str!("../../../../surveys/progress.toml"),
+    ),
+    (
+        "team-survey-v2.toml",
+        include_str!("../../../../surveys/team-survey-v2.toml"),
+    ),
+    (
+        "progress-v2.toml",
+        include_str!("../../../../surveys/progress-v2.toml"),
     ),
 ];
 

@@ -11,7 +11,7 @@ use parite_web::provision::open_wave;
 use parite_web::{AppState, Lifecycle, WebConfig};
 use reqwest::StatusCode;
 
-pub const SURVEYS: [(&str, &str); 3] = [
+pub const SURVEYS: [(&str, &str); 5] = [
     (
         "team-survey.toml",
         include_str!("../../../../surveys/team-survey.toml"),
@@ -23,6 +23,14 @@ pub const SURVEYS: [(&str, &str); 3] = [
     (
         "progress.toml",
         include_str!("../../../../surveys/progress.toml"),
+    ),
+    (
+        "team-survey-v2.toml",
+        include_str!("../../../../surveys/team-survey-v2.toml"),
+    ),
+    (
+        "progress-v2.toml",
+        include_str!("../../../../surveys/progress-v2.toml"),
     ),
 ];
 

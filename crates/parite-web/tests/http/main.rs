@@ -6,6 +6,7 @@
 
 mod access_matrix;
 mod accounts;
+mod across_versions;
 mod admin_audited;
 mod admin_console;
 mod checklists;

@@ -6,17 +6,24 @@ use reqwest::StatusCode;
 
 use crate::helpers::{Browser, TestApp, spawn_app};
 
-/// Every section of the team survey with answers, in order.
+/// Every section of the team survey (version 2, what a new wave is given on) with answers, in
+/// order.
 fn french_answers() -> Vec<Vec<(&'static str, &'static str)>> {
     vec![
         vec![("role", "peer"), ("work_language", "fr")],
-        vec![("b_prec_1", "2"), ("b_prec_2", "4"), ("b_prec_3", "dk")],
+        vec![
+            ("b_prec_1", "2"),
+            ("b_prec_2", "4"),
+            ("b_prec_3", "dk"),
+            ("b_prec_4", "4"),
+        ],
         vec![("b_cult_1", "1"), ("b_cult_2", "5"), ("b_cult_3", "2")],
         vec![("b_lang_1", "3"), ("b_lang_2", "2"), ("b_lang_3", "4")],
-        vec![("b_lead_1", "4"), ("b_lead_2", "2"), ("b_lead_3", "3")],
+        vec![("b_lead_1", "4"), ("b_lead_2", "2"), ("b_lead_4", "3")],
         vec![("b_stig_1", "5"), ("b_stig_2", "5"), ("b_stig_3", "1")],
         vec![("b_div_1", "2"), ("b_div_2", "5"), ("b_div_3", "2")],
         vec![("r_1", "4"), ("r_2", "3"), ("r_3", "5"), ("r_4", "5")],
+        vec![("p_refl", "2"), ("p_loop", "1"), ("p_equity", "3")],
         vec![
             ("t_barrier", "Le manque de temps « réel » : 3,5 h par mois"),
             ("t_divide_example", "Une réunion d’équipe"),
@@ -64,7 +71,7 @@ async fn a_team_member_fills_the_whole_survey_in_french() {
         let path = format!("/fr/s/{}/{number}", app.code);
         let page = browser.get(&path).await;
         assert_eq!(page.status, StatusCode::OK, "section {number}");
-        page.assert_has(&format!("Section {number} de 9"));
+        page.assert_has(&format!("Section {number} de 10"));
         let mut fields = answers.clone();
         fields.push(("_action", "next"));
         let sent = browser.submit(&path, &fields).await;
@@ -190,7 +197,7 @@ async fn switching_language_mid_survey_keeps_the_place_and_the_answers() {
     assert_eq!(switched.location, Some(format!("/en/s/{}/2", app.code)));
     let english = browser.get(&format!("/en/s/{}/2", app.code)).await;
     english.assert_has("<html lang=\"en-CA\">");
-    english.assert_has("Section 2 of 9");
+    english.assert_has("Section 2 of 10");
     english.assert_has("value=\"4\" checked");
     english.assert_has("lang=\"fr-CA\">Français</button>");
 }

@@ -134,7 +134,7 @@ async fn a_comment_over_the_limit_is_kept_with_its_error_whatever_is_pressed() {
     let browser = app.browser();
     start(&app, &browser, "en").await;
     answer_role(&app, &browser, "en", "peer").await;
-    let last = format!("/en/s/{}/9", app.code);
+    let last = format!("/en/s/{}/10", app.code);
     let kept = browser
         .submit(
             &last,
@@ -161,7 +161,7 @@ async fn a_comment_over_the_limit_is_kept_with_its_error_whatever_is_pressed() {
         let saved = browser.get(&last).await;
         saved.assert_has(">Not enough time.</textarea>");
     }
-    let french = browser.get(&format!("/fr/s/{}/9", app.code)).await;
+    let french = browser.get(&format!("/fr/s/{}/10", app.code)).await;
     french.assert_has("Jusqu’à 2\u{a0}000 caractères.");
 }
 
