@@ -30,6 +30,7 @@ check-warnings = { $count ->
        *[other] { $count } warnings.
     }
 check-median-point = warning: “{ $form }” is a median-point form: write the full doublet or an epicene wording, or in a table or a chart a short form in parentheses, “professionnel(le)s”.
+check-outdated = outdated: the English text has changed since this was translated; translate it again, then parite translations import (or, if it still fits, parite translations record --id).
 check-cannot-read = cannot read { $path }: { $error }
 check-no-locales = no locale folder (such as fr-CA/) with .ftl files in { $path }
 

@@ -30,6 +30,7 @@ check-warnings = { $count ->
        *[other] { $count } avertissements.
     }
 check-median-point = avertissement : « { $form } » est une forme à point médian : écrivez le doublet complet ou une formulation épicène, ou, dans un tableau ou un graphique, une forme abrégée entre parenthèses, « professionnel(le)s ».
+check-outdated = traduction périmée : le texte anglais a changé depuis qu’elle a été faite ; traduisez-le de nouveau, puis parite translations import (ou, si elle convient toujours, parite translations record --id).
 check-cannot-read = impossible de lire { $path } : { $error }
 check-no-locales = aucun dossier de langue (comme fr-CA/) contenant des fichiers .ftl dans { $path }
 
