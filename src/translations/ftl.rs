@@ -56,10 +56,10 @@ pub struct SyntaxError {
 
 /// The messages of a file, in file order. Terms (`-brand`) are not translated here.
 ///
-/// The file must parse without error: then a line that starts in column 0 with an identifier
-/// can only be a new entry, because a value's continuation lines are indented and the only
-/// unindented lines an entry may have begin with `}`, `[`, `*` or `.`. The result is compared
-/// with what Fluent's parser found, so a misreading is an error rather than a wrong splice.
+/// The file must parse without error: then a line that starts in column 0 with `id =` can only
+/// be a new entry (a value's text lines are indented, and `=` has no place inside a
+/// placeable). The result is compared with what Fluent's parser found, so a misreading is an
+/// error rather than a wrong splice.
 pub fn entries(text: &str) -> Result<Vec<Entry>, SyntaxError> {
     let scanned = catalog::scan_file("".into(), text);
     if let Some(problem) = scanned.syntax_errors.first() {
@@ -182,12 +182,12 @@ fn line_ranges(text: &str) -> Vec<Range<usize>> {
     ranges
 }
 
-/// Whether a line belongs to the entry above it (see [`entries`]).
+/// Whether a line belongs to the entry above it: anything but the start of the next entry (a
+/// comment, a message, a term), since in a file that parses, a line in column 0 inside an
+/// entry (`}`, a variant, a placeable spread over lines) never has that shape.
 fn continues_entry(line: &str) -> bool {
-    match line.chars().next() {
-        None => true,
-        Some(first) => first.is_whitespace() || matches!(first, '}' | '[' | '*' | '.'),
-    }
+    let term = line.strip_prefix('-').unwrap_or(line);
+    !(line.starts_with('#') || assignment(term, false).is_some())
 }
 
 /// The position of `=` in `id =` (a message, in column 0) or `.attr =` (an attribute, after
@@ -375,10 +375,12 @@ mod tests {
     }
 
     #[test]
-    fn a_column_zero_closing_brace_stays_in_its_entry() {
-        let text = "a = { $n ->\n    [one] x\n   *[other] y\n}\nb = z\n";
+    fn column_zero_lines_inside_an_entry_stay_in_it() {
+        let text = "a = { $n ->\n    [one] x\n   *[other] y\n}\nb = { $x ->\n*[other] { \nc }\n}\n# c\nc = z\n";
         let all = entries(text).unwrap_or_default();
-        assert_eq!(all.len(), 2);
+        assert_eq!(all.len(), 3);
         assert_eq!(&text[all[0].end - 1..all[0].end], "}");
+        let b = all[1].value.as_ref().unwrap_or_else(|| panic!("no value"));
+        assert_eq!(unit_text(text, b), "{ $x ->\n*[other] { \nc }\n}");
     }
 }
