@@ -57,6 +57,76 @@ pub enum Command {
     /// Delete what is kept past its retention period.
     #[command(subcommand)]
     Purge(PurgeCommand),
+    /// A locale's texts out to a translator (CSV or XLIFF 2.0) and back into its .ftl files.
+    #[command(subcommand)]
+    Translations(TranslationsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TranslationsCommand {
+    /// Write every text of a locale beside its English source, its hash and its status.
+    Export(TranslationsExportArgs),
+    /// Write a translator's CSV or XLIFF file back into the locale's .ftl files (only the
+    /// texts that changed; nothing at all if one of them is not valid Fluent).
+    Import(TranslationsImportArgs),
+    /// Record the current English as the source of translations edited by hand in the .ftl
+    /// files: the given ids, or every translated text that has no record yet.
+    Record(TranslationsRecordArgs),
+}
+
+/// The translator's file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TranslationFormat {
+    /// A spreadsheet: UTF-8 with a byte order mark, one row per text.
+    Csv,
+    /// XLIFF 2.0, for translation tools.
+    Xliff,
+}
+
+#[derive(Debug, Args)]
+pub struct TranslationsExportArgs {
+    /// The locale to translate into (its folder under --locales).
+    #[arg(long, default_value = "fr-CA")]
+    pub locale: String,
+    /// The file to write; `.csv`, `.xlf` or `.xliff` choose the format.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The format, whatever the file's name.
+    #[arg(long, value_enum)]
+    pub format: Option<TranslationFormat>,
+    /// CSV only: `,` or `;` (default: `;` for French, `,` otherwise).
+    #[arg(long)]
+    pub delimiter: Option<char>,
+    /// Folder of locale folders (<locale>/*.ftl).
+    #[arg(long, default_value = "locales", env = "PARITE_LOCALES")]
+    pub locales: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct TranslationsImportArgs {
+    /// A file written by `parite translations export`, then translated (CSV or XLIFF).
+    pub file: PathBuf,
+    /// The format, when the file's name does not tell (by default: XLIFF if it starts with `<`).
+    #[arg(long, value_enum)]
+    pub format: Option<TranslationFormat>,
+    /// The locale to write; by default the one the file names (and it must match).
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Folder of locale folders (<locale>/*.ftl).
+    #[arg(long, default_value = "locales", env = "PARITE_LOCALES")]
+    pub locales: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct TranslationsRecordArgs {
+    #[arg(long, default_value = "fr-CA")]
+    pub locale: String,
+    /// A message (`id`) or attribute (`id.attr`) whose translation is current; repeatable.
+    #[arg(long)]
+    pub id: Vec<String>,
+    /// Folder of locale folders (<locale>/*.ftl).
+    #[arg(long, default_value = "locales", env = "PARITE_LOCALES")]
+    pub locales: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,6 +9,7 @@ mod report;
 mod serve;
 mod setup;
 mod support;
+mod translations;
 mod users;
 
 use std::process::ExitCode;
@@ -55,6 +56,7 @@ async fn main() -> ExitCode {
             report::export_responses(args, &text).await
         }
         Command::Purge(PurgeCommand::Drafts(args)) => admin::purge_drafts(args, &text).await,
+        Command::Translations(command) => translations::run(command, &text),
     }
 }
 

@@ -30,6 +30,7 @@ check-warnings = { $count ->
        *[other] { $count } warnings.
     }
 check-median-point = warning: “{ $form }” is a median-point form: write the full doublet or an epicene wording, or in a table or a chart a short form in parentheses, “professionnel(le)s”.
+check-outdated = outdated: the English text has changed since this was translated; translate it again, then parite translations import (or, if it still fits, parite translations record --id).
 check-cannot-read = cannot read { $path }: { $error }
 check-no-locales = no locale folder (such as fr-CA/) with .ftl files in { $path }
 
@@ -158,3 +159,41 @@ copy-target-newer = { $url } was migrated by a newer release (schema version { $
 copy-target-not-empty = { $url } already holds data (table { $table }). Nothing was changed: copy into an empty database.
 copy-target-in-use = The database { $path } is open by a running server or command. Nothing was changed: stop it, then copy again.
 copy-mismatch = The table { $table } differs between the two databases. Nothing was changed: bring both to this release with parite migrate.
+
+## Translations: export, import, record
+
+translations-exported = { $units } texts of { $locale } written to { $path } ({ $missing } missing, { $outdated } outdated).
+translations-imported = { $changed ->
+        [one] 1 translation
+       *[other] { $changed } translations
+    } written into { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    } of { $locale }; { $unchanged } unchanged.
+translations-recorded = { $count ->
+        [one] 1 English source recorded
+       *[other] { $count } English sources recorded
+    } in { $path }.
+translations-refused = { $count } problems: nothing was written.
+translations-bad-locale = “{ $locale }” cannot be translated into: name a locale folder other than en-CA, such as fr-CA.
+translations-unknown-format = { $path }: the name does not tell CSV from XLIFF; end it in .csv or .xlf, or add --format csv or --format xliff.
+translations-cannot-read = cannot read { $path }: { $error }
+translations-cannot-write = cannot write { $path }: { $error }
+translations-syntax = { $path }:{ $line }: the file is not valid Fluent ({ $detail }); fix it first.
+translations-bad-sources = { $path }: not a list of English hashes ({ $detail }).
+translations-unwritable = { $file }: { $id }: the text holds a control character that XLIFF cannot carry; export it as CSV.
+translations-locale-mismatch = { $path } translates into { $found }, not { $expected }.
+translations-no-locale = { $path } does not say which locale it translates into: add --locale.
+translations-bad-csv = { $path }, line { $line }: { $detail }
+translations-missing-column = { $path }: the header row has no “{ $column }” column.
+translations-bad-status = { $file }: { $id }: “{ $status }” is not a status: write translated, missing or outdated.
+translations-bad-xliff = { $path }: not readable XML ({ $detail }).
+translations-not-xliff-2 = { $path }: not an XLIFF 2.0 document (namespace “{ $namespace }”).
+translations-xliff-inline = { $path }: { $id }: the target holds markup (<{ $element }>); write the Fluent text as plain text.
+translations-bad-file = { $file }: { $id }: “{ $file }” is not the name of a .ftl file of the locale folder.
+translations-duplicate-unit = { $file }: { $id }: appears twice in the file.
+translations-unknown-unit = warning: { $file }: { $id }: no longer an English text; skipped.
+translations-bad-hash = { $file }: { $id }: the source hash “{ $hash }” is not the one the export wrote (16 hexadecimal digits).
+translations-invalid = { $file }: { $id }: the translation is not valid Fluent ({ $detail }).
+translations-reads-differently = { $file }: { $id }: written into the file, the translation would read differently (a line starting with “.”, “[” or “*”, or spaces at the start?).
+translations-not-translated = { $file }: { $id }: no translation to record (not an English text, or missing in this locale).

@@ -30,6 +30,7 @@ check-warnings = { $count ->
        *[other] { $count } avertissements.
     }
 check-median-point = avertissement : « { $form } » est une forme à point médian : écrivez le doublet complet ou une formulation épicène, ou, dans un tableau ou un graphique, une forme abrégée entre parenthèses, « professionnel(le)s ».
+check-outdated = traduction périmée : le texte anglais a changé depuis qu’elle a été faite ; traduisez-le de nouveau, puis parite translations import (ou, si elle convient toujours, parite translations record --id).
 check-cannot-read = impossible de lire { $path } : { $error }
 check-no-locales = aucun dossier de langue (comme fr-CA/) contenant des fichiers .ftl dans { $path }
 
@@ -158,3 +159,41 @@ copy-target-newer = { $url } a été migrée par une version plus récente (sch�
 copy-target-not-empty = { $url } contient déjà des données (table { $table }). Rien n’a été modifié : copiez dans une base vide.
 copy-target-in-use = La base de données { $path } est ouverte par un serveur ou une commande en cours. Rien n’a été modifié : arrêtez-les, puis copiez de nouveau.
 copy-mismatch = La table { $table } diffère entre les deux bases. Rien n’a été modifié : amenez-les toutes deux à cette version avec parite migrate.
+
+## Traductions : exportation, importation, sources
+
+translations-exported = { $units } textes de { $locale } écrits dans { $path } ({ $missing } manquants, { $outdated } périmés).
+translations-imported = { $changed ->
+        [one] { $changed } traduction écrite
+       *[other] { $changed } traductions écrites
+    } dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    } de { $locale } ; { $unchanged } inchangées.
+translations-recorded = { $count ->
+        [one] { $count } source anglaise inscrite
+       *[other] { $count } sources anglaises inscrites
+    } dans { $path }.
+translations-refused = { $count } problèmes : rien n’a été écrit.
+translations-bad-locale = « { $locale } » n’est pas une langue de traduction : nommez un dossier de langue autre que en-CA, par exemple fr-CA.
+translations-unknown-format = { $path } : le nom ne dit pas s’il s’agit de CSV ou de XLIFF ; terminez-le par .csv ou .xlf, ou ajoutez --format csv ou --format xliff.
+translations-cannot-read = impossible de lire { $path } : { $error }
+translations-cannot-write = impossible d’écrire { $path } : { $error }
+translations-syntax = { $path }, ligne { $line } : le fichier n’est pas du Fluent valide ({ $detail }) ; corrigez-le d’abord.
+translations-bad-sources = { $path } : ce n’est pas une liste d’empreintes anglaises ({ $detail }).
+translations-unwritable = { $file } : { $id } : le texte contient un caractère de contrôle que XLIFF ne peut pas transporter ; exportez-le en CSV.
+translations-locale-mismatch = { $path } traduit vers { $found }, pas vers { $expected }.
+translations-no-locale = { $path } ne dit pas vers quelle langue il traduit : ajoutez --locale.
+translations-bad-csv = { $path }, ligne { $line } : { $detail }
+translations-missing-column = { $path } : la ligne d’en-tête n’a pas de colonne « { $column } ».
+translations-bad-status = { $file } : { $id } : « { $status } » n’est pas un statut : écrivez translated, missing ou outdated.
+translations-bad-xliff = { $path } : XML illisible ({ $detail }).
+translations-not-xliff-2 = { $path } : ce n’est pas un document XLIFF 2.0 (espace de noms « { $namespace } »).
+translations-xliff-inline = { $path } : { $id } : la cible contient du balisage (<{ $element }>) ; écrivez le texte Fluent en texte brut.
+translations-bad-file = { $file } : { $id } : « { $file } » n’est pas le nom d’un fichier .ftl du dossier de langue.
+translations-duplicate-unit = { $file } : { $id } : figure deux fois dans le fichier.
+translations-unknown-unit = avertissement : { $file } : { $id } : n’est plus un texte anglais ; ignoré.
+translations-bad-hash = { $file } : { $id } : l’empreinte de la source « { $hash } » n’est pas celle de l’exportation (16 chiffres hexadécimaux).
+translations-invalid = { $file } : { $id } : la traduction n’est pas du Fluent valide ({ $detail }).
+translations-reads-differently = { $file } : { $id } : écrite dans le fichier, la traduction se lirait autrement (une ligne qui commence par « . », « [ » ou « * », ou des espaces en début de ligne ?).
+translations-not-translated = { $file } : { $id } : aucune traduction à inscrire (ce n’est pas un texte anglais, ou il manque dans cette langue).

@@ -8,6 +8,7 @@ use parite_i18n::catalog;
 
 use super::{Finding, Instruments};
 use crate::cli::{ArgValue, CliText};
+use crate::translations::model;
 
 /// Message ids written as string literals in the code and templates of this workspace,
 /// collected at build time (build.rs): a message no instrument names is used if the code names it.
@@ -95,6 +96,14 @@ pub fn check(
     }
     let mut warnings = Vec::new();
     super::french::check(&catalog.locales, text, findings, &mut warnings);
+    // A file Fluent cannot parse is reported above; the outdated check needs every file read.
+    let parses = catalog
+        .locales
+        .iter()
+        .all(|l| l.files.iter().all(|f| f.syntax_errors.is_empty()));
+    if parses {
+        outdated(dir, &locales, text, findings, &mut warnings);
+    }
     let mut referenced: BTreeSet<&str> = BTreeSet::new();
     for source in &instruments.broken_sources {
         referenced.extend(quoted_strings(source));
@@ -142,6 +151,34 @@ pub fn check(
         }
     }
     Ok(LocaleReport { locales, warnings })
+}
+
+/// A warning for each translation whose English has changed since it was made (the hashes of
+/// `<locale>/sources.toml`, written by `parite translations`).
+fn outdated(
+    dir: &Path,
+    locales: &[String],
+    text: &CliText,
+    findings: &mut Vec<Finding>,
+    warnings: &mut Vec<Finding>,
+) {
+    let targets = locales.iter().filter(|l| *l != model::SOURCE_LOCALE);
+    for locale in targets {
+        match model::outdated(dir, locale) {
+            Ok(found) => warnings.extend(found.into_iter().map(|unit| Finding {
+                file: unit.file,
+                line: unit.line,
+                id: unit.id,
+                text: text.get("check-outdated", &[]),
+            })),
+            Err(problem) => findings.push(Finding {
+                file: dir.join(locale),
+                line: 1,
+                id: String::new(),
+                text: problem.render(text),
+            }),
+        }
+    }
 }
 
 /// Every double-quoted string of a file that did not parse: the messages it may refer to.
