@@ -4,9 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use parite_i18n::catalog::Catalog;
+
 use parite_i18n::catalog;
 
-use super::{Finding, Instruments};
+use super::{Finding, Instruments, LocaleSources};
 use crate::cli::{ArgValue, CliText};
 
 /// Message ids written as string literals in the code and templates of this workspace,
@@ -21,16 +23,20 @@ pub struct LocaleReport {
     pub warnings: Vec<Finding>,
 }
 
+/// `sources` are the files of the locales folder `shown` (its name in messages); messages
+/// nothing uses go to `unused`, every other problem to `findings`.
 pub fn check(
-    dir: &Path,
+    sources: &LocaleSources,
+    shown: &str,
     instruments: &Instruments,
     text: &CliText,
     findings: &mut Vec<Finding>,
+    unused: &mut Vec<Finding>,
 ) -> Result<LocaleReport, String> {
-    let catalog = catalog::scan_dir(dir).map_err(|e| e.to_string())?;
+    let catalog = catalog::scan_sources(sources);
     let locales: Vec<String> = catalog.locales.iter().map(|l| l.locale.clone()).collect();
     if locales.is_empty() {
-        let args = [("path", ArgValue::from(dir.display().to_string()))];
+        let args = [("path", ArgValue::from(shown))];
         return Err(text.get("check-no-locales", &args));
     }
     // Where each message is first defined, per locale.
@@ -94,7 +100,8 @@ pub fn check(
         }
     }
     let mut warnings = Vec::new();
-    super::french::check(&catalog.locales, text, findings, &mut warnings);
+    super::french::check(sources, text, findings, &mut warnings);
+    missing_used(&catalog, shown, &defined, text, findings);
     let mut referenced: BTreeSet<&str> = BTreeSet::new();
     for source in &instruments.broken_sources {
         referenced.extend(quoted_strings(source));
@@ -133,7 +140,7 @@ pub fn check(
         }
         if let Some((file, line)) = defined.values().find_map(|ids| ids.get(id)) {
             let text = text.get("check-unused-message", &[]);
-            findings.push(Finding {
+            unused.push(Finding {
                 file: file.clone(),
                 line: *line,
                 id: (*id).to_owned(),
@@ -142,6 +149,49 @@ pub fn check(
         }
     }
     Ok(LocaleReport { locales, warnings })
+}
+
+/// Messages the program shows (named in its code) that the copy built into the binary defines
+/// for a locale and `catalog` lacks in that same locale: a page would fail on them. Locales the
+/// binary does not ship are held to the others by the missing-in-locale check instead.
+fn missing_used(
+    catalog: &Catalog,
+    shown: &str,
+    defined: &BTreeMap<&str, BTreeMap<&str, (PathBuf, usize)>>,
+    text: &CliText,
+    findings: &mut Vec<Finding>,
+) {
+    let built_in = catalog::scan_sources(&catalog::embedded_sources());
+    for locale in &catalog.locales {
+        let Some(shipped) = built_in.locales.iter().find(|l| l.locale == locale.locale) else {
+            continue;
+        };
+        let here = defined.get(locale.locale.as_str());
+        for file in &shipped.files {
+            for message in &file.messages {
+                let used = used::USED_MESSAGE_IDS.contains(&message.id.as_str());
+                let has = here.is_some_and(|ids| ids.contains_key(message.id.as_str()));
+                if !used || has {
+                    continue;
+                }
+                let name = file
+                    .path
+                    .file_name()
+                    .map(Path::new)
+                    .unwrap_or(Path::new(""));
+                let file_shown = file.path.display().to_string();
+                findings.push(Finding {
+                    file: Path::new(shown).join(&locale.locale).join(name),
+                    line: message.line,
+                    id: message.id.clone(),
+                    text: text.get(
+                        "check-missing-used-message",
+                        &[("file", ArgValue::from(file_shown))],
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// Every double-quoted string of a file that did not parse: the messages it may refer to.

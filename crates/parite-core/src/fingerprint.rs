@@ -223,11 +223,20 @@ items = [
         let recorded = of(FILE).entries_text();
         let swapped = FILE
             .replace("{ id = \"a\", label = \"s-a\" }", "X")
-            .replace("{ id = \"b\", label = \"s-b\" }", "{ id = \"a\", label = \"s-a\" }")
+            .replace(
+                "{ id = \"b\", label = \"s-b\" }",
+                "{ id = \"a\", label = \"s-a\" }",
+            )
             .replace('X', "{ id = \"b\", label = \"s-b\" }");
-        assert_eq!(of(&swapped).first_difference(&recorded).as_deref(), Some("b"));
+        assert_eq!(
+            of(&swapped).first_difference(&recorded).as_deref(),
+            Some("b")
+        );
         let removed = FILE.replace("  { id = \"b\", label = \"s-b\" },\n", "");
-        assert_eq!(of(&removed).first_difference(&recorded).as_deref(), Some("b"));
+        assert_eq!(
+            of(&removed).first_difference(&recorded).as_deref(),
+            Some("b")
+        );
     }
 
     #[test]
