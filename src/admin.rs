@@ -37,8 +37,7 @@ pub async fn migrate(args: &MigrateArgs, text: &CliText) -> ExitCode {
     finish(
         async {
             // Opening the store applies the pending migrations first.
-            let instruments = setup::instruments(text)?;
-            setup::store(url, &instruments, text).await?.close().await;
+            setup::upkeep_store(url, text).await?.close().await;
             println!("{}", text.get("migrate-done", &[]));
             Ok(())
         }
@@ -86,8 +85,7 @@ async fn migrate_check(url: &str, text: &CliText) -> ExitCode {
 pub async fn org_add(args: &OrgAddArgs, text: &CliText) -> ExitCode {
     finish(
         async {
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let store = setup::upkeep_store(&args.database.url, text).await?;
             let (slug, name) = (display_name(&args.slug), display_name(&args.name));
             let creating = store.create_organization(&args.slug, &args.name);
             let created = audit::audited(&store, "org_create", &slug, &name, creating)
@@ -117,8 +115,7 @@ pub async fn org_delete(args: &OrgDeleteArgs, text: &CliText) -> ExitCode {
     }
     finish(
         async {
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let store = setup::upkeep_store(&args.database.url, text).await?;
             let deleted = async {
                 let unknown = || text.get("report-unknown-org", &[("slug", ArgValue::from(slug))]);
                 let org = store
@@ -164,13 +161,13 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
                     text.get("wave-bad-date", &[("date", ArgValue::from(date.as_str()))])
                 })?),
             };
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let content = setup::content(&args.content, text)?;
+            let store = setup::store(&args.database.url, &content, text).await?;
             // The store adds the new wave's id to the line's target: `<slug>/<wave id>`.
             let details = format!("{}; {}", args.label, args.instrument);
             let opening = open_wave_for_slug(
                 &store,
-                &instruments,
+                &content.instruments,
                 &args.org,
                 &args.instrument,
                 &args.label,
@@ -201,8 +198,7 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
 pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
     finish(
         async {
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let store = setup::upkeep_store(&args.database.url, text).await?;
             // A backup holds every answer, free text included: recorded before it is written.
             let target = args.out.display().to_string();
             let copied = async {
@@ -228,8 +224,7 @@ pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {
 pub async fn purge_drafts(args: &PurgeDraftsArgs, text: &CliText) -> ExitCode {
     finish(
         async {
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let store = setup::upkeep_store(&args.database.url, text).await?;
             let purged = async {
                 let count = parite_web::retention::purge_drafts(&store, args.older_than)
                     .await
@@ -279,8 +274,7 @@ pub async fn restore(args: &RestoreArgs, text: &CliText) -> ExitCode {
 
 /// The restore's audit line, in the database it restored.
 async fn recorded_restore(url: &str, from: &str, text: &CliText) -> Result<(), String> {
-    let instruments = setup::instruments(text)?;
-    let store = setup::store(url, &instruments, text).await?;
+    let store = setup::upkeep_store(url, text).await?;
     let recorded = audit::record(&store, text, AFTER, "restore", from, "").await;
     store.close().await;
     recorded

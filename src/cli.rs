@@ -158,6 +158,8 @@ pub enum ReportFormat {
 pub struct ReportArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub content: ContentArgs,
     /// `organization`, `community` or `funder-overview` (the files of reports/).
     #[arg(long)]
     pub report: String,
@@ -192,6 +194,8 @@ pub enum ExportCommand {
 pub struct ExportArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub content: ContentArgs,
     #[arg(long)]
     pub org: Option<String>,
     /// One row per response (with a codebook written beside it) instead of one per answer.
@@ -223,6 +227,8 @@ pub enum DemoCommand {
 pub struct DemoSeedArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub content: ContentArgs,
     /// How many organizations.
     #[arg(long, default_value_t = 6)]
     pub orgs: usize,
@@ -245,10 +251,25 @@ pub struct DatabaseArgs {
     pub url: String,
 }
 
+/// The instruments and texts of every command that shows or records answers. Either folder is
+/// checked as `parite check` checks it before the command starts; a command given a broken one
+/// refuses to start. By default, the copies built into the binary.
+#[derive(Debug, Args)]
+pub struct ContentArgs {
+    /// Folder of instrument files (*.toml), read at start-up instead of the built-in ones.
+    #[arg(long, env = "PARITE_SURVEYS")]
+    pub surveys: Option<PathBuf>,
+    /// Folder of locale folders (<locale>/*.ftl), read at start-up instead of the built-in ones.
+    #[arg(long, env = "PARITE_LOCALES")]
+    pub locales: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub content: ContentArgs,
     /// Address to listen on.
     #[arg(long, env = "PARITE_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: String,
@@ -344,6 +365,8 @@ pub enum WaveCommand {
 pub struct WaveOpenArgs {
     #[command(flatten)]
     pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub content: ContentArgs,
     #[arg(long)]
     pub org: String,
     #[arg(long, default_value = "team-survey")]

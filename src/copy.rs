@@ -27,8 +27,7 @@ pub async fn copy(args: &CopyArgs, text: &CliText) -> ExitCode {
             let rows = copied.rows();
             // Written into the target once the copy is committed: its log goes on from the
             // source's, with the line that says where it came from.
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.to, &instruments, text).await?;
+            let store = setup::upkeep_store(&args.to, text).await?;
             let details = format!("{} tables, {rows} rows", copied.tables.len());
             let recorded =
                 audit::record(&store, text, Moment::AfterChanging, "copy", &from, &details).await;

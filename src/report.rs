@@ -41,8 +41,8 @@ fn finish(result: Result<(), String>) -> ExitCode {
     }
 }
 
-fn texts(locale: &str) -> Result<Texts, String> {
-    let localizer = setup::localizer()?;
+fn texts(content: &setup::Content, locale: &str) -> Result<Texts, String> {
+    let localizer = content.localizer()?;
     let locale = Locale::parse(locale).map_err(|e| e.to_string())?;
     if !localizer.locales().contains(&locale) {
         return Err(format!(
@@ -79,9 +79,10 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
                         &[("report", ArgValue::from(args.report.as_str()))],
                     )
                 })?;
-            let texts = texts(&args.locale)?;
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let content = setup::content(&args.content, text)?;
+            let texts = texts(&content, &args.locale)?;
+            let instruments = std::sync::Arc::clone(&content.instruments);
+            let store = setup::store(&args.database.url, &content, text).await?;
             let orgs = match (&definition.scope, &args.org) {
                 (ReportScope::Organization, Some(slug)) => {
                     vec![organization(&store, slug, text).await?]
@@ -194,9 +195,10 @@ pub async fn report(args: &ReportArgs, text: &CliText) -> ExitCode {
 pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
     finish(
         async {
-            let texts = texts(&args.locale)?;
-            let instruments = setup::instruments(text)?;
-            let store = setup::store(&args.database.url, &instruments, text).await?;
+            let content = setup::content(&args.content, text)?;
+            let texts = texts(&content, &args.locale)?;
+            let instruments = std::sync::Arc::clone(&content.instruments);
+            let store = setup::store(&args.database.url, &content, text).await?;
             let survey = instruments
                 .latest("team-survey")
                 .cloned()

@@ -26,8 +26,9 @@ pub async fn run(args: &ServeArgs, text: &CliText) -> ExitCode {
 }
 
 async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
-    let instruments = setup::instruments(text)?;
-    let localizer = setup::localizer()?;
+    let content = setup::content(&args.content, text)?;
+    let instruments = Arc::clone(&content.instruments);
+    let localizer = content.localizer()?;
     let public_origin = match &args.public_url {
         None => None,
         Some(url) => Some(parite_web::origin_of(url).ok_or_else(|| {
@@ -37,7 +38,7 @@ async fn serve(args: &ServeArgs, text: &CliText) -> Result<(), String> {
             )
         })?),
     };
-    let store = setup::store(&args.database.url, &instruments, text).await?;
+    let store = setup::store(&args.database.url, &content, text).await?;
     if args.demo {
         demo(&store, &instruments, &args.addr, text).await?;
     }
@@ -309,8 +310,9 @@ async fn demo(
 
 pub async fn demo_seed(args: &DemoSeedArgs, text: &CliText) -> ExitCode {
     let result = async {
-        let instruments = setup::instruments(text)?;
-        let store = setup::store(&args.database.url, &instruments, text).await?;
+        let content = setup::content(&args.content, text)?;
+        let instruments = Arc::clone(&content.instruments);
+        let store = setup::store(&args.database.url, &content, text).await?;
         let options = SeedOptions {
             organizations: args.orgs,
             responses: args.responses,

@@ -1,22 +1,35 @@
-//! What every command that touches data opens: the instruments compiled in, the locales, and
-//! the store.
+//! What every command that touches data opens: the instruments and locales (built in, or the
+//! folders given at run time, see `content`), and the store.
 
+mod content;
+
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use parite_core::InstrumentSet;
-use parite_i18n::{Locale, Localizer};
+use parite_i18n::Locale;
 use parite_store::{Clash, Store, StoreError};
 
 use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText};
 
+pub use content::{Content, content};
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_surveys.rs"));
 }
 
+/// The shipped instrument files, as `(surveys/<file>, text)`.
+pub fn embedded_survey_sources() -> Vec<(PathBuf, String)> {
+    embedded::SURVEYS
+        .iter()
+        .map(|(name, text)| (PathBuf::from("surveys").join(name), (*text).to_owned()))
+        .collect()
+}
+
 /// The shipped instruments. They were checked at build time by the tests; a failure here is a
 /// broken build, reported with every problem.
-pub fn instruments(text: &CliText) -> Result<Arc<InstrumentSet>, String> {
+fn instruments(text: &CliText) -> Result<Arc<InstrumentSet>, String> {
     InstrumentSet::from_sources(embedded::SURVEYS.iter().copied())
         .map(Arc::new)
         .map_err(|failures| {
@@ -51,19 +64,37 @@ pub fn support_kinds(text: &CliText) -> Result<parite_core::support::SupportKind
     })
 }
 
-pub fn localizer() -> Result<Arc<Localizer>, String> {
-    let default = std::env::var("PARITE_DEFAULT_LOCALE")
+/// The locale answered when nothing better is known: `PARITE_DEFAULT_LOCALE`, else fr-CA.
+fn default_locale() -> Locale {
+    std::env::var("PARITE_DEFAULT_LOCALE")
         .ok()
         .and_then(|l| Locale::parse(&l).ok())
-        .unwrap_or_else(Locale::fr_ca);
-    Localizer::embedded(default)
-        .map(Arc::new)
-        .map_err(|e| e.to_string())
+        .unwrap_or_else(Locale::fr_ca)
+}
+
+/// The store for a command that reads or writes answers, with `content`'s instruments: the
+/// instrument files' fingerprints are recorded, and files changed under answers refuse it.
+pub async fn store(url: &str, content: &Content, text: &CliText) -> Result<Store, String> {
+    let store = open(url, &content.instruments, text).await?;
+    if let Err(message) = content::reconcile(&store, content, text).await {
+        store.close().await;
+        return Err(message);
+    }
+    Ok(store)
+}
+
+/// The store for upkeep that never reads an instrument (migrations, backups, accounts,
+/// organizations, the schedule of support): the built-in instruments stand in for the catalog
+/// the store requires, and no fingerprint is compared, so a backup is never refused over an
+/// instrument file.
+pub async fn upkeep_store(url: &str, text: &CliText) -> Result<Store, String> {
+    let instruments = instruments(text)?;
+    open(url, &instruments, text).await
 }
 
 /// The store, migrated, with every email and organization name in its one spelling: rows that
 /// clash are named on standard error (and the command goes on: an administrator settles them).
-pub async fn store(
+async fn open(
     url: &str,
     instruments: &Arc<InstrumentSet>,
     text: &CliText,

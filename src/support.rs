@@ -212,8 +212,7 @@ async fn add(args: &SupportAddArgs, text: &CliText) -> Result<(), String> {
         _ => None,
     };
     let dates = session_dates(first, repeat).map_err(|e| series_error(text, e))?;
-    let instruments = setup::instruments(text)?;
-    let store = setup::store(&args.database.url, &instruments, text).await?;
+    let store = setup::upkeep_store(&args.database.url, text).await?;
     let planned = async {
         let plan = PlannedActivity {
             organizations: org_ids(&store, &args.orgs, text).await?,
@@ -284,8 +283,7 @@ async fn deliver(args: &SupportDeliverArgs, text: &CliText) -> Result<(), String
             )
         })?);
     }
-    let instruments = setup::instruments(text)?;
-    let store = setup::store(&args.database.url, &instruments, text).await?;
+    let store = setup::upkeep_store(&args.database.url, text).await?;
     let delivered = async {
         let mut attendance = BTreeMap::new();
         for (slug, counts) in by_slug {
@@ -313,8 +311,7 @@ async fn deliver(args: &SupportDeliverArgs, text: &CliText) -> Result<(), String
 }
 
 async fn cancel(args: &SupportCancelArgs, text: &CliText) -> Result<(), String> {
-    let instruments = setup::instruments(text)?;
-    let store = setup::store(&args.database.url, &instruments, text).await?;
+    let store = setup::upkeep_store(&args.database.url, text).await?;
     let id = SupportActivityId::from(args.id.clone());
     let cancelling = store.cancel_support(&id, &args.reason);
     let cancelled = audit::audited(&store, "support_cancel", &args.id, "", cancelling)
@@ -329,8 +326,7 @@ async fn cancel(args: &SupportCancelArgs, text: &CliText) -> Result<(), String> 
 
 async fn list(args: &SupportListArgs, text: &CliText) -> Result<(), String> {
     let kinds = setup::support_kinds(text)?;
-    let instruments = setup::instruments(text)?;
-    let store = setup::store(&args.database.url, &instruments, text).await?;
+    let store = setup::upkeep_store(&args.database.url, text).await?;
     let read = async {
         let orgs = org_ids(&store, std::slice::from_ref(&args.org), text).await?;
         store

@@ -59,8 +59,7 @@ async fn run(args: &UserAddArgs, text: &CliText) -> Result<(), String> {
     })?;
     let password = read_password(&email, text)?;
     check_new_password(&password, &email).map_err(|problem| text.get(problem.message_id(), &[]))?;
-    let instruments = setup::instruments(text)?;
-    let store = setup::store(&args.database.url, &instruments, text).await?;
+    let store = setup::upkeep_store(&args.database.url, text).await?;
     let created = create(&store, args, text, &email, role, password).await;
     store.close().await;
     created?;

@@ -81,6 +81,7 @@ check-duplicate-message = this message is defined twice in { $locale } (first in
 check-missing-in-locale = missing in { $locale }
 check-missing-message = this message is missing from every locale
 check-unused-message = no instrument, page or command uses this message
+check-missing-used-message = missing: the program shows this message (the built-in copy defines it in { $file })
 check-french-space = { $found ->
         [none] no space
         [plain] a plain space
@@ -93,6 +94,12 @@ check-french-space = { $found ->
 ## Serving and setting up
 
 setup-instruments-invalid = The instruments compiled into this program are invalid: run `parite check`.
+setup-content-refused = { $count ->
+        [one] 1 problem in the instrument or locale files given: nothing was started.
+       *[other] { $count } problems in the instrument or locale files given: nothing was started.
+    }
+setup-instrument-changed = { $file }: instrument { $id } version { $version } changed but answers exist on it (first difference: { $item }): bump `version` in this file and keep the old file beside it.
+setup-instrument-missing = { $dir }: instrument { $id } version { $version } has answers, but no file defines it: put its file back beside the newer version.
 serve-listening = Parité is listening on { $url } (Ctrl+C to stop).
 serve-demo-created = Demo: generating example organizations, responses and checklists.
 serve-demo-skipped = Demo: the database already holds organizations; nothing was added.

@@ -81,6 +81,7 @@ check-duplicate-message = ce message est défini deux fois en { $locale } (d’a
 check-missing-in-locale = absent en { $locale }
 check-missing-message = ce message est absent de toutes les langues
 check-unused-message = aucun instrument, aucune page ni aucune commande n’utilise ce message
+check-missing-used-message = absent : le programme affiche ce message (la copie intégrée le définit dans { $file })
 check-french-space = { $found ->
         [none] aucune espace
         [plain] une espace ordinaire
@@ -93,6 +94,12 @@ check-french-space = { $found ->
 ## Service et mise en place
 
 setup-instruments-invalid = Les instruments intégrés à ce programme sont invalides : lancez « parite check ».
+setup-content-refused = { $count ->
+        [one] 1 problème dans les fichiers d’instruments ou de langues donnés : rien n’a été démarré.
+       *[other] { $count } problèmes dans les fichiers d’instruments ou de langues donnés : rien n’a été démarré.
+    }
+setup-instrument-changed = { $file } : l’instrument { $id } version { $version } a changé alors que des réponses existent sur cette version (première différence : { $item }) : augmentez « version » dans ce fichier et gardez l’ancien fichier à côté.
+setup-instrument-missing = { $dir } : l’instrument { $id } version { $version } a des réponses, mais aucun fichier ne le définit : remettez son fichier à côté de la nouvelle version.
 serve-listening = Parité écoute sur { $url } (Ctrl+C pour arrêter).
 serve-demo-created = Démo : création d’organismes, de réponses et de grilles d’exemple.
 serve-demo-skipped = Démo : la base de données contient déjà des organismes ; rien n’a été ajouté.

@@ -3,10 +3,9 @@
 
 use std::path::Path;
 
-use parite_i18n::catalog::LocaleCatalog;
 use parite_i18n::typography::{Before, french_spacing, median_point_forms};
 
-use super::Finding;
+use super::{Finding, LocaleSources};
 use crate::cli::{ArgValue, CliText};
 
 /// Whether a locale folder holds French (`fr-CA`, `fr`, `fr-FR`…).
@@ -17,29 +16,26 @@ fn is_french(locale: &str) -> bool {
 /// Spacing problems go to `findings` (they fail the check); median-point forms to `warnings`
 /// (the first edition of the instruments still has some, kept with the answers given to them).
 pub fn check(
-    locales: &[LocaleCatalog],
+    sources: &LocaleSources,
     text: &CliText,
     findings: &mut Vec<Finding>,
     warnings: &mut Vec<Finding>,
 ) {
-    for locale in locales.iter().filter(|l| is_french(&l.locale)) {
-        for file in &locale.files {
-            check_file(&file.path, text, findings, warnings);
+    for (locale, path, contents) in sources {
+        if is_french(locale) {
+            check_file(path, contents, text, findings, warnings);
         }
     }
 }
 
 fn check_file(
     path: &Path,
+    contents: &str,
     text: &CliText,
     findings: &mut Vec<Finding>,
     warnings: &mut Vec<Finding>,
 ) {
-    // The catalog has just read this file; one that vanished since has nothing to check.
-    let Ok(contents) = std::fs::read_to_string(path) else {
-        return;
-    };
-    for problem in french_spacing(&contents) {
+    for problem in french_spacing(contents) {
         let found = match problem.found {
             Before::Nothing => "none".to_owned(),
             Before::PlainSpace => "plain".to_owned(),
@@ -62,7 +58,7 @@ fn check_file(
             text: text.get("check-french-space", &args),
         });
     }
-    for found in median_point_forms(&contents) {
+    for found in median_point_forms(contents) {
         let args = [("form", ArgValue::from(found.form))];
         warnings.push(Finding {
             file: path.to_path_buf(),

@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use parite_i18n::catalog;
+use parite_i18n::catalog::{self, Catalog};
 
-use super::{Finding, Instruments};
+use super::{Finding, Instruments, LocaleSources};
 use crate::cli::{ArgValue, CliText};
 use crate::translations::model;
 
@@ -22,16 +22,22 @@ pub struct LocaleReport {
     pub warnings: Vec<Finding>,
 }
 
+/// `sources` are the files of the locales folder `shown` (its name in messages), read from `dir`
+/// when it is a folder (translations are checked against their record there, `sources.toml`);
+/// messages nothing uses go to `unused`, every other problem to `findings`.
 pub fn check(
-    dir: &Path,
+    sources: &LocaleSources,
+    shown: &str,
+    dir: Option<&Path>,
     instruments: &Instruments,
     text: &CliText,
     findings: &mut Vec<Finding>,
+    unused: &mut Vec<Finding>,
 ) -> Result<LocaleReport, String> {
-    let catalog = catalog::scan_dir(dir).map_err(|e| e.to_string())?;
+    let catalog = catalog::scan_sources(sources);
     let locales: Vec<String> = catalog.locales.iter().map(|l| l.locale.clone()).collect();
     if locales.is_empty() {
-        let args = [("path", ArgValue::from(dir.display().to_string()))];
+        let args = [("path", ArgValue::from(shown))];
         return Err(text.get("check-no-locales", &args));
     }
     // Where each message is first defined, per locale.
@@ -95,13 +101,15 @@ pub fn check(
         }
     }
     let mut warnings = Vec::new();
-    super::french::check(&catalog.locales, text, findings, &mut warnings);
-    // A file Fluent cannot parse is reported above; the outdated check needs every file read.
+    super::french::check(sources, text, findings, &mut warnings);
+    missing_used(&catalog, shown, &defined, text, findings);
+    // A file Fluent cannot parse is reported above; the outdated check needs every file read,
+    // and the record of what each translation was made from, which only a folder has.
     let parses = catalog
         .locales
         .iter()
         .all(|l| l.files.iter().all(|f| f.syntax_errors.is_empty()));
-    if parses {
+    if let (true, Some(dir)) = (parses, dir) {
         outdated(dir, &locales, text, findings, &mut warnings);
     }
     let mut referenced: BTreeSet<&str> = BTreeSet::new();
@@ -142,7 +150,7 @@ pub fn check(
         }
         if let Some((file, line)) = defined.values().find_map(|ids| ids.get(id)) {
             let text = text.get("check-unused-message", &[]);
-            findings.push(Finding {
+            unused.push(Finding {
                 file: file.clone(),
                 line: *line,
                 id: (*id).to_owned(),
@@ -177,6 +185,49 @@ fn outdated(
                 id: String::new(),
                 text: problem.render(text),
             }),
+        }
+    }
+}
+
+/// Messages the program shows (named in its code) that the copy built into the binary defines
+/// for a locale and `catalog` lacks in that same locale: a page would fail on them. Locales the
+/// binary does not ship are held to the others by the missing-in-locale check instead.
+fn missing_used(
+    catalog: &Catalog,
+    shown: &str,
+    defined: &BTreeMap<&str, BTreeMap<&str, (PathBuf, usize)>>,
+    text: &CliText,
+    findings: &mut Vec<Finding>,
+) {
+    let built_in = catalog::scan_sources(&catalog::embedded_sources());
+    for locale in &catalog.locales {
+        let Some(shipped) = built_in.locales.iter().find(|l| l.locale == locale.locale) else {
+            continue;
+        };
+        let here = defined.get(locale.locale.as_str());
+        for file in &shipped.files {
+            for message in &file.messages {
+                let used = used::USED_MESSAGE_IDS.contains(&message.id.as_str());
+                let has = here.is_some_and(|ids| ids.contains_key(message.id.as_str()));
+                if !used || has {
+                    continue;
+                }
+                let name = file
+                    .path
+                    .file_name()
+                    .map(Path::new)
+                    .unwrap_or(Path::new(""));
+                let file_shown = file.path.display().to_string();
+                findings.push(Finding {
+                    file: Path::new(shown).join(&locale.locale).join(name),
+                    line: message.line,
+                    id: message.id.clone(),
+                    text: text.get(
+                        "check-missing-used-message",
+                        &[("file", ArgValue::from(file_shown))],
+                    ),
+                });
+            }
         }
     }
 }

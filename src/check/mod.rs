@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use parite_core::Instrument;
+use parite_i18n::catalog;
 
 use crate::cli::{ArgValue, CheckArgs, CliText};
 
@@ -23,7 +24,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn render(&self) -> String {
+    pub fn render(&self) -> String {
         let id = if self.id.is_empty() { "-" } else { &self.id };
         format!("{}:{}: {id}: {}", self.file.display(), self.line, self.text)
     }
@@ -44,32 +45,101 @@ pub struct Instruments {
     pub broken_sources: Vec<String>,
 }
 
-pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
+/// Where files come from: a folder read now, or the copies compiled into the binary.
+#[derive(Debug, Clone, Copy)]
+pub enum Origin<'a> {
+    Dir(&'a Path),
+    Embedded,
+}
+
+/// One `(locale folder, path, contents)` per locale file, read once: what was checked is what
+/// gets loaded.
+pub type LocaleSources = Vec<(String, PathBuf, String)>;
+
+/// Everything `parite check` finds, and the files it read, for a command that goes on to use
+/// them (`setup::content`).
+pub struct Validated {
+    pub instruments: Instruments,
+    pub locale_sources: LocaleSources,
+    pub locales: Vec<String>,
+    /// Problems: `parite check` fails and no command starts.
+    pub findings: Vec<Finding>,
+    /// Messages nothing uses: `parite check` fails on them (the catalog stays tidy); a command
+    /// starts anyway, since no reader can meet an unused message.
+    pub unused: Vec<Finding>,
+    /// What is advised without failing (median-point forms in French).
+    pub warnings: Vec<Finding>,
+}
+
+/// The one validation of instrument files and locale files, for `parite check` and for every
+/// command given `--surveys` or `--locales`. `Err` when a folder cannot be read at all.
+pub fn validate(
+    surveys: Origin<'_>,
+    locales: Origin<'_>,
+    text: &CliText,
+) -> Result<Validated, String> {
     let mut findings = Vec::new();
-    let instruments = match load_instruments(&args.surveys, text, &mut findings) {
-        Ok(instruments) => instruments,
+    let survey_sources = match surveys {
+        Origin::Dir(dir) => read_instruments(dir, text, &mut findings)?,
+        Origin::Embedded => crate::setup::embedded_survey_sources(),
+    };
+    let instruments = load_instruments(survey_sources, text, &mut findings);
+    let locale_sources = match locales {
+        Origin::Dir(dir) => catalog::read_tree(dir).map_err(|e| e.to_string())?,
+        Origin::Embedded => catalog::embedded_sources(),
+    };
+    let shown = match locales {
+        Origin::Dir(dir) => dir.display().to_string(),
+        Origin::Embedded => "locales".to_owned(),
+    };
+    let mut unused = Vec::new();
+    let dir = match locales {
+        Origin::Dir(dir) => Some(dir),
+        Origin::Embedded => None,
+    };
+    let report = locales::check(
+        &locale_sources,
+        &shown,
+        dir,
+        &instruments,
+        text,
+        &mut findings,
+        &mut unused,
+    )?;
+    for list in [&mut findings, &mut unused] {
+        list.sort();
+        list.dedup();
+    }
+    Ok(Validated {
+        instruments,
+        locale_sources,
+        locales: report.locales,
+        findings,
+        unused,
+        warnings: report.warnings,
+    })
+}
+
+pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
+    let validated = match validate(Origin::Dir(&args.surveys), Origin::Dir(&args.locales), text) {
+        Ok(validated) => validated,
         Err(message) => {
             eprintln!("parite: {message}");
             return ExitCode::FAILURE;
         }
     };
-    let report = match locales::check(&args.locales, &instruments, text, &mut findings) {
-        Ok(report) => report,
-        Err(message) => {
-            eprintln!("parite: {message}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let mut findings = validated.findings;
+    findings.extend(validated.unused);
     findings.sort();
-    findings.dedup();
+    let warnings = &validated.warnings;
     // Warnings on standard output, after the problems: a broken file is fixed first, and the
     // problems alone stay on standard error for scripts.
     let print_warnings = || {
-        for warning in &report.warnings {
+        for warning in warnings {
             println!("{}", warning.render());
         }
-        if !report.warnings.is_empty() {
-            let count = [("count", ArgValue::from(report.warnings.len()))];
+        if !warnings.is_empty() {
+            let count = [("count", ArgValue::from(warnings.len()))];
             println!("{}", text.get("check-warnings", &count));
         }
     };
@@ -84,7 +154,7 @@ pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
         print_warnings();
         return ExitCode::FAILURE;
     }
-    for loaded in &instruments.loaded {
+    for loaded in &validated.instruments.loaded {
         let instrument = &loaded.instrument;
         let args = [
             ("id", ArgValue::from(instrument.id.as_str())),
@@ -92,7 +162,7 @@ pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
             ("kind", ArgValue::from(instrument.kind.code())),
             ("items", ArgValue::from(instrument.items().count())),
             ("groups", ArgValue::from(instrument.groups.len())),
-            ("locales", ArgValue::from(report.locales.join(", "))),
+            ("locales", ArgValue::from(validated.locales.join(", "))),
         ];
         println!("{}", text.get("check-instrument-ok", &args));
     }
@@ -100,11 +170,13 @@ pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn load_instruments(
+/// Every `*.toml` of `dir` with its text, sorted by path; a file that cannot be read is a
+/// finding, a folder that cannot be read an error.
+fn read_instruments(
     dir: &Path,
     text: &CliText,
     findings: &mut Vec<Finding>,
-) -> Result<Instruments, String> {
+) -> Result<Vec<(PathBuf, String)>, String> {
     let read_dir = |e: std::io::Error| {
         text.get(
             "check-cannot-read",
@@ -120,11 +192,10 @@ fn load_instruments(
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
         .collect();
     paths.sort();
-    let mut instruments = Instruments::default();
-    let mut seen: BTreeSet<(String, u32)> = BTreeSet::new();
+    let mut sources = Vec::new();
     for path in paths {
-        let source = match fs::read_to_string(&path) {
-            Ok(source) => source,
+        match fs::read_to_string(&path) {
+            Ok(source) => sources.push((path, source)),
             Err(error) => {
                 let args = [
                     ("path", ArgValue::from(path.display().to_string())),
@@ -136,9 +207,20 @@ fn load_instruments(
                     id: String::new(),
                     text: text.get("check-cannot-read", &args),
                 });
-                continue;
             }
-        };
+        }
+    }
+    Ok(sources)
+}
+
+fn load_instruments(
+    sources: Vec<(PathBuf, String)>,
+    text: &CliText,
+    findings: &mut Vec<Finding>,
+) -> Instruments {
+    let mut instruments = Instruments::default();
+    let mut seen: BTreeSet<(String, u32)> = BTreeSet::new();
+    for (path, source) in sources {
         match Instrument::parse(&source) {
             Ok(instrument) => {
                 if !seen.insert((instrument.id.to_string(), instrument.version)) {
@@ -172,5 +254,5 @@ fn load_instruments(
             }
         }
     }
-    Ok(instruments)
+    instruments
 }

@@ -7,6 +7,7 @@ pub mod aggregate;
 pub mod agreement;
 pub mod answer;
 pub mod condition;
+pub mod fingerprint;
 pub mod form;
 pub mod ident;
 pub mod instrument;
@@ -19,6 +20,7 @@ pub mod suppression;
 
 pub use answer::{Answer, Answers, Rating, Ratings};
 pub use condition::{Condition, ConditionError};
+pub use fingerprint::Fingerprint;
 pub use ident::{ChoiceCode, IdentError, InstrumentId, ItemId, MessageId, SupportKindId, TopicId};
 pub use instrument::{
     Choice, Group, Index, IndexKind, Instrument, InstrumentKind, Item, ItemKind, ParseFailure,

@@ -132,8 +132,10 @@ pub fn scan_file(path: PathBuf, contents: &str) -> FtlFile {
     }
 }
 
-/// Every `(locale, path, contents)` under `dir`, in a stable order.
-pub(crate) fn read_tree(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, I18nError> {
+/// Every `(locale, path, contents)` under `dir`, in a stable order: what [`scan_sources`] and
+/// [`Localizer::from_sources`](crate::Localizer::from_sources) take, read once so both see the
+/// same bytes.
+pub fn read_tree(dir: &Path) -> Result<Vec<(String, PathBuf, String)>, I18nError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| I18nError::Io { path, source }

@@ -71,6 +71,7 @@ pub mod credentials;
 mod erasure;
 mod export;
 pub mod figures;
+mod fingerprints;
 mod guards;
 pub mod identity;
 mod invitations;
@@ -94,6 +95,7 @@ pub use audit::{AuditEntry, AuditFilter, NewAuditEntry};
 pub use erasure::Erased;
 pub use error::StoreError;
 pub use export::{AnswerFilter, AnswerRow, ExportRow};
+pub use fingerprints::{ChangedInUse, InstrumentPrint, Reconciled};
 pub use identity::{Clash, IdentityReport, display_name, email_key};
 pub use ids::{
     AssessmentId, InvitationId, OrgId, ResponseId, SECONDS_PER_DAY, SupportActivityId, Timestamp,

@@ -11,6 +11,7 @@ mod audited;
 mod checklists;
 mod durability;
 mod export;
+mod fingerprints;
 mod report_reads;
 mod responses;
 mod retention;
