@@ -134,7 +134,7 @@ fn at_twelve_with_peers_hidden_the_largest_barriers_are_named_from_everyone() {
     assert_eq!(
         fr,
         [
-            "Principaux obstacles de la vague T1\u{a0}: Stigmatisation et confidentialité, Engagement de la direction et Culture organisationnelle.",
+            "Principaux obstacles de la vague T1\u{a0}: Stigmatisation et confidentialité, Adhésion de la direction et Culture organisationnelle.",
             "C’est la première vague\u{a0}: il n’y a pas encore de vague précédente à comparer.",
             "12 personnes ont répondu à la vague T1.",
             "Aucune évaluation de la fidélité n’est encore enregistrée.",

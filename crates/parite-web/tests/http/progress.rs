@@ -49,13 +49,15 @@ async fn an_evaluator_marks_milestones_and_sees_the_stage_and_the_days_in_it() {
     empty.assert_has("Étape actuelle\u{a0}: pas encore commencée");
     empty.assert_has("Aucun jalon n’a encore été marqué.");
 
-    // Exploration's three required milestones, the last on March 2; installation's required
-    // ones (m_ins_1…) on May 1 at the latest.
-    for (milestone, date) in [
-        ("m_exp_1", "2026-01-15"),
-        ("m_exp_2", "2026-02-01"),
-        ("m_exp_3", "2026-03-02"),
-    ] {
+    // Exploration's required milestones, the last on March 2; installation's required ones
+    // (m_ins_1…) on May 1 at the latest.
+    let exploration = required_of("exploration");
+    for (n, milestone) in exploration.iter().enumerate() {
+        let date = if n + 1 == exploration.len() {
+            "2026-03-02"
+        } else {
+            "2026-01-15"
+        };
         let done = mark(&browser, milestone, date, "Procès-verbal de la réunion").await;
         assert_status(&done, StatusCode::SEE_OTHER, milestone);
     }
@@ -63,7 +65,10 @@ async fn an_evaluator_marks_milestones_and_sees_the_stage_and_the_days_in_it() {
     exploring.assert_has("Jalon marqué comme atteint.");
     exploring.assert_has("Étape actuelle\u{a0}: Exploration");
     exploring.assert_has("Atteint le 2 mars 2026. Preuves\u{a0}: Procès-verbal de la réunion");
-    exploring.assert_has("3 sur 3");
+    let all_required = exploration.len();
+    exploring.assert_has(&format!("{all_required} sur {all_required}"));
+    // Strength of stage: every exploration milestone is required, so all are done.
+    exploring.assert_has("<td>100\u{a0}%</td>");
 
     let installation = required_of("installation");
     for milestone in &installation {
@@ -136,7 +141,7 @@ async fn an_evaluator_marks_milestones_and_sees_the_stage_and_the_days_in_it() {
         )
         .await
         .expect("history");
-    assert_eq!(history.len(), 3 + installation.len() + 1);
+    assert_eq!(history.len(), exploration.len() + installation.len() + 1);
     // Undoing it twice is refused with a message, not an error page.
     let twice = browser
         .post(
@@ -166,10 +171,44 @@ async fn an_evaluator_marks_milestones_and_sees_the_stage_and_the_days_in_it() {
     assert_status(&unknown, StatusCode::NOT_FOUND, "unknown milestone");
 }
 
-/// The required milestones of a stage, from the shipped instrument.
+#[tokio::test]
+async fn a_stage_reached_past_an_unfinished_one_is_flagged() {
+    let app = spawn_app().await;
+    let eva = person(
+        &app.store,
+        "eva@example.org",
+        Role::Evaluator,
+        &["centre-horizon"],
+    )
+    .await;
+    let browser = app.browser();
+    sign_in(&browser, &eva.email, PASSWORD).await;
+    // Exploration and initial implementation done, installation skipped.
+    for stage in ["exploration", "initial"] {
+        for milestone in required_of(stage) {
+            let done = mark(&browser, &milestone, "2026-03-02", "Compte rendu").await;
+            assert_status(&done, StatusCode::SEE_OTHER, &milestone);
+        }
+    }
+    let page = browser.get(PAGE).await;
+    page.assert_has("Étape actuelle\u{a0}: Mise en œuvre initiale");
+    let missing = required_of("installation").len();
+    page.assert_has(&format!(
+        "<p class=\"warning\">L’étape «\u{a0}Mise en œuvre initiale\u{a0}» est considérée comme \
+         atteinte, mais l’étape précédente «\u{a0}Installation\u{a0}» compte encore {missing} \
+         jalons obligatoires non atteints.</p>"
+    ));
+    let english = browser.get("/en/orgs/centre-horizon/progress").await;
+    english.assert_has(&format!(
+        "The stage “Initial implementation” counts as reached, but the earlier stage \
+         “Installation” still has {missing} required milestones not done."
+    ));
+}
+
+/// The required milestones of a stage, from the shipped instrument a new organization is
+/// tracked on (the latest version).
 fn required_of(stage: &str) -> Vec<String> {
-    let source = include_str!("../../../../surveys/progress.toml");
-    let set = parite_core::InstrumentSet::from_sources([("progress.toml", source)]).expect("valid");
+    let set = crate::helpers::instruments();
     let progress = set.latest("progress").expect("progress");
     progress
         .groups
