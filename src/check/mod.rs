@@ -154,7 +154,11 @@ pub fn run(args: &CheckArgs, text: &CliText) -> ExitCode {
         print_warnings();
         return ExitCode::FAILURE;
     }
-    for loaded in &validated.instruments.loaded {
+    // By id, then version: a reader looks for an instrument, then at its editions in order
+    // (file names sort `progress-v2.toml` before `progress.toml`).
+    let mut listed: Vec<&LoadedInstrument> = validated.instruments.loaded.iter().collect();
+    listed.sort_by_key(|loaded| (loaded.instrument.id.as_str(), loaded.instrument.version));
+    for loaded in listed {
         let instrument = &loaded.instrument;
         let args = [
             ("id", ArgValue::from(instrument.id.as_str())),
