@@ -193,6 +193,8 @@ async fn rate_checklist(
                 item_id: item.id.to_string(),
                 value: rating_value(rating(rng, org_index, wave_index, allow_na)),
                 evidence: "Entrevue avec l’équipe de mise en œuvre".into(),
+                // What the evidence note says it is.
+                sources: [parite_core::EvidenceSource::StaffInterview].into(),
             }
         })
         .collect();
