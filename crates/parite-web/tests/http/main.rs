@@ -9,6 +9,7 @@ mod accounts;
 mod admin_audited;
 mod admin_console;
 mod checklists;
+mod checklists_v2;
 mod french_text;
 mod golden_pages;
 mod health;
