@@ -33,6 +33,8 @@ pub struct ItemView {
     pub options: Vec<RatingOption>,
     pub evidence: String,
     pub sources: Vec<SourceOption>,
+    /// The ids of the anchors and the error, which the item's fieldset is described by.
+    pub describedby: Option<String>,
     pub error: Option<String>,
     /// On the consensus form: what each rater gave, with their evidence.
     pub raters_said: Vec<String>,
@@ -109,15 +111,25 @@ pub fn rating_domains(
                             checked: ticked.contains(s),
                         })
                         .collect();
+                    let anchor = format!("{prefix}{}", item.id);
+                    let help = item
+                        .help
+                        .as_ref()
+                        .map(|h| help_lines(&tr.t(h.as_str())))
+                        .unwrap_or_default();
+                    let described: Vec<String> = [
+                        (!help.is_empty()).then(|| format!("{anchor}-help")),
+                        error.as_ref().map(|_| format!("{anchor}-error")),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                     Some(ItemView {
                         id: item.id.to_string(),
-                        anchor: format!("{prefix}{}", item.id),
+                        describedby: (!described.is_empty()).then(|| described.join(" ")),
+                        anchor,
                         text: tr.t(item.text.as_str()),
-                        help: item
-                            .help
-                            .as_ref()
-                            .map(|h| help_lines(&tr.t(h.as_str())))
-                            .unwrap_or_default(),
+                        help,
                         options,
                         evidence: typed.evidence.get(&item.id).cloned().unwrap_or_default(),
                         sources,

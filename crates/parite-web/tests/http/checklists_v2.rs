@@ -167,8 +167,10 @@ async fn second_edition(app: TestApp) {
             refused.assert_has(&source_box("r-", item, code, true));
         }
         refused.assert_has(&source_box("r-", "f_com_1", "observation", false));
-        // The anchors stay with their items on the refused page too.
+        // The anchors stay with their items on the refused page too, and describe the item
+        // with its error.
         refused.assert_has("id=\"r-f_com_5-help\"");
+        refused.assert_has("aria-describedby=\"r-f_com_5-help r-f_com_5-error\"");
     }
     assert!(
         app.store
