@@ -16,6 +16,9 @@ checklist-own-title = Your rating
 checklist-own-scores = Your scores
 checklist-own-ratings = Your ratings and evidence
 checklist-evidence = Evidence or observations
+checklist-sources = Sources used (tick all that apply)
+# { $sources }: the names of the sources, separated by commas.
+checklist-sources-used = Sources: { $sources }
 checklist-save = Save draft
 checklist-submit = Submit my rating
 checklist-unrated = Not rated

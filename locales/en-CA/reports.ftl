@@ -19,7 +19,7 @@ reports-not-started = Not started
 reports-chart-profile-title = Barrier profile — { $organization }, { $wave }
 reports-chart-change-title = Barriers from one wave to the next — { $organization }
 reports-chart-fidelity-title = Implementation fidelity by domain — { $organization }, { $wave }
-reports-chart-fidelity-note = Domain score = points obtained / maximum points; overall score = mean of the domain scores. Dashed line: the high-fidelity target.
+reports-chart-fidelity-note = Domain score = points obtained / maximum points; overall score = mean of the domain scores, each domain weighted equally whatever its number of items. Dashed line: the high-fidelity target, a provisional convention.
 reports-chart-progress-title = Progress through the implementation stages
 reports-chart-progress-note = Each bar shows, stage by stage, the milestones done out of the stage’s milestones.
 reports-chart-heatmap-title = Barriers by organization (latest wave)

@@ -16,6 +16,9 @@ checklist-own-title = Votre cotation
 checklist-own-scores = Vos scores
 checklist-own-ratings = Vos cotes et vos preuves
 checklist-evidence = Preuves ou observations
+checklist-sources = Sources utilisées (cochez toutes celles qui s’appliquent)
+# { $sources } : les noms des sources, séparés par des virgules.
+checklist-sources-used = Sources : { $sources }
 checklist-save = Enregistrer le brouillon
 checklist-submit = Envoyer ma cotation
 checklist-unrated = Non coté

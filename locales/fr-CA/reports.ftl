@@ -19,7 +19,7 @@ reports-not-started = Pas commencé
 reports-chart-profile-title = Profil des obstacles — { $organization }, { $wave }
 reports-chart-change-title = Évolution des obstacles d’une vague à l’autre — { $organization }
 reports-chart-fidelity-title = Fidélité de la mise en œuvre par domaine — { $organization }, { $wave }
-reports-chart-fidelity-note = Score d’un domaine = points obtenus / points maximum ; score global = moyenne des scores des domaines. Ligne pointillée : la cible de fidélité élevée.
+reports-chart-fidelity-note = Score d’un domaine = points obtenus / points maximum ; score global = moyenne des scores des domaines, chaque domaine ayant le même poids quel que soit son nombre d’éléments. Ligne pointillée : la cible de fidélité élevée, une convention provisoire.
 reports-chart-progress-title = Progression dans les étapes de mise en œuvre
 reports-chart-progress-note = Chaque barre montre, étape par étape, les jalons atteints sur l’ensemble des jalons de l’étape.
 reports-chart-heatmap-title = Obstacles par organisme (vague la plus récente)

@@ -83,6 +83,50 @@ impl Rating {
 /// An evaluator's ratings of a checklist, by item.
 pub type Ratings = BTreeMap<ItemId, Rating>;
 
+/// Where the evidence for a fidelity rating comes from. Recorded with each rating so that
+/// raters who disagree can see whether they looked at the same things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EvidenceSource {
+    Documents,
+    PeerInterview,
+    StaffInterview,
+    Observation,
+}
+
+impl EvidenceSource {
+    /// Every source, in the order forms list them and storage writes them.
+    pub const ALL: [EvidenceSource; 4] = [
+        EvidenceSource::Documents,
+        EvidenceSource::PeerInterview,
+        EvidenceSource::StaffInterview,
+        EvidenceSource::Observation,
+    ];
+
+    /// The stored and posted code.
+    pub fn code(self) -> &'static str {
+        match self {
+            EvidenceSource::Documents => "documents",
+            EvidenceSource::PeerInterview => "peer_interview",
+            EvidenceSource::StaffInterview => "staff_interview",
+            EvidenceSource::Observation => "observation",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<EvidenceSource> {
+        EvidenceSource::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The Fluent message naming this source.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            EvidenceSource::Documents => "rating-source-documents",
+            EvidenceSource::PeerInterview => "rating-source-peer-interview",
+            EvidenceSource::StaffInterview => "rating-source-staff-interview",
+            EvidenceSource::Observation => "rating-source-observation",
+        }
+    }
+}
+
 impl Answer {
     /// The stored values of an answer: one per selected code for a multiple choice.
     pub fn to_values(&self) -> Vec<String> {
@@ -205,5 +249,14 @@ mod tests {
             unit: None,
         };
         assert_eq!(Answer::from_values(&number, &["NaN".into()]), None);
+    }
+
+    #[test]
+    fn evidence_sources_read_back_from_their_codes() {
+        for source in EvidenceSource::ALL {
+            assert_eq!(EvidenceSource::from_code(source.code()), Some(source));
+        }
+        assert_eq!(EvidenceSource::from_code("Documents"), None);
+        assert_eq!(EvidenceSource::from_code(""), None);
     }
 }

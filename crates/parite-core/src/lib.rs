@@ -18,7 +18,7 @@ pub mod stages;
 pub mod support;
 pub mod suppression;
 
-pub use answer::{Answer, Answers, Rating, Ratings};
+pub use answer::{Answer, Answers, EvidenceSource, Rating, Ratings};
 pub use condition::{Condition, ConditionError};
 pub use fingerprint::Fingerprint;
 pub use ident::{ChoiceCode, IdentError, InstrumentId, ItemId, MessageId, SupportKindId, TopicId};

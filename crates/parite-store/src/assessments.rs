@@ -237,7 +237,7 @@ impl Store {
             let sql = format!(
                 "SELECT a.id, a.organization_id, a.wave_id, a.instrument_id, \
                  a.instrument_version, a.rater_id, a.kind, a.status, a.created_at, a.updated_at, \
-                 a.submitted_at, r.item_id, r.value, r.evidence \
+                 a.submitted_at, r.item_id, r.value, r.evidence, r.sources \
                  FROM assessments a LEFT JOIN ratings r ON r.assessment_id = a.id \
                  WHERE a.organization_id IN ({}) AND a.instrument_id = $1 \
                  AND a.kind = 'consensus' AND a.status = 'submitted' \
@@ -273,6 +273,7 @@ impl Store {
                         item_id,
                         value: parsed(&row, "value", parite_core::Rating::from_code)?,
                         evidence: text(&row, "evidence")?,
+                        sources: parsed(&row, "sources", crate::ratings::sources_from_code)?,
                     });
                 }
             }

@@ -1,6 +1,6 @@
 //! Fidelity assessments with their ratings, and progress milestones with their history.
 
-use parite_core::Rating;
+use parite_core::{EvidenceSource, Rating};
 use parite_store::{
     AssessmentKind, ItemRating, MilestoneMark, NewAssessment, NewUser, Role, Status, Store,
     StoreError, SubmitOutcome, UserId,
@@ -25,6 +25,15 @@ fn rating(item: &str, value: Rating, evidence: &str) -> ItemRating {
         item_id: item.into(),
         value,
         evidence: evidence.into(),
+        sources: Default::default(),
+    }
+}
+
+/// A rating with the sources its evidence comes from.
+fn sourced(item: &str, value: Rating, evidence: &str, sources: &[EvidenceSource]) -> ItemRating {
+    ItemRating {
+        sources: sources.iter().copied().collect(),
+        ..rating(item, value, evidence)
     }
 }
 
@@ -88,7 +97,12 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         .save_ratings(
             &id,
             vec![
-                rating("f1", Rating::Fully, "Politique écrite"),
+                sourced(
+                    "f1",
+                    Rating::Fully,
+                    "Politique écrite",
+                    &[EvidenceSource::StaffInterview, EvidenceSource::Documents],
+                ),
                 rating("f2", Rating::Partly, ""),
             ],
         )
@@ -98,15 +112,31 @@ async fn assessments_and_ratings(ctx: &Ctx) {
         .save_ratings(
             &id,
             vec![
-                rating("f2", Rating::NotInPlace, "Aucun"),
+                sourced(
+                    "f2",
+                    Rating::NotInPlace,
+                    "Aucun",
+                    &[EvidenceSource::Observation],
+                ),
                 rating("f3", Rating::NotApplicable, ""),
             ],
         )
         .await
         .unwrap();
+    // Sources are kept with their rating, and replaced with it.
     let expected = vec![
-        rating("f1", Rating::Fully, "Politique écrite"),
-        rating("f2", Rating::NotInPlace, "Aucun"),
+        sourced(
+            "f1",
+            Rating::Fully,
+            "Politique écrite",
+            &[EvidenceSource::Documents, EvidenceSource::StaffInterview],
+        ),
+        sourced(
+            "f2",
+            Rating::NotInPlace,
+            "Aucun",
+            &[EvidenceSource::Observation],
+        ),
         rating("f3", Rating::NotApplicable, ""),
     ];
     assert_eq!(store.ratings(&id).await.unwrap(), expected);

@@ -62,6 +62,7 @@ async fn assessment(
             item_id: format!("f{}", n + 1),
             value: *value,
             evidence: format!("preuve {n}"),
+            sources: [parite_core::EvidenceSource::Documents].into(),
         })
         .collect();
     store.save_ratings(&id, ratings).await.unwrap();

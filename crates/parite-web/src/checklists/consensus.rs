@@ -48,8 +48,8 @@ pub(crate) async fn compared_ratings(
     Ok(all)
 }
 
-/// Where every rater gave the same rating, that rating, with their evidence notes together;
-/// the items they disagree on are left for the lead evaluator.
+/// Where every rater gave the same rating, that rating, with their evidence notes together and
+/// every source any of them used; the items they disagree on are left for the lead evaluator.
 fn agreed(raters: &[Typed]) -> Typed {
     let mut typed = Typed::default();
     let Some(first) = raters.first() else {
@@ -66,6 +66,11 @@ fn agreed(raters: &[Typed]) -> Typed {
             let joined: String = notes.join("\n").chars().take(EVIDENCE_MAX_CHARS).collect();
             if !joined.is_empty() {
                 typed.evidence.insert(item.clone(), joined);
+            }
+            let sources: std::collections::BTreeSet<_> =
+                raters.iter().flat_map(|r| r.sources_of(item)).collect();
+            if !sources.is_empty() {
+                typed.sources.insert(item.clone(), sources);
             }
         }
     }
@@ -94,6 +99,9 @@ pub(crate) fn said_by_item(
             );
             if let Some(evidence) = typed.evidence.get(item) {
                 line = format!("{line} — {evidence}");
+            }
+            if let Some(sources) = super::views::sources_text(tr, &typed.sources_of(item)) {
+                line = format!("{line} ({sources})");
             }
             said.entry(item.clone()).or_default().push(line);
         }
@@ -211,19 +219,25 @@ mod tests {
 
     #[test]
     fn the_consensus_starts_from_what_the_raters_agree_on() {
-        let a = typed(&[
+        use parite_core::EvidenceSource::{Documents, Observation};
+        let com_1 = ItemId::parse("f_com_1").unwrap();
+        let mut a = typed(&[
             ("f_com_1", Rating::Fully, "Politique écrite"),
             ("f_com_2", Rating::Partly, ""),
         ]);
-        let b = typed(&[
+        a.sources.insert(com_1.clone(), [Documents].into());
+        let mut b = typed(&[
             ("f_com_1", Rating::Fully, "Vu le plan stratégique"),
             ("f_com_2", Rating::Fully, ""),
         ]);
+        b.sources
+            .insert(com_1.clone(), [Observation, Documents].into());
         let start = agreed(&[a, b]);
         assert_eq!(start.ratings.len(), 1, "only the agreed item is prefilled");
         assert_eq!(
             start.evidence.values().next().map(String::as_str),
             Some("Politique écrite\nVu le plan stratégique")
         );
+        assert_eq!(start.sources_of(&com_1), [Documents, Observation].into());
     }
 }

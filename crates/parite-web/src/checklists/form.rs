@@ -1,19 +1,23 @@
-//! Reading a posted checklist: each rating item's `r_<item>` (0, 1, 2 or na) and `e_<item>`
-//! (evidence), checked against the checklist the ratings are given on.
+//! Reading a posted checklist: each rating item's `r_<item>` (0, 1, 2 or na), `e_<item>`
+//! (evidence) and `s_<item>` (the sources used, one field per source ticked), checked against
+//! the checklist the ratings are given on.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use parite_core::instrument::ItemKind;
-use parite_core::{Instrument, ItemId, Rating, Ratings};
+use parite_core::{EvidenceSource, Instrument, ItemId, Rating, Ratings};
 
 /// The longest evidence note kept for one item.
 pub const EVIDENCE_MAX_CHARS: usize = 2_000;
 
-/// What the evaluator typed: the ratings chosen and the evidence notes, by item.
+/// What the evaluator typed: the ratings chosen, the evidence notes and the sources ticked,
+/// by item.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Typed {
     pub ratings: Ratings,
     pub evidence: BTreeMap<ItemId, String>,
+    /// Only items with at least one source ticked.
+    pub sources: BTreeMap<ItemId, BTreeSet<EvidenceSource>>,
 }
 
 impl Typed {
@@ -25,6 +29,9 @@ impl Typed {
                 continue;
             };
             typed.ratings.insert(item.clone(), stored.value);
+            if !stored.sources.is_empty() {
+                typed.sources.insert(item.clone(), stored.sources.clone());
+            }
             if !stored.evidence.is_empty() {
                 typed.evidence.insert(item, stored.evidence.clone());
             }
@@ -32,7 +39,12 @@ impl Typed {
         typed
     }
 
-    /// The ratings to store: one per rated item, with its evidence.
+    /// The sources ticked for `item`; none if none.
+    pub fn sources_of(&self, item: &ItemId) -> BTreeSet<EvidenceSource> {
+        self.sources.get(item).cloned().unwrap_or_default()
+    }
+
+    /// The ratings to store: one per rated item, with its evidence and sources.
     pub fn to_store(&self) -> Vec<parite_store::ItemRating> {
         self.ratings
             .iter()
@@ -40,6 +52,7 @@ impl Typed {
                 item_id: item.to_string(),
                 value: *rating,
                 evidence: self.evidence.get(item).cloned().unwrap_or_default(),
+                sources: self.sources_of(item),
             })
             .collect()
     }
@@ -83,38 +96,61 @@ fn rating_items(instrument: &Instrument) -> BTreeMap<&str, bool> {
         .collect()
 }
 
-/// Reads the posted fields; fields other than `r_…` and `e_…` (the CSRF token, the button) are
-/// left to the caller. An empty evidence is no evidence.
+/// Which of an item's fields a posted name is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Rating,
+    Evidence,
+    Source,
+}
+
+/// Reads the posted fields; fields other than `r_…`, `e_…` and `s_…` (the CSRF token, the
+/// button) are left to the caller. An empty evidence is no evidence. A rating or evidence
+/// given twice is forged; so is a source ticked twice, while several sources are the point.
 pub fn decode(instrument: &Instrument, fields: &[(String, String)]) -> Result<Typed, Forged> {
     let items = rating_items(instrument);
     let mut typed = Typed::default();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = BTreeSet::new();
     for (name, value) in fields {
-        let (is_rating, item) = if let Some(item) = name.strip_prefix("r_") {
-            (true, item)
+        let (field, item) = if let Some(item) = name.strip_prefix("r_") {
+            (Field::Rating, item)
         } else if let Some(item) = name.strip_prefix("e_") {
-            (false, item)
+            (Field::Evidence, item)
+        } else if let Some(item) = name.strip_prefix("s_") {
+            (Field::Source, item)
         } else {
             continue;
         };
         let Some(&allow_na) = items.get(item) else {
             return Err(Forged(format!("no rating item {item:?}")));
         };
-        if !seen.insert(name.as_str()) {
+        let once = match field {
+            Field::Source => (name.as_str(), value.as_str()),
+            Field::Rating | Field::Evidence => (name.as_str(), ""),
+        };
+        if !seen.insert(once) {
             return Err(Forged(format!("{name} given twice")));
         }
         let Ok(id) = ItemId::parse(item) else {
             return Err(Forged(format!("bad item id {item:?}")));
         };
-        if is_rating {
-            let rating = Rating::from_code(value)
-                .filter(|r| allow_na || *r != Rating::NotApplicable)
-                .ok_or_else(|| Forged(format!("{item}: {value:?} is not a rating offered")))?;
-            typed.ratings.insert(id, rating);
-        } else {
-            let evidence = value.trim();
-            if !evidence.is_empty() {
-                typed.evidence.insert(id, evidence.to_owned());
+        match field {
+            Field::Rating => {
+                let rating = Rating::from_code(value)
+                    .filter(|r| allow_na || *r != Rating::NotApplicable)
+                    .ok_or_else(|| Forged(format!("{item}: {value:?} is not a rating offered")))?;
+                typed.ratings.insert(id, rating);
+            }
+            Field::Evidence => {
+                let evidence = value.trim();
+                if !evidence.is_empty() {
+                    typed.evidence.insert(id, evidence.to_owned());
+                }
+            }
+            Field::Source => {
+                let source = EvidenceSource::from_code(value)
+                    .ok_or_else(|| Forged(format!("{item}: {value:?} is not a source offered")))?;
+                typed.sources.entry(id).or_default().insert(source);
             }
         }
     }
@@ -126,7 +162,7 @@ pub fn decode(instrument: &Instrument, fields: &[(String, String)]) -> Result<Ty
 pub enum Problem {
     /// Evidence longer than [`EVIDENCE_MAX_CHARS`].
     EvidenceTooLong,
-    /// Evidence typed but no rating chosen: it could not be stored.
+    /// Evidence typed or sources ticked but no rating chosen: they could not be stored.
     EvidenceUnrated,
     /// Submitting with the item unrated.
     Unrated,
@@ -161,9 +197,10 @@ pub fn problems(
         }
         let rated = typed.ratings.contains_key(&item.id);
         let evidence = typed.evidence.get(&item.id);
+        let sourced = typed.sources.contains_key(&item.id);
         let problem = if evidence.is_some_and(|e| e.chars().count() > EVIDENCE_MAX_CHARS) {
             Some(Problem::EvidenceTooLong)
-        } else if evidence.is_some() && !rated {
+        } else if (evidence.is_some() || sourced) && !rated {
             Some(Problem::EvidenceUnrated)
         } else if submitting && !rated {
             Some(Problem::Unrated)
@@ -207,6 +244,8 @@ mod tests {
                 ("_csrf", "x"),
                 ("r_f_com_1", "2"),
                 ("e_f_com_1", "  Politique adoptée en 2025  "),
+                ("s_f_com_1", "observation"),
+                ("s_f_com_1", "documents"),
                 ("r_f_del_5", "na"),
                 ("e_f_com_2", ""),
             ]),
@@ -217,6 +256,12 @@ mod tests {
             typed.evidence.values().collect::<Vec<_>>(),
             ["Politique adoptée en 2025"]
         );
+        let com_1 = ItemId::parse("f_com_1").unwrap();
+        assert_eq!(
+            typed.sources_of(&com_1).into_iter().collect::<Vec<_>>(),
+            [EvidenceSource::Documents, EvidenceSource::Observation]
+        );
+        assert_eq!(typed.to_store()[0].sources, typed.sources_of(&com_1));
     }
 
     #[test]
@@ -228,6 +273,9 @@ mod tests {
             &[("r_f_com_1", "na")],
             &[("r_f_com_1", "1"), ("r_f_com_1", "2")],
             &[("e_q1", "text")],
+            &[("s_f_com_1", "gossip")],
+            &[("s_f_com_1", "documents"), ("s_f_com_1", "documents")],
+            &[("s_f_nope", "documents")],
         ] {
             assert!(decode(&checklist, &pairs(forged)).is_err(), "{forged:?}");
         }
@@ -243,13 +291,20 @@ mod tests {
             .sum::<usize>();
         let mut typed = decode(
             &checklist,
-            &pairs(&[("r_f_com_1", "1"), ("e_f_com_2", "Un budget existe")]),
+            &pairs(&[
+                ("r_f_com_1", "1"),
+                ("e_f_com_2", "Un budget existe"),
+                ("s_f_com_3", "documents"),
+            ]),
         )
         .unwrap();
         let saving = problems(&checklist, &typed, false);
         assert_eq!(
             saving,
-            [(ItemId::parse("f_com_2").unwrap(), Problem::EvidenceUnrated)]
+            [
+                (ItemId::parse("f_com_2").unwrap(), Problem::EvidenceUnrated),
+                (ItemId::parse("f_com_3").unwrap(), Problem::EvidenceUnrated)
+            ]
         );
         let submitting = problems(&checklist, &typed, true);
         assert_eq!(submitting.len(), total - 1);

@@ -124,6 +124,7 @@ fn form(
         error_summary: tr.t1("form-error-summary-title", "count", errors.len()),
         errors,
         evidence_label: tr.t("checklist-evidence"),
+        sources_label: tr.t("checklist-sources"),
         submit_label: tr.t(submit_label),
     }
 }

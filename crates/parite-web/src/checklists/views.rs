@@ -4,7 +4,7 @@
 use parite_core::agreement::{Agreement, AgreementReport, KappaKind};
 use parite_core::instrument::ItemKind;
 use parite_core::scoring::{band, fidelity_score};
-use parite_core::{Instrument, Rating, Ratings};
+use parite_core::{EvidenceSource, Instrument, Rating, Ratings};
 use parite_i18n::Texts;
 
 use super::form::{EVIDENCE_MAX_CHARS, Problem, Typed};
@@ -16,13 +16,25 @@ pub struct RatingOption {
     pub checked: bool,
 }
 
+/// One source of evidence a form offers, as a checkbox.
+pub struct SourceOption {
+    pub code: &'static str,
+    pub label: String,
+    pub checked: bool,
+}
+
 /// One checklist item in a form.
 pub struct ItemView {
     pub id: String,
     pub anchor: String,
     pub text: String,
+    /// The item's help, one line each: what 0, 1 and 2 mean for it (its anchors).
+    pub help: Vec<String>,
     pub options: Vec<RatingOption>,
     pub evidence: String,
+    pub sources: Vec<SourceOption>,
+    /// The ids of the anchors and the error, which the item's fieldset is described by.
+    pub describedby: Option<String>,
     pub error: Option<String>,
     /// On the consensus form: what each rater gave, with their evidence.
     pub raters_said: Vec<String>,
@@ -43,6 +55,7 @@ pub struct RatingForm {
     pub error_summary: String,
     pub errors: Vec<(String, String)>,
     pub evidence_label: String,
+    pub sources_label: String,
     pub submit_label: String,
 }
 
@@ -89,12 +102,37 @@ pub fn rating_domains(
                         .iter()
                         .find(|(id, _)| *id == item.id)
                         .map(|(_, p)| tr.t1(p.message_id(), "max", EVIDENCE_MAX_CHARS));
+                    let ticked = typed.sources_of(&item.id);
+                    let sources = EvidenceSource::ALL
+                        .iter()
+                        .map(|s| SourceOption {
+                            code: s.code(),
+                            label: tr.t(s.message_id()),
+                            checked: ticked.contains(s),
+                        })
+                        .collect();
+                    let anchor = format!("{prefix}{}", item.id);
+                    let help = item
+                        .help
+                        .as_ref()
+                        .map(|h| help_lines(&tr.t(h.as_str())))
+                        .unwrap_or_default();
+                    let described: Vec<String> = [
+                        (!help.is_empty()).then(|| format!("{anchor}-help")),
+                        error.as_ref().map(|_| format!("{anchor}-error")),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                     Some(ItemView {
                         id: item.id.to_string(),
-                        anchor: format!("{prefix}{}", item.id),
+                        describedby: (!described.is_empty()).then(|| described.join(" ")),
+                        anchor,
                         text: tr.t(item.text.as_str()),
+                        help,
                         options,
                         evidence: typed.evidence.get(&item.id).cloned().unwrap_or_default(),
+                        sources,
                         error,
                         raters_said: raters_said(&item.id),
                     })
@@ -102,6 +140,28 @@ pub fn rating_domains(
                 .collect(),
         })
         .collect()
+}
+
+/// A help message's lines: an anchor message has one per rating.
+fn help_lines(help: &str) -> Vec<String> {
+    help.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// "Sources: …" for the sources of a rating, in the reader's language; `None` when none were
+/// recorded (every rating given before sources were asked for).
+pub fn sources_text(
+    tr: &Texts,
+    sources: &std::collections::BTreeSet<EvidenceSource>,
+) -> Option<String> {
+    if sources.is_empty() {
+        return None;
+    }
+    let labels: Vec<String> = sources.iter().map(|s| tr.t(s.message_id())).collect();
+    Some(tr.t1("checklist-sources-used", "sources", labels.join(", ")))
 }
 
 /// The error summary's links: one per problem, to its item.
@@ -290,10 +350,19 @@ pub fn agreement(
     }
 }
 
-/// A submitted rating as read back: item, rating, evidence, by domain.
+/// One item of a submitted rating as read back.
+pub struct ReadOnlyItem {
+    pub text: String,
+    pub rating: String,
+    pub evidence: String,
+    /// "Sources: …", when any were recorded.
+    pub sources: Option<String>,
+}
+
+/// A submitted rating as read back, by domain.
 pub struct ReadOnlyDomain {
     pub title: String,
-    pub items: Vec<(String, String, String)>,
+    pub items: Vec<ReadOnlyItem>,
 }
 
 pub fn read_only(tr: &Texts, instrument: &Instrument, typed: &Typed) -> Vec<ReadOnlyDomain> {
@@ -310,8 +379,12 @@ pub fn read_only(tr: &Texts, instrument: &Instrument, typed: &Typed) -> Vec<Read
                         .ratings
                         .get(&item.id)
                         .map_or_else(|| tr.t("checklist-unrated"), |r| tr.t(r.message_id()));
-                    let evidence = typed.evidence.get(&item.id).cloned().unwrap_or_default();
-                    (tr.t(item.text.as_str()), rating, evidence)
+                    ReadOnlyItem {
+                        text: tr.t(item.text.as_str()),
+                        rating,
+                        evidence: typed.evidence.get(&item.id).cloned().unwrap_or_default(),
+                        sources: sources_text(tr, &typed.sources_of(&item.id)),
+                    }
                 })
                 .collect(),
         })

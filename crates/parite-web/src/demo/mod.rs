@@ -150,7 +150,14 @@ pub async fn seed(
                 store.set_team(&wave, Some(team)).await?;
             }
             rate_checklist(
-                store, &mut rng, checklist, &org, &wave, org_index, wave_index, evaluator,
+                store,
+                options.seed,
+                checklist,
+                &org,
+                &wave,
+                org_index,
+                wave_index,
+                evaluator,
             )
             .await?;
             if last {
@@ -177,7 +184,7 @@ pub async fn seed(
 )]
 async fn rate_checklist(
     store: &Store,
-    rng: &mut Rng,
+    seed: u64,
     checklist: &parite_core::Instrument,
     org: &OrgId,
     wave: &parite_store::WaveId,
@@ -195,14 +202,21 @@ async fn rate_checklist(
             kind: AssessmentKind::Consensus,
         })
         .await?;
+    // Each wave's ratings are drawn from a generator of their own, so that the survey answers
+    // drawn after them do not depend on how many items the checklist has (a new edition changes
+    // the fidelity figures only).
+    let stream = 0xf1de_u64 ^ ((org_index as u64) << 8) ^ wave_index as u64;
+    let mut rng = Rng::new(seed ^ stream.wrapping_mul(0x9e37_79b9));
     let ratings = checklist
         .items()
         .map(|item| {
             let allow_na = matches!(item.kind, ItemKind::Rating { allow_na: true });
             ItemRating {
                 item_id: item.id.to_string(),
-                value: rating_value(rating(rng, org_index, wave_index, allow_na)),
+                value: rating_value(rating(&mut rng, org_index, wave_index, allow_na)),
                 evidence: "Entrevue avec l’équipe de mise en œuvre".into(),
+                // What the evidence note says it is.
+                sources: [parite_core::EvidenceSource::StaffInterview].into(),
             }
         })
         .collect();

@@ -214,8 +214,8 @@ impl Sweep<'_> {
         let checklist = format!("/{l}/orgs/{slug}/checklists/{}", accounts.wave);
         self.session.goto(&self.app.url(&checklist)).await;
         self.click("main button[value=submit]").await;
-        // One error for each of the 19 items.
-        self.session.wait_for_title("19 ").await;
+        // One error for each of the 29 items of the checklist's second edition.
+        self.session.wait_for_title("29 ").await;
         self.check(lang, "checklist-errors", "POST", &checklist, 422)
             .await;
         self.sign_in_as(&accounts.funder).await;

@@ -86,7 +86,11 @@ async fn evaluator_rates_a_checklist(app: &TestApp, phone: &Session, slug: &str)
         ))
         .await
         .expect("rating buttons");
-    assert_eq!(fully.len(), 19, "one '2' per checklist item");
+    assert_eq!(
+        fully.len(),
+        29,
+        "one '2' per item of the checklist's second edition"
+    );
     for radio in fully {
         radio.click().await.expect("choose a rating");
     }

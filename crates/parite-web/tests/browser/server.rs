@@ -15,7 +15,8 @@ use parite_testkit::TempSqlite;
 use parite_web::provision::open_wave;
 use parite_web::{AppState, WebConfig};
 
-const SURVEYS: [(&str, &str); 5] = [
+/// The shipped instruments, both editions of the checklist: a new rating is given on the second.
+const SURVEYS: [(&str, &str); 6] = [
     (
         "team-survey.toml",
         include_str!("../../../../surveys/team-survey.toml"),
@@ -23,6 +24,10 @@ const SURVEYS: [(&str, &str); 5] = [
     (
         "fidelity.toml",
         include_str!("../../../../surveys/fidelity.toml"),
+    ),
+    (
+        "fidelity-v2.toml",
+        include_str!("../../../../surveys/fidelity-v2.toml"),
     ),
     (
         "progress.toml",

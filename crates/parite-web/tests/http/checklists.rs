@@ -5,20 +5,27 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use parite_core::InstrumentSet;
-use parite_store::{AssessmentKind, ItemRating, NewAssessment, Role, Store};
+use parite_store::{AssessmentKind, NewAssessment, Role};
 use reqwest::StatusCode;
 
 use crate::accounts::{PASSWORD, Person, assert_status, person, second_org, sign_in};
-use parite_testkit::TempSqlite;
 
-use crate::helpers::{Backing, Browser, SURVEYS, TestApp, spawn_app, spawn_app_on};
+use crate::helpers::{Browser, TestApp, spawn_app};
 
-const NBSP: char = '\u{a0}';
+pub(crate) const NBSP: char = '\u{a0}';
 
-/// Every item of the checklist rated 2, except those named.
-fn plan(exceptions: &[(&str, &str)]) -> BTreeMap<String, String> {
-    let checklist = include_str!("../../../../surveys/fidelity.toml");
+/// The first edition of the checklist, which ratings given on it keep.
+pub(crate) const FIRST_EDITION: &str = include_str!("../../../../surveys/fidelity.toml");
+/// The second edition: what a new rating is given on.
+pub(crate) const SECOND_EDITION: &str = include_str!("../../../../surveys/fidelity-v2.toml");
+
+/// Every item of the latest checklist rated 2, except those named.
+pub(crate) fn plan(exceptions: &[(&str, &str)]) -> BTreeMap<String, String> {
+    plan_on(SECOND_EDITION, exceptions)
+}
+
+/// Every item of `checklist` (an instrument file) rated 2, except those named.
+pub(crate) fn plan_on(checklist: &str, exceptions: &[(&str, &str)]) -> BTreeMap<String, String> {
     let mut ratings: BTreeMap<String, String> = checklist
         .lines()
         .filter_map(|l| l.strip_prefix("id = \"f_"))
@@ -30,9 +37,14 @@ fn plan(exceptions: &[(&str, &str)]) -> BTreeMap<String, String> {
     ratings
 }
 
-/// Evaluator A: f_com_1 partly, f_des_1 not in place, f_del_5 not applicable.
+/// Evaluator A: f_com_1 and f_des_2 partly, f_des_1 not in place, f_del_5 not applicable.
 fn plan_a() -> BTreeMap<String, String> {
-    plan(&[("f_com_1", "1"), ("f_des_1", "0"), ("f_del_5", "na")])
+    plan(&[
+        ("f_com_1", "1"),
+        ("f_des_1", "0"),
+        ("f_des_2", "1"),
+        ("f_del_5", "na"),
+    ])
 }
 
 /// Evaluator B differs from A on f_com_2 (1 for A's 2) and f_des_1 (1 for A's 0).
@@ -41,11 +53,12 @@ fn plan_b() -> BTreeMap<String, String> {
         ("f_com_1", "1"),
         ("f_com_2", "1"),
         ("f_des_1", "1"),
+        ("f_des_2", "1"),
         ("f_del_5", "na"),
     ])
 }
 
-async fn post_ratings(
+pub(crate) async fn post_ratings(
     browser: &Browser,
     path: &str,
     action: &str,
@@ -68,14 +81,14 @@ async fn post_ratings(
     browser.post(path, &fields).await
 }
 
-async fn signed_in(app: &TestApp, who: &Person) -> Browser {
+pub(crate) async fn signed_in(app: &TestApp, who: &Person) -> Browser {
     let browser = app.browser();
     let page = sign_in(&browser, &who.email, PASSWORD).await;
     assert_status(&page, StatusCode::SEE_OTHER, "sign-in");
     browser
 }
 
-fn checked(item: &str, code: &str) -> String {
+pub(crate) fn checked(item: &str, code: &str) -> String {
     format!("id=\"r-{item}-{code}\" name=\"r_{item}\" value=\"{code}\" checked")
 }
 
@@ -133,7 +146,7 @@ async fn two_raters_and_a_consensus(app: TestApp) {
     page.assert_has("Brouillon enregistré");
     page.assert_has(&checked("f_com_1", "1"));
     page.assert_has("Politique adoptée par le CA en 2025");
-    page.assert_has("Il reste 18 éléments à coter");
+    page.assert_has("Il reste 28 éléments à coter");
 
     // Submitting with items unrated: the page again, every choice kept, the unrated named.
     let incomplete = post_ratings(
@@ -156,7 +169,7 @@ async fn two_raters_and_a_consensus(app: TestApp) {
     );
     incomplete.assert_has("Cotez cet élément avant d’envoyer la cotation.");
     incomplete.assert_has(&checked("f_com_2", "2"));
-    incomplete.assert_has("<title>17 erreurs");
+    incomplete.assert_has("<title>27 erreurs");
 
     // Evidence without a rating is refused rather than dropped.
     let unrated_evidence = post_ratings(
@@ -179,13 +192,13 @@ async fn two_raters_and_a_consensus(app: TestApp) {
     let submitted = post_ratings(&ana, &path, "submit", &plan_a(), &[("f_com_1", secret)]).await;
     assert_status(&submitted, StatusCode::SEE_OTHER, "A submits");
     let page = ana.get(&format!("{path}?done=submitted")).await;
-    // Design: 0 + 2 + 2 of 6 = 66.7 % (moderate). Delivery: 8 of 8 with one item N/A.
-    // Overall: mean(87.5, 66.7, 100, 100, 100) = 90.8 % (high).
-    page.assert_has("4 sur 6");
-    page.assert_has(&format!("67{NBSP}%"));
+    // Design: 0 + 1 + 2 + 2 + 2 of 10 = 70 % (moderate). Delivery: 14 of 14 with one item N/A.
+    // Overall: mean(90, 70, 100, 100, 100) = 92 % (high).
+    page.assert_has("7 sur 10");
+    page.assert_has(&format!("70{NBSP}%"));
     page.assert_has("Fidélité modérée");
     page.assert_has("1 élément sans objet");
-    page.assert_has(&format!("91{NBSP}%"));
+    page.assert_has(&format!("92{NBSP}%"));
     page.assert_has("Fidélité élevée");
     page.assert_has("L’accord s’affichera quand au moins deux personnes");
     // Submitting again changes nothing.
@@ -194,7 +207,7 @@ async fn two_raters_and_a_consensus(app: TestApp) {
         again.location.as_deref(),
         Some(format!("{path}?done=already-submitted").as_str())
     );
-    ana.get(&path).await.assert_has("4 sur 6");
+    ana.get(&path).await.assert_has("7 sur 10");
 
     // B sees that A submitted, never what A rated, while B's own rating is not submitted.
     let bruno = signed_in(&app, &b).await;
@@ -227,14 +240,15 @@ async fn two_raters_and_a_consensus(app: TestApp) {
 
     let b_submitted = post_ratings(&bruno, &path, "submit", &plan_b(), &[]).await;
     assert_status(&b_submitted, StatusCode::SEE_OTHER, "B submits");
-    // Agreement: 17 of 19 items alike (89.5 %). Kappa (Cohen, quadratic weights) over the 18
-    // items neither rated N/A: p_o = 17.5/18, p_e = 292.5/324, κ = 5/7 = 0.71 — worked out in
+    // Agreement: 27 of 29 items alike (93.1 %). Kappa (Cohen, quadratic weights) over the 28
+    // items neither rated N/A: p_o = 27.5/28, p_e = 722/784, κ = 48/62 = 0.77 — worked out in
     // crates/parite-core/src/agreement_tests.rs's style, by hand:
-    // rows A (0,1,2) = (1,1,16), columns B = (0,3,15); cells (1,1) (0,1) (2,1) and 15 × (2,2).
+    // rows A (0,1,2) = (1,2,25), columns B = (0,4,24); cells (1,1) (2,1) (0,1) (1,1) and
+    // 24 × (2,2).
     let compared = bruno.get(&path).await;
     compared.assert_has("Accord entre les personnes évaluatrices");
-    compared.assert_has(&format!("89{NBSP}%"));
-    compared.assert_has("0,71");
+    compared.assert_has(&format!("93{NBSP}%"));
+    compared.assert_has("0,77");
     compared.assert_has("Le kappa est celui de Cohen");
     compared.assert_has("Éléments sur lesquels les cotes diffèrent");
     compared.assert_has(a_only);
@@ -274,10 +288,10 @@ async fn two_raters_and_a_consensus(app: TestApp) {
     agreed.insert("f_des_1".into(), "1".into());
     let consensus = post_ratings(&ana, &consensus_path, "submit", &agreed, &[]).await;
     assert_status(&consensus, StatusCode::SEE_OTHER, "consensus submitted");
-    // Consensus: design 5 of 6; overall mean(87.5, 83.3, 100, 100, 100) = 94.2 %.
+    // Consensus: design 8 of 10; overall mean(90, 80, 100, 100, 100) = 94.0 %.
     let done = bruno.get(&path).await;
     done.assert_has("Cotation consensuelle inscrite par ana@example.org");
-    done.assert_has("5 sur 6");
+    done.assert_has("8 sur 10");
     done.assert_has(&format!("94{NBSP}%"));
     // Every rating is kept; the report uses the consensus.
     let assessments = app
@@ -290,7 +304,7 @@ async fn two_raters_and_a_consensus(app: TestApp) {
         .get("/fr/orgs/centre-horizon/exports/fidelity.csv")
         .await;
     assert_status(&csv, StatusCode::OK, "fidelity CSV");
-    assert!(csv.body.contains("94,2"), "{}", csv.body);
+    assert!(csv.body.contains("94,0"), "{}", csv.body);
 
     // Submissions and consensus are in the audit log.
     let audit = store
@@ -353,112 +367,6 @@ async fn forged_ratings_and_other_organizations_waves_are_refused() {
             .body
             .contains(&path)
     );
-}
-
-/// Version 2 of the checklist drops f_com_4. A rating given on version 1 keeps its version-1
-/// score: commitment 2 + 2 + 2 + 0 of 8 = 75 %, not 6 of 6 = 100 %.
-#[tokio::test]
-async fn scores_use_the_checklist_version_that_was_rated() {
-    let v1 = include_str!("../../../../surveys/fidelity.toml");
-    let start = v1
-        .find("[[domains.items]]\nid = \"f_com_4\"")
-        .expect("f_com_4");
-    let end = start + v1[start..].find("# ----").expect("next domain");
-    let v2 = format!("{}{}", &v1[..start], &v1[end..]).replace("version = 1", "version = 2");
-    let mut sources: Vec<(&str, &str)> = SURVEYS.to_vec();
-    sources.push(("fidelity-v2.toml", &v2));
-    let instruments = Arc::new(InstrumentSet::from_sources(sources).expect("valid"));
-    let sqlite = TempSqlite::create();
-    let store = Store::connect(sqlite.url(), instruments.clone())
-        .await
-        .expect("store");
-    let app = spawn_app_on(
-        store,
-        instruments,
-        crate::accounts::test_config(),
-        Backing::Sqlite(sqlite),
-    )
-    .await;
-    let a = person(
-        &app.store,
-        "ana@example.org",
-        Role::Evaluator,
-        &["centre-horizon"],
-    )
-    .await;
-    let org = app.org().await;
-    let id = app
-        .store
-        .create_assessment(NewAssessment {
-            organization_id: org.id.clone(),
-            wave_id: app.wave.clone(),
-            instrument_id: parite_core::InstrumentId::parse("fidelity").expect("instrument id"),
-            instrument_version: 1,
-            rater_id: a.id.clone(),
-            kind: AssessmentKind::Rater,
-        })
-        .await
-        .expect("assessment");
-    let stored_ratings: Vec<ItemRating> = plan(&[("f_com_4", "0")])
-        .into_iter()
-        .map(|(item, value)| ItemRating {
-            item_id: item,
-            value: parite_core::Rating::from_code(&value).expect("rating"),
-            evidence: String::new(),
-        })
-        .collect();
-    app.store
-        .save_ratings(&id, stored_ratings.clone())
-        .await
-        .expect("save");
-    let _ = app.store.submit_assessment(&id).await.expect("submit");
-    // The same ratings as the consensus, on version 1: the report scores them on version 1 too,
-    // overall mean(75, 100, 100, 100, 100) = 95.0, not 100.
-    let consensus = app
-        .store
-        .create_assessment(NewAssessment {
-            organization_id: org.id.clone(),
-            wave_id: app.wave.clone(),
-            instrument_id: parite_core::InstrumentId::parse("fidelity").expect("instrument id"),
-            instrument_version: 1,
-            rater_id: a.id.clone(),
-            kind: AssessmentKind::Consensus,
-        })
-        .await
-        .expect("consensus");
-    app.store
-        .save_ratings(&consensus, stored_ratings.clone())
-        .await
-        .expect("save");
-    let _ = app
-        .store
-        .submit_assessment(&consensus)
-        .await
-        .expect("submit");
-    let ana = signed_in(&app, &a).await;
-    let page = ana
-        .get(&format!("/fr/orgs/centre-horizon/checklists/{}", app.wave))
-        .await;
-    page.assert_has("6 sur 8");
-    page.assert_has(&format!("75{NBSP}%"));
-    let csv = ana
-        .get("/fr/orgs/centre-horizon/exports/fidelity.csv")
-        .await;
-    assert!(csv.body.contains("95,0"), "{}", csv.body);
-    // A new rating by someone else is given on version 2: f_com_4 is not offered.
-    let b = person(
-        &app.store,
-        "bruno@example.org",
-        Role::Evaluator,
-        &["centre-horizon"],
-    )
-    .await;
-    let bruno = signed_in(&app, &b).await;
-    let fresh = bruno
-        .get(&format!("/fr/orgs/centre-horizon/checklists/{}", app.wave))
-        .await;
-    assert!(!fresh.body.contains("name=\"r_f_com_4\""));
-    assert!(fresh.body.contains("name=\"r_f_com_3\""));
 }
 
 /// The date of `unix` as a page in `locale` writes it.

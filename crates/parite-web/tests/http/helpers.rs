@@ -11,7 +11,9 @@ use parite_web::provision::open_wave;
 use parite_web::{AppState, Lifecycle, WebConfig};
 use reqwest::StatusCode;
 
-pub const SURVEYS: [(&str, &str); 5] = [
+/// The shipped instruments, every version: both editions of the checklist, so that a new
+/// rating is given on the second while first-edition ratings still read and score.
+pub const SURVEYS: [(&str, &str); 6] = [
     (
         "team-survey.toml",
         include_str!("../../../../surveys/team-survey.toml"),
@@ -19,6 +21,10 @@ pub const SURVEYS: [(&str, &str); 5] = [
     (
         "fidelity.toml",
         include_str!("../../../../surveys/fidelity.toml"),
+    ),
+    (
+        "fidelity-v2.toml",
+        include_str!("../../../../surveys/fidelity-v2.toml"),
     ),
     (
         "progress.toml",

@@ -10,6 +10,7 @@ mod across_versions;
 mod admin_audited;
 mod admin_console;
 mod checklists;
+mod checklists_v2;
 mod french_text;
 mod golden_pages;
 mod health;
