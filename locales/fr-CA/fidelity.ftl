@@ -36,8 +36,8 @@ fidelity-domain-delivery = Les pairs dans la prestation des services
 fidelity-domain-delivery-intro = Ce domaine porte sur les postes de soutien par les pairs et sur l’accès des personnes utilisatrices de services à ce soutien.
 
 fidelity-f-del-1 = Les postes de soutien par les pairs font l’objet de descriptions de poste écrites, fondées sur les valeurs du soutien par les pairs et distinctes de celles des postes cliniques.
-fidelity-f-del-2 = Les intervenant·e·s pairs sont supervisé·e·s par une personne formée ou expérimentée en soutien par les pairs.
-fidelity-f-del-3 = Les intervenant·e·s pairs ont accès à une formation de base (p. ex. formation en soutien par les pairs ou WRAP).
+fidelity-f-del-2 = La supervision des pairs aidants et paires aidantes est assurée par une personne formée ou expérimentée en soutien par les pairs.
+fidelity-f-del-3 = Les pairs aidants et paires aidantes ont accès à une formation de base (p. ex. formation en soutien par les pairs ou formation WRAP — planification du rétablissement et du mieux-être).
 fidelity-f-del-4 = Les personnes utilisatrices de services sont informées de l’offre de soutien par les pairs et peuvent choisir d’y recourir.
 # Cote « Sans objet » permise pour cet élément.
 fidelity-f-del-5 = Le soutien par les pairs fait l’objet d’une offre active en français, par des pairs qui partagent la langue et la culture de la communauté.

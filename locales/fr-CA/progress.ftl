@@ -23,7 +23,7 @@ progress-stage-installation-intro = Mettre en place l’équipe, les rôles, les
 progress-m-ins-1 = Équipe de mise en œuvre constituée, avec des pairs parmi ses membres.
 progress-m-ins-2 = Rôles et rémunération des pairs définis.
 progress-m-ins-3 = Outils et calendrier d’évaluation établis d’un commun accord.
-progress-m-ins-4 = Calendrier de formation et d’accompagnement établi (y compris la formation WRAP — planification du rétablissement et du mieux-être).
+progress-m-ins-4 = Calendrier de formation et d’accompagnement établi (y compris la formation WRAP — planification du rétablissement et du mieux-être).
 # Version 2.
 progress-m-ins-5 = Pairs aidants, paires aidantes ou partenaires pairs recrutés et accueillis.
 progress-m-ins-6 = Boucle de rétroaction entre les pairs et la direction mise en place (qui rend compte de quoi, à qui, à quelle fréquence).
