@@ -199,9 +199,9 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
             let texts = texts(&content, &args.locale)?;
             let instruments = std::sync::Arc::clone(&content.instruments);
             let store = setup::store(&args.database.url, &content, text).await?;
+            // Responses of every version: the columns of every item any version had.
             let survey = instruments
-                .latest("team-survey")
-                .cloned()
+                .every_item_of("team-survey")
                 .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
             let org = match &args.org {
                 Some(slug) => Some(organization(&store, slug, text).await?.id),

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::ident::InstrumentId;
+use crate::ident::{InstrumentId, ItemId};
 use crate::instrument::{Instrument, Problem};
 
 /// Every loaded instrument version.
@@ -81,6 +81,53 @@ impl InstrumentSet {
             .map(|(_, inst)| inst)
     }
 
+    /// The latest version of `id` with every item an earlier version had and it lacks added to
+    /// the group of the same id (or, when that group is gone, a group of its own at the end),
+    /// with the scales and indices they need: the columns of an export whose responses were
+    /// given on several versions. Never a version to answer or score with.
+    pub fn every_item_of(&self, id: &str) -> Option<Instrument> {
+        let mut union = self.latest(id)?.as_ref().clone();
+        let earlier = self
+            .by_key
+            .iter()
+            .filter(|((i, v), _)| i.as_str() == id && *v < union.version)
+            .map(|(_, instrument)| instrument)
+            .rev();
+        for instrument in earlier {
+            for group in &instrument.groups {
+                for item in &group.items {
+                    if union.item(item.id.as_str()).is_some() {
+                        continue;
+                    }
+                    if let crate::instrument::ItemKind::Likert { scale, index, .. } = &item.kind {
+                        if let Some(points) = instrument.scales.get(scale.as_str()) {
+                            union
+                                .scales
+                                .entry(scale.clone())
+                                .or_insert_with(|| points.clone());
+                        }
+                        let known = |i: &ItemId| union.indices.iter().any(|x| &x.id == i);
+                        if let Some(index) = index.as_ref().filter(|i| !known(i))
+                            && let Some(definition) =
+                                instrument.indices.iter().find(|x| &x.id == index)
+                        {
+                            union.indices.push(definition.clone());
+                        }
+                    }
+                    match union.groups.iter_mut().find(|g| g.id == group.id) {
+                        Some(same) => same.items.push(item.clone()),
+                        None => {
+                            let mut own = group.clone();
+                            own.items = vec![item.clone()];
+                            union.groups.push(own);
+                        }
+                    }
+                }
+            }
+        }
+        Some(union)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Arc<Instrument>> {
         self.by_key.values()
     }
@@ -116,6 +163,23 @@ mod tests {
             "an old item is not in the new version"
         );
         assert_eq!(set.has_item("mini", 9, "years"), None);
+    }
+
+    #[test]
+    fn an_export_has_the_items_of_every_version() {
+        let v4 = SURVEY.replacen("version = 3", "version = 4", 1).replacen(
+            "id = \"years\"",
+            "id = \"tenure\"",
+            1,
+        );
+        let set = InstrumentSet::from_sources([("a.toml", SURVEY), ("b.toml", v4.as_str())]);
+        let set = set.unwrap_or_else(|e| panic!("{e:?}"));
+        let union = set.every_item_of("mini").unwrap_or_else(|| panic!("mini"));
+        assert_eq!(union.version, 4, "the latest version's structure");
+        assert!(union.item("tenure").is_some());
+        assert!(union.item("years").is_some(), "the item only version 3 had");
+        let latest = set.latest("mini").unwrap_or_else(|| panic!("mini"));
+        assert_eq!(union.items().count(), latest.items().count() + 1);
     }
 
     #[test]

@@ -69,10 +69,11 @@ pub async fn org_raw_export(
     Path((_slug, file)): Path<(String, String)>,
 ) -> Page {
     let kind = RawExport::from_file(&file).ok_or(PageError::NotFound)?;
+    // Responses of every version: the columns of every item any version had.
     let survey = state
         .instruments
-        .latest("team-survey")
-        .cloned()
+        .every_item_of("team-survey")
+        .map(std::sync::Arc::new)
         .ok_or(PageError::NotFound)?;
     audit(
         &state,
