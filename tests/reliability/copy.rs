@@ -222,8 +222,23 @@ async fn a_copy_is_refused_with_the_reason_and_changes_nothing() {
     server.stop();
     let served_counts = row_counts(&served.url).await;
     assert!(
-        served_counts.values().all(|rows| *rows == 0),
+        served_counts
+            .iter()
+            .all(|(table, rows)| *rows == 0 || table == "instrument_fingerprints"),
         "{served_counts:?}"
+    );
+    // Once stopped, the server's start-up record of the instrument files is no obstacle: a
+    // database that was only started is empty, and the copy fills it with the source's rows.
+    assert!(
+        served_counts["instrument_fingerprints"] > 0,
+        "{served_counts:?}"
+    );
+    let source_counts = row_counts(&source.url).await;
+    let into_started = copy(&source.url, &served.url, "en-CA");
+    assert!(into_started.status.success(), "{}", stderr(&into_started));
+    assert_eq!(
+        row_counts(&served.url).await,
+        expected_after_copy(&source_counts)
     );
 
     // A malformed URL names what is wrong.

@@ -244,6 +244,10 @@ async fn open_target(url: &str, backend: Backend) -> Result<AnyConnection, CopyE
     Ok(connection)
 }
 
+/// The table a store fills when a command opens it (the fingerprints of the instrument files,
+/// `crate::fingerprints`), whatever the database holds.
+const RECORDED_AT_START: &str = "instrument_fingerprints";
+
 async fn copy_between(
     source: &mut AnyConnection,
     source_backend: Backend,
@@ -254,6 +258,11 @@ async fn copy_between(
 ) -> Result<Copied, CopyError> {
     let tables = catalog::tables_in_write_order(target, backend).await?;
     for table in &tables {
+        // Recorded by any command that opened the target (`serve` once, to try it): not data.
+        // The source's record replaces it below, since it describes the source's answers.
+        if table == RECORDED_AT_START {
+            continue;
+        }
         let count: i64 =
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
                 .fetch_one(&mut *target)
@@ -266,6 +275,12 @@ async fn copy_between(
             });
         }
     }
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM {RECORDED_AT_START}"
+    )))
+    .execute(&mut *target)
+    .await
+    .map_err(StoreError::from)?;
     let lifted = guards::lift(target, backend, &tables).await?;
     let mut copied = Copied::default();
     for table in &tables {

@@ -130,8 +130,8 @@ async fn a_report_compares_across_versions(app: TestApp) {
         store
             .organization_by_slug("rive-sud")
             .await
-            .unwrap()
-            .unwrap(),
+            .expect("read")
+            .expect("the organization"),
     ];
     let data = load(store, &app.instruments, &which, &orgs, WaveVisibility::Live)
         .await
