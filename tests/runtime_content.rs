@@ -139,6 +139,12 @@ fn serve_refuses_a_locale_folder_missing_a_message() {
         .filter(|line| !line.starts_with("team-survey-b-prec-1 ="))
         .collect();
     fs::write(&file, kept.join("\n") + "\n").unwrap_or_else(|e| panic!("{e}"));
+    let french =
+        fs::read_to_string(locales.join("fr-CA/team-survey.ftl")).unwrap_or_else(|e| panic!("{e}"));
+    let line = french
+        .lines()
+        .position(|l| l.starts_with("team-survey-b-prec-1 ="))
+        .map_or(0, |i| i + 1);
     let mut args = SERVE.to_vec();
     args.extend(["--locales", "locales"]);
     for (locale, problem) in [
@@ -149,7 +155,7 @@ fn serve_refuses_a_locale_folder_missing_a_message() {
         assert!(!output.status.success());
         let said = stderr(&output);
         assert!(
-            said.contains("locales/fr-CA/team-survey.ftl:30: "),
+            said.contains(&format!("locales/fr-CA/team-survey.ftl:{line}: ")),
             "{said}"
         );
         assert!(said.contains(problem), "{said}");
@@ -208,12 +214,13 @@ fn an_instrument_changed_under_answers_is_refused_until_its_version_is_bumped() 
     let comment = report(dir.path(), &["--surveys", "surveys"]);
     assert!(comment.status.success(), "{}", stderr(&comment));
 
-    // The change as version 2 beside the answered version 1: accepted.
+    // The change as a new version (3: the shipped version 2 is there too) beside the answered
+    // version 1: accepted.
     let bumped = original
-        .replacen("version = 1", "version = 2", 1)
+        .replacen("version = 1", "version = 3", 1)
         .replacen(first, "", 1)
         .replacen(second, &format!("{second}{first}"), 1);
-    fs::write(surveys.join("team-survey-2.toml"), &bumped).unwrap_or_else(|e| panic!("{e}"));
+    fs::write(surveys.join("team-survey-3.toml"), &bumped).unwrap_or_else(|e| panic!("{e}"));
     let accepted = report(dir.path(), &["--surveys", "surveys"]);
     assert!(accepted.status.success(), "{}", stderr(&accepted));
     // Without version 1's file, its answers could not be read: refused.

@@ -71,6 +71,11 @@ impl Respondent {
     }
 }
 
+/// The survey's last section (free text), the one sent while the database is in trouble.
+fn last_section() -> usize {
+    sections("").len()
+}
+
 fn assert_not_saved(page: &Page, what: &str) {
     assert_eq!(
         page.status,
@@ -110,18 +115,21 @@ async fn an_unreachable_postgres_gives_a_not_saved_page_and_the_server_recovers(
     let server = Server::start(&url, db.dir.path()).await;
     let health = Client::new();
     let respondent = Respondent::start(&server.base, &code).await;
-    for number in 1..=8 {
+    for number in 1..last_section() {
         let sent = respondent.section(number, "pg-outage").await;
         assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     }
 
     // The database's connections break: a section is not saved, and says so.
     proxy.reset().await;
-    assert_not_saved(&respondent.section(9, "pg-outage").await, "a section");
+    assert_not_saved(
+        &respondent.section(last_section(), "pg-outage").await,
+        "a section",
+    );
     assert_eq!(server.health(&health).await, Some(503));
     proxy.up().await;
     wait_healthy(&server).await;
-    let sent = respondent.section(9, "pg-outage").await;
+    let sent = respondent.section(last_section(), "pg-outage").await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
 
     // The database is stopped (connections refused): the submission waits for a connection,
@@ -212,14 +220,17 @@ async fn a_full_disk_gives_a_not_saved_page_and_nothing_half_written() {
     // The server's log stays off the small disk, so that it can say what went wrong.
     let server = Server::start(&db.url, outer.path()).await;
     let respondent = Respondent::start(&server.base, &code).await;
-    for number in 1..=8 {
+    for number in 1..last_section() {
         let sent = respondent.section(number, "disk-full").await;
         assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     }
     let filler = disk.fill();
-    assert_not_saved(&respondent.section(9, "disk-full").await, "a section");
+    assert_not_saved(
+        &respondent.section(last_section(), "disk-full").await,
+        "a section",
+    );
     std::fs::remove_file(&filler).expect("free the disk");
-    let sent = respondent.section(9, "disk-full").await;
+    let sent = respondent.section(last_section(), "disk-full").await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
 
     let filler = disk.fill();

@@ -10,9 +10,9 @@ use super::Topology;
 use crate::support::{ADMIN, PASSWORD};
 use crate::survey::{Outcome, Plain, Tally, respond_with};
 
-/// Requests of one respondent's journey: welcome, start, nine sections shown and sent, review,
-/// submit.
-const JOURNEY_REQUESTS: u64 = 22;
+/// Requests of one respondent's journey: welcome, start, ten sections (version 2 of the team
+/// survey) shown and sent, review, submit.
+const JOURNEY_REQUESTS: u64 = 24;
 
 /// `Set-Cookie` headers of a response naming `cookie`.
 fn set_cookies(response: &reqwest::Response, cookie: &str) -> Vec<String> {

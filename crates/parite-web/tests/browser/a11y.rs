@@ -253,7 +253,8 @@ impl Sweep<'_> {
 
         self.click("#consent").await;
         self.click("button[value=start]").await;
-        for number in 1..=9 {
+        // The ten sections of the team survey's version 2, what a new wave is given on.
+        for number in 1..=10 {
             let path = format!("{survey}/{number}");
             self.session.wait_for_path(&path).await;
             self.check(lang, &format!("section-{number}"), "GET", &path, 200)
@@ -266,7 +267,7 @@ impl Sweep<'_> {
                 self.click("#q-role-peer").await;
             }
             if number == 7 {
-                // "Strongly agree" on b_div_2 shows a follow-up question in section 9.
+                // "Strongly agree" on b_div_2 shows a follow-up question in section 10.
                 self.click("#q-b_div_2-5").await;
             }
             self.click(".actions button[value=next]").await;
