@@ -332,6 +332,16 @@ fn a_changed_english_text_makes_its_translation_outdated_until_it_is_translated_
         .map(|r| r[1].as_str())
         .collect();
     assert_eq!(outdated, ["checklist-band"]);
+    // The summary, in French, agrees in number with each count (0 and 1 take the singular).
+    let french_export = Command::new(env!("CARGO_BIN_EXE_parite"))
+        .args(["translations", "export", "--out", "fr-again.csv"])
+        .current_dir(dir.path())
+        .env("PARITE_DEFAULT_LOCALE", "fr-CA")
+        .env_remove("PARITE_LOCALES")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let said = succeeded(&french_export);
+    assert!(said.contains("(0 manquant, 1 périmé)."), "{said}");
     // Importing the file untouched keeps the flag: nobody has looked at the new English yet.
     succeeded(&parite(dir.path(), &["translations", "import", "fr.csv"]));
     assert!(succeeded(&parite(dir.path(), &["check"])).contains(&flag));

@@ -169,7 +169,10 @@ copy-mismatch = The table { $table } differs between the two databases. Nothing 
 
 ## Translations: export, import, record
 
-translations-exported = { $units } texts of { $locale } written to { $path } ({ $missing } missing, { $outdated } outdated).
+translations-exported = { $units ->
+        [one] { $units } text
+       *[other] { $units } texts
+    } of { $locale } written to { $path } ({ $missing } missing, { $outdated } outdated).
 translations-imported = { $changed ->
         [one] 1 translation
        *[other] { $changed } translations

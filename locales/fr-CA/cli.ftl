@@ -169,7 +169,16 @@ copy-mismatch = La table { $table } diffère entre les deux bases. Rien n’a é
 
 ## Traductions : exportation, importation, sources
 
-translations-exported = { $units } textes de { $locale } écrits dans { $path } ({ $missing } manquants, { $outdated } périmés).
+translations-exported = { $units ->
+        [one] { $units } texte de { $locale } écrit
+       *[other] { $units } textes de { $locale } écrits
+    } dans { $path } ({ $missing } { $missing ->
+        [one] manquant
+       *[other] manquants
+    }, { $outdated } { $outdated ->
+        [one] périmé
+       *[other] périmés
+    }).
 translations-imported = { $changed ->
         [one] { $changed } traduction écrite
        *[other] { $changed } traductions écrites
