@@ -5,9 +5,7 @@
 use parite_core::aggregate::ItemsCompared;
 use parite_core::report::{ReportInstruments, WaveVisibility};
 use parite_store::figures::load;
-use parite_store::{
-    NewResponse, NewWave, OrgId, Role, Store, Submission, SubmitOutcome, Timestamp, WaveId,
-};
+use parite_store::{NewWave, OrgId, Role, Store, Timestamp, WaveId};
 
 use crate::accounts::{person, request, session};
 use crate::helpers::{TestApp, spawn_app};
@@ -56,27 +54,7 @@ async fn answered(app: &TestApp, wave: &WaveId, version: u32, values: &[(&str, &
         let mut pairs = vec![("role", role)];
         pairs.extend_from_slice(values);
         let answers = parite_core::answer::answers_from_values(survey, pairs.iter().copied());
-        let id = app
-            .store
-            .start_response(NewResponse {
-                wave_id: wave.clone(),
-                invitation_id: None,
-                locale: "fr-CA".into(),
-            })
-            .await
-            .expect("start");
-        let outcome = app
-            .store
-            .submit_response(
-                &id,
-                Submission {
-                    respondent_role: Some(role.into()),
-                    answers,
-                },
-            )
-            .await
-            .expect("submit");
-        assert_eq!(outcome, SubmitOutcome::Submitted);
+        app.submitted(wave, "fr-CA", role, answers).await;
     }
 }
 

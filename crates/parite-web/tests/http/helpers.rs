@@ -142,6 +142,38 @@ pub async fn spawn_app_on(
 }
 
 impl TestApp {
+    /// Starts and submits one response to `wave` in `locale`, with `role` and `answers`, as a
+    /// respondent would: the store says it was submitted.
+    pub async fn submitted(
+        &self,
+        wave: &WaveId,
+        locale: &str,
+        role: &str,
+        answers: parite_core::Answers,
+    ) {
+        let id = self
+            .store
+            .start_response(parite_store::NewResponse {
+                wave_id: wave.clone(),
+                invitation_id: None,
+                locale: locale.into(),
+            })
+            .await
+            .expect("start");
+        let outcome = self
+            .store
+            .submit_response(
+                &id,
+                parite_store::Submission {
+                    respondent_role: Some(role.into()),
+                    answers,
+                },
+            )
+            .await
+            .expect("submit");
+        assert_eq!(outcome, parite_store::SubmitOutcome::Submitted);
+    }
+
     /// The SQLite file of an app from [`spawn_app`].
     pub fn database_file(&self) -> std::path::PathBuf {
         match &self.database {

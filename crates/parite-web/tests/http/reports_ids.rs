@@ -1,7 +1,7 @@
 //! The funders' overview tells organizations apart by id: two that share a display name keep
 //! their own figures, and both appear.
 
-use parite_store::{NewResponse, Role, Submission, SubmitOutcome, Timestamp, WaveId};
+use parite_store::{Role, Timestamp, WaveId};
 use reqwest::StatusCode;
 
 use crate::accounts::{person, request, session};
@@ -12,27 +12,8 @@ const NAME: &str = "Centre Lumière";
 /// `count` peers' responses to `wave`.
 async fn answer(app: &TestApp, wave: &WaveId, count: usize) {
     for _ in 0..count {
-        let id = app
-            .store
-            .start_response(NewResponse {
-                wave_id: wave.clone(),
-                invitation_id: None,
-                locale: "en-CA".into(),
-            })
-            .await
-            .expect("start");
-        let outcome = app
-            .store
-            .submit_response(
-                &id,
-                Submission {
-                    respondent_role: Some("peer".into()),
-                    answers: survey_answers(&[("role", "peer")]),
-                },
-            )
-            .await
-            .expect("submit");
-        assert_eq!(outcome, SubmitOutcome::Submitted);
+        let answers = survey_answers(&[("role", "peer")]);
+        app.submitted(wave, "en-CA", "peer", answers).await;
     }
 }
 

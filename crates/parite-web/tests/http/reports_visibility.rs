@@ -2,7 +2,7 @@
 //! team leads and funders see a wave's figures only once it is closed, so two downloads a
 //! response apart cannot give that response away.
 
-use parite_store::{NewResponse, Role, Submission, SubmitOutcome, Timestamp, WaveStatus};
+use parite_store::{Role, Timestamp, WaveStatus};
 use reqwest::StatusCode;
 
 use crate::accounts::{Session, person, request, session};
@@ -124,27 +124,8 @@ async fn visibility_follows_the_wave_status(app: TestApp) {
 async fn a_team_lead_whose_only_wave_is_open_is_told_so_instead_of_an_empty_chart() {
     let app = spawn_app().await;
     // The test organization has one open wave; one response is submitted to it.
-    let id = app
-        .store
-        .start_response(NewResponse {
-            wave_id: app.wave.clone(),
-            invitation_id: None,
-            locale: "en-CA".into(),
-        })
-        .await
-        .expect("start");
-    let outcome = app
-        .store
-        .submit_response(
-            &id,
-            Submission {
-                respondent_role: Some("peer".into()),
-                answers: survey_answers(&[("role", "peer")]),
-            },
-        )
-        .await
-        .expect("submit");
-    assert_eq!(outcome, SubmitOutcome::Submitted);
+    let answers = survey_answers(&[("role", "peer")]);
+    app.submitted(&app.wave, "en-CA", "peer", answers).await;
     let slug = "centre-horizon";
     let lead = person(&app.store, "lead@example.ca", Role::TeamLead, &[slug]).await;
     let evaluator = person(&app.store, "eva@example.ca", Role::Evaluator, &[slug]).await;
