@@ -16,7 +16,6 @@ fn main() {
             dirs.push(entry.path().join("templates"));
         }
     }
-    embed_surveys(&root);
     let mut ids = BTreeSet::new();
     for dir in &dirs {
         println!("cargo:rerun-if-changed={}", dir.display());
@@ -59,39 +58,5 @@ fn collect(dir: &Path, ids: &mut BTreeSet<String>) {
                 }
             }
         }
-    }
-}
-
-/// The shipped instruments, compiled into the binary: a new file in surveys/ needs no code change.
-fn embed_surveys(root: &Path) {
-    let dir = root.join("surveys");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    let mut out = String::from("pub const SURVEYS: &[(&str, &str)] = &[\n");
-    for file in &files {
-        let name = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "    ({name:?}, include_str!({:?})),",
-            file.display().to_string()
-        );
-    }
-    out.push_str("];\n");
-    let dest = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| ".".into()))
-        .join("embedded_surveys.rs");
-    if let Err(error) = fs::write(&dest, out) {
-        panic!("cannot write {}: {error}", dest.display());
     }
 }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use parite_store::restore::RestoreError;
 use parite_store::{SchemaStatus, Timestamp, display_name};
-use parite_web::provision::open_wave_for_slug;
+use parite_web::provision::{ProvisionError, open_wave_for_slug};
 
 use crate::audit::{self, Moment};
 use crate::cli::{
@@ -175,7 +175,7 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
             );
             let opened = audit::audited(&store, "wave_open", &args.org, &details, opening)
                 .await
-                .map_err(|e| e.to_string());
+                .map_err(|e| provision_message(e, &content.instruments, text));
             store.close().await;
             let wave = opened?;
             println!(
@@ -193,6 +193,23 @@ pub async fn wave_open(args: &WaveOpenArgs, text: &CliText) -> ExitCode {
         }
         .await,
     )
+}
+
+/// What went wrong opening a wave, in the reader's language.
+fn provision_message(
+    error: ProvisionError,
+    instruments: &parite_core::InstrumentSet,
+    text: &CliText,
+) -> String {
+    match error {
+        ProvisionError::UnknownInstrument(id) | ProvisionError::NotASurvey(id) => {
+            setup::not_a_survey(instruments, &id, text)
+        }
+        ProvisionError::UnknownOrganization(slug) => {
+            text.get("report-unknown-org", &[("slug", ArgValue::from(slug))])
+        }
+        other => other.to_string(),
+    }
 }
 
 pub async fn backup(args: &BackupArgs, text: &CliText) -> ExitCode {

@@ -198,6 +198,9 @@ pub struct ExportArgs {
     pub content: ContentArgs,
     #[arg(long)]
     pub org: Option<String>,
+    /// The survey whose answers to write (each survey has its own columns).
+    #[arg(long, default_value = parite_core::report::TEAM_SURVEY)]
+    pub instrument: String,
     /// One row per response (with a codebook written beside it) instead of one per answer.
     #[arg(long)]
     pub wide: bool,
@@ -369,7 +372,7 @@ pub struct WaveOpenArgs {
     pub content: ContentArgs,
     #[arg(long)]
     pub org: String,
-    #[arg(long, default_value = "team-survey")]
+    #[arg(long, default_value = parite_core::report::TEAM_SURVEY)]
     pub instrument: String,
     /// e.g. `Automne 2026`.
     #[arg(long)]

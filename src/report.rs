@@ -201,8 +201,9 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
             let store = setup::store(&args.database.url, &content, text).await?;
             // Responses of every version: the columns of every item any version had.
             let survey = instruments
-                .every_item_of("team-survey")
-                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
+                .every_item_of(&args.instrument)
+                .filter(|survey| survey.kind == parite_core::InstrumentKind::Survey)
+                .ok_or_else(|| setup::not_a_survey(&instruments, &args.instrument, text))?;
             let org = match &args.org {
                 Some(slug) => Some(organization(&store, slug, text).await?.id),
                 None => None,
@@ -236,6 +237,7 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
                 organization: org,
                 wave: None,
                 submitted_only: true,
+                instrument: Some(args.instrument.clone()),
             };
             let mut batches = std::pin::pin!(store.stream_export(&filter));
             let mut rows = 0_u64;

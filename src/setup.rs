@@ -15,13 +15,9 @@ use crate::cli::{ArgValue, CliText};
 
 pub use content::{Content, content};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded_surveys.rs"));
-}
-
 /// The shipped instrument files, as `(surveys/<file>, text)`.
 pub fn embedded_survey_sources() -> Vec<(PathBuf, String)> {
-    embedded::SURVEYS
+    parite_core::shipped::SURVEYS
         .iter()
         .map(|(name, text)| (PathBuf::from("surveys").join(name), (*text).to_owned()))
         .collect()
@@ -30,7 +26,7 @@ pub fn embedded_survey_sources() -> Vec<(PathBuf, String)> {
 /// The shipped instruments. They were checked at build time by the tests; a failure here is a
 /// broken build, reported with every problem.
 fn instruments(text: &CliText) -> Result<Arc<InstrumentSet>, String> {
-    InstrumentSet::from_sources(embedded::SURVEYS.iter().copied())
+    InstrumentSet::from_sources(parite_core::shipped::SURVEYS.iter().copied())
         .map(Arc::new)
         .map_err(|failures| {
             failures
@@ -51,6 +47,22 @@ fn instruments(text: &CliText) -> Result<Arc<InstrumentSet>, String> {
 pub const SUPPORT_KINDS: &str = parite_web::support::SHIPPED_KINDS;
 
 /// The shipped kinds of support. Checked by the tests; a failure here is a broken build.
+/// "“fidelity” is not a survey. Surveys: peer-engagement, peer-values, team-survey."
+pub fn not_a_survey(instruments: &InstrumentSet, id: &str, text: &CliText) -> String {
+    let surveys: Vec<String> = instruments
+        .latest_of_kind(parite_core::InstrumentKind::Survey)
+        .iter()
+        .map(|survey| survey.id.to_string())
+        .collect();
+    text.get(
+        "setup-not-a-survey",
+        &[
+            ("instrument", ArgValue::from(id)),
+            ("surveys", ArgValue::from(surveys.join(", "))),
+        ],
+    )
+}
+
 pub fn support_kinds(text: &CliText) -> Result<parite_core::support::SupportKinds, String> {
     parite_core::support::SupportKinds::parse(SUPPORT_KINDS).map_err(|problems| {
         problems

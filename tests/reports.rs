@@ -79,6 +79,16 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
     );
     assert!(html.contains("<svg"), "charts inline");
     assert!(html.contains("Fidélité") && html.contains("Progression de la mise en œuvre"));
+    // The demo gave both other questionnaires: each has its section, never mixed into the
+    // barrier profile.
+    assert!(
+        html.contains("Les valeurs du soutien par les pairs dans la pratique"),
+        "the peer-values section"
+    );
+    assert!(
+        html.contains("L’expérience de participation des pairs"),
+        "the peer-engagement section"
+    );
 
     parite(
         dir.path(),
@@ -126,6 +136,27 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
         "Réponse,Organisme,Vague,Langue,Rôle,Question,Valeur,Libellé de la valeur"
     );
     assert!(long.lines().count() > 100);
+    assert!(
+        !long.contains(",v_hope_1,") && !long.contains(",e_heard,"),
+        "the team survey's export holds its own answers only"
+    );
+    parite(
+        dir.path(),
+        &[
+            "export",
+            "responses",
+            "--instrument",
+            "peer-values",
+            "--codes",
+            "--delimiter",
+            ",",
+            "--out",
+            "values.csv",
+        ],
+    );
+    let values = std::fs::read_to_string(dir.path().join("values.csv")).unwrap_or_default();
+    assert!(values.contains(",v_hope_1,"), "{}", &values[..200.min(values.len())]);
+    assert!(!values.contains(",b_lead_1,"), "no team-survey answer");
     parite(
         dir.path(),
         &[
@@ -244,4 +275,44 @@ fn the_funders_overview_and_an_organization_report_are_written_as_pdf() {
     assert!(text.contains("Wave: "), "{text}");
     assert!(text.contains("Barrier profile"), "{text}");
     assert!(text.contains("Page 2 of "), "{text}");
+}
+
+#[test]
+fn a_wave_is_opened_on_a_survey_and_refused_on_a_checklist_naming_the_surveys() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    parite(
+        dir.path(),
+        &["org", "add", "--slug", "rive-nord", "--name", "Rive-Nord"],
+    );
+    let open = |instrument: &str, locale: &str| {
+        Command::new(env!("CARGO_BIN_EXE_parite"))
+            .args(["wave", "open", "--org", "rive-nord", "--label", "Valeurs 2026"])
+            .args(["--instrument", instrument])
+            .current_dir(dir.path())
+            .env("PARITE_DEFAULT_LOCALE", locale)
+            .env_remove("PARITE_DATABASE_URL")
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run parite: {e}"))
+    };
+    let refused = open("fidelity", "en-CA");
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("“fidelity” is not a survey")
+            && stderr.contains("peer-engagement, peer-values, team-survey"),
+        "{stderr}"
+    );
+    let refused = open("fidelite", "fr-CA");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("«\u{a0}fidelite\u{a0}» n’est pas un questionnaire"),
+        "{stderr}"
+    );
+    let opened = open("peer-values", "fr-CA");
+    assert!(
+        opened.status.success(),
+        "{}",
+        String::from_utf8_lossy(&opened.stderr)
+    );
+    assert!(String::from_utf8_lossy(&opened.stdout).contains("/fr/s/"));
 }

@@ -114,6 +114,7 @@ org-delete-unconfirmed = Nothing was deleted: to delete the organization “{ $s
 org-deleted = The organization “{ $slug }” was deleted with everything that belonged to it ({ $waves } waves, { $responses } responses).
 wave-opened = Wave “{ $label }” opened. Invitation links:
 wave-bad-date = “{ $date }” is not a date written YYYY-MM-DD.
+setup-not-a-survey = “{ $instrument }” is not a survey (surveys are what waves are opened on and answers exported from). Surveys: { $surveys }.
 backup-done = Backup written to { $path }.
 restore-done = Restored { $path }: schema version { $version }, { $organizations } organizations, { $responses } submitted responses. Start the servers again.
 restore-not-sqlite = parite restore works on SQLite databases. Restore PostgreSQL with pg_restore (see the operator’s guide).

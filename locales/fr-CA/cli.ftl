@@ -114,6 +114,7 @@ org-delete-unconfirmed = Rien n’a été supprimé : pour supprimer l’organi
 org-deleted = L’organisme « { $slug } » a été supprimé avec tout ce qui lui appartenait ({ $waves } vagues, { $responses } réponses).
 wave-opened = Vague « { $label } » ouverte. Liens d’invitation :
 wave-bad-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.
+setup-not-a-survey = « { $instrument } » n’est pas un questionnaire (on ouvre les vagues et on exporte les réponses des questionnaires). Questionnaires : { $surveys }.
 backup-done = Sauvegarde écrite dans { $path }.
 restore-done = { $path } restaurée : schéma version { $version }, { $organizations } organismes, { $responses } réponses soumises. Redémarrez les serveurs.
 restore-not-sqlite = parite restore fonctionne sur les bases SQLite. Restaurez PostgreSQL avec pg_restore (voir le guide d’exploitation).

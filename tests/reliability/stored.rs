@@ -32,6 +32,7 @@ impl Stored {
             organization: None,
             wave: Some(wave.id.clone()),
             submitted_only: true,
+            instrument: None,
         };
         let mut answers: HashMap<String, BTreeMap<String, String>> = HashMap::new();
         let mut rows = store.stream_answers(&filter);

@@ -203,6 +203,16 @@ impl IndexAggregate {
             professional: status.professional.mask(&self.estimates.professional),
         }
     }
+
+    /// Peers' mean − professionals' mean, with Welch's interval: shown only when both groups'
+    /// figures are under threshold `k`. The peer-values questionnaire reports it per value as
+    /// information (self-ratings tend to run higher than supervisors'), never as a verdict.
+    pub fn group_gap(&self, k: MinCell) -> Masked<Difference> {
+        let n = self.estimates.as_ref().map(|e| e.n);
+        let status = suppress_groups(&n, k);
+        let gap = change::difference(&self.estimates.professional, &self.estimates.peer);
+        change::combine(status.professional, status.peer, &gap).map(|d| *d)
+    }
 }
 
 /// How many responses an organization's wave received.

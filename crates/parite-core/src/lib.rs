@@ -13,6 +13,12 @@ pub mod ident;
 pub mod instrument;
 pub mod registry;
 pub mod report;
+
+/// The instrument files this program ships (`surveys/*.toml`), as `(file name, text)`, sorted by
+/// name: the default instruments of every command, and the instruments of the tests.
+pub mod shipped {
+    include!(concat!(env!("OUT_DIR"), "/shipped_surveys.rs"));
+}
 pub mod scoring;
 pub mod stages;
 pub mod support;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::ident::{InstrumentId, ItemId};
-use crate::instrument::{Instrument, Problem};
+use crate::instrument::{Instrument, InstrumentKind, Problem};
 
 /// Every loaded instrument version.
 #[derive(Debug, Clone, Default)]
@@ -132,6 +132,18 @@ impl InstrumentSet {
         self.by_key.values()
     }
 
+    /// The latest version of every instrument of this kind, by id.
+    pub fn latest_of_kind(&self, kind: InstrumentKind) -> Vec<&Arc<Instrument>> {
+        let mut latest: BTreeMap<&str, &Arc<Instrument>> = BTreeMap::new();
+        // Keys are ordered by id then version: the last one seen of an id is its latest.
+        for ((id, _), instrument) in &self.by_key {
+            if instrument.kind == kind {
+                latest.insert(id.as_str(), instrument);
+            }
+        }
+        latest.into_values().collect()
+    }
+
     /// `None` when that version is unknown; whether the item exists in it otherwise.
     pub fn has_item(&self, id: &str, version: u32, item: &str) -> Option<bool> {
         self.get(id, version)
@@ -163,6 +175,13 @@ mod tests {
             "an old item is not in the new version"
         );
         assert_eq!(set.has_item("mini", 9, "years"), None);
+        let surveys = set.latest_of_kind(InstrumentKind::Survey);
+        assert_eq!(
+            surveys.iter().map(|i| i.version).collect::<Vec<_>>(),
+            [4],
+            "one entry per instrument, its latest version"
+        );
+        assert!(set.latest_of_kind(InstrumentKind::Checklist).is_empty());
     }
 
     #[test]

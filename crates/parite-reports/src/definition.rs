@@ -50,6 +50,10 @@ pub enum TableKind {
     Support,
     /// WRAP training by organization and quarter.
     Wrap,
+    /// The peer-values questionnaire by value: everyone, peer workers, managers, and the gap.
+    PeerValues,
+    /// The peer-engagement questionnaire by principle, pooled per organization and wave.
+    PeerEngagement,
 }
 
 impl ChartKind {
@@ -105,10 +109,23 @@ impl TableKind {
             TableKind::Progress => "progress",
             TableKind::Support => "support",
             TableKind::Wrap => "wrap",
+            TableKind::PeerValues => "peer-values",
+            TableKind::PeerEngagement => "peer-engagement",
         }
     }
 
-    pub const ALL: [TableKind; 7] = [
+    /// The survey instrument whose figures the table shows, for the tables of a survey other
+    /// than the team survey: a section holding only such tables is left out of a report
+    /// until that instrument has figures.
+    pub fn other_survey(self) -> Option<&'static str> {
+        match self {
+            TableKind::PeerValues => Some("peer-values"),
+            TableKind::PeerEngagement => Some("peer-engagement"),
+            _ => None,
+        }
+    }
+
+    pub const ALL: [TableKind; 9] = [
         TableKind::Barriers,
         TableKind::Change,
         TableKind::Participation,
@@ -116,6 +133,8 @@ impl TableKind {
         TableKind::Progress,
         TableKind::Support,
         TableKind::Wrap,
+        TableKind::PeerValues,
+        TableKind::PeerEngagement,
     ];
 
     pub fn from_code(code: &str) -> Option<TableKind> {
@@ -136,6 +155,24 @@ pub struct Section {
     pub charts: Vec<ChartKind>,
     #[serde(default)]
     pub tables: Vec<TableKind>,
+}
+
+impl Section {
+    /// Whether the section has something to show in a report with these figures: a section
+    /// made only of another survey's tables waits until that survey has figures.
+    pub fn has_figures(&self, data: &parite_core::report::ReportData) -> bool {
+        let mut instruments = self.tables.iter().map(|t| t.other_survey());
+        if !self.charts.is_empty() || self.tables.is_empty() {
+            return true;
+        }
+        !instruments.all(|instrument| {
+            instrument.is_some_and(|id| {
+                data.other_surveys
+                    .get(id)
+                    .is_none_or(|figures| figures.indices.is_empty())
+            })
+        })
+    }
 }
 
 /// A report: its id (in addresses), title (a message id), scope and sections.

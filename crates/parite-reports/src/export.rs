@@ -27,6 +27,7 @@ mod codebook;
 mod responses;
 mod sheet;
 mod support;
+mod surveys;
 mod tables;
 mod wide;
 
@@ -35,6 +36,7 @@ pub use codebook::write_codebook;
 pub use responses::{AnswerRow, ResponsesLongWriter};
 pub use sheet::neutralize;
 pub use support::{SupportTableWriter, WrapTableWriter};
+pub use surveys::{GroupColumns, SurveyIndexTableWriter};
 pub use tables::{BarrierTableWriter, ChangeTableWriter, ParticipationTableWriter};
 pub use wide::ResponsesWideWriter;
 

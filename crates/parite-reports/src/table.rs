@@ -2,6 +2,10 @@
 //! (participation, fidelity across organizations), with the same figures as their CSV and
 //! hidden cells saying why they are hidden.
 
+mod surveys;
+
+pub use surveys::survey_indices;
+
 use parite_core::Instrument;
 use parite_core::aggregate::{FidelityAggregate, Participation, ResponseRate, Subgroup};
 use parite_core::support::SupportKinds;

@@ -24,6 +24,8 @@ pub struct AnswerFilter {
     pub wave: Option<WaveId>,
     /// Only submitted responses' (exports), or drafts too.
     pub submitted_only: bool,
+    /// Only the answers to this instrument's waves (an export's columns are one instrument's).
+    pub instrument: Option<String>,
 }
 
 /// One answer value with what it belongs to: its response, wave and organization.
@@ -162,6 +164,10 @@ fn statement(columns: &str, filter: &AnswerFilter) -> (String, Vec<String>) {
     }
     if filter.submitted_only {
         sql.push_str(" AND r.status = 'submitted'");
+    }
+    if let Some(instrument) = &filter.instrument {
+        values.push(instrument.clone());
+        sql.push_str(&format!(" AND w.instrument_id = ${}", values.len()));
     }
     // A response's rows are contiguous, so a wide export can write one line per response.
     // Ordered by `r.id` (equal to `a.response_id`): SQLite can then walk the responses' and

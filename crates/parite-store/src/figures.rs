@@ -102,7 +102,9 @@ pub async fn load(
             else {
                 continue;
             };
-            if let Some(opens) = wave.opens_at.date() {
+            // The support timeline marks the team survey's waves: the change it is read beside.
+            let team_survey = instrument.id == which.survey.id;
+            if let (true, Some(opens)) = (team_survey, wave.opens_at.date()) {
                 waves.push(WaveMark {
                     organization: org.name.clone(),
                     label: wave.label.clone(),
@@ -145,6 +147,9 @@ pub async fn load(
                 ));
             }
         }
+        // Change over waves is the team survey's: another instrument's wave between two of its
+        // waves must not break the pair.
+        scored.retain(|(instrument, _)| instrument.id == which.survey.id);
         across_versions.extend(versions::shared_item_figures(store, org, &mut scored).await?);
         milestones.push(Milestones {
             organization: org.name.clone(),
@@ -160,7 +165,10 @@ pub async fn load(
         }
     }
     let support = support::support_figures(store, which, orgs, waves, visibility).await?;
-    let aggregates = accumulators.finish();
+    let mut other_surveys = accumulators.finish();
+    let aggregates = other_surveys
+        .remove(which.survey.id.as_str())
+        .unwrap_or_default();
     let changes = parite_core::aggregate::wave_changes(&aggregates.indices, &across_versions);
     Ok(ReportData {
         changes,
@@ -168,6 +176,7 @@ pub async fn load(
         fidelity: fidelity_by_version(instruments, which, assessments),
         progress: parite_core::aggregate::progress_by_org(&which.progress, milestones),
         aggregates,
+        other_surveys,
         support,
         provisional,
         withheld_open,

@@ -623,6 +623,7 @@ async fn submissions(label: &str, url: &str, count: usize, concurrency: usize) -
         organization: None,
         wave: Some(app.wave.clone()),
         submitted_only: true,
+        instrument: None,
     };
     let rows = app
         .store

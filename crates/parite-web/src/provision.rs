@@ -1,13 +1,16 @@
 //! Setting an organization up: what the command line, the demo and the administration console
 //! share.
 
-use parite_core::InstrumentSet;
+use parite_core::{InstrumentKind, InstrumentSet};
 use parite_store::{NewWave, OrgId, Store, StoreError, Timestamp, WaveId};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProvisionError {
     #[error("no instrument {0:?} is installed")]
     UnknownInstrument(String),
+    /// Waves are answered by respondents: a checklist or the milestones are not.
+    #[error("{0:?} is not a survey")]
+    NotASurvey(String),
     #[error("no organization {0:?}")]
     UnknownOrganization(String),
     #[error(transparent)]
@@ -35,6 +38,9 @@ pub async fn open_wave(
     let latest = instruments
         .latest(instrument)
         .ok_or_else(|| ProvisionError::UnknownInstrument(instrument.to_owned()))?;
+    if latest.kind != InstrumentKind::Survey {
+        return Err(ProvisionError::NotASurvey(instrument.to_owned()));
+    }
     let id = store
         .open_wave(NewWave {
             organization_id: org.clone(),

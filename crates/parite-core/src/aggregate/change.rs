@@ -74,7 +74,7 @@ impl WaveChange {
 }
 
 /// A difference is shown only when both figures it comes from are; primary reasons first.
-fn combine(
+pub(super) fn combine(
     from: CellStatus,
     to: CellStatus,
     difference: &Option<Difference>,
@@ -191,7 +191,7 @@ pub fn wave_changes(indices: &[IndexAggregate], across: &[SharedItemFigures]) ->
 }
 
 /// Later − earlier, with Welch's interval when both sides have a standard deviation.
-fn difference(from: &Estimate, to: &Estimate) -> Option<Difference> {
+pub(super) fn difference(from: &Estimate, to: &Estimate) -> Option<Difference> {
     let estimate = to.mean? - from.mean?;
     let welch = from
         .sd

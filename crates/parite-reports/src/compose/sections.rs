@@ -43,7 +43,7 @@ pub fn sections(composition: &Composition<'_>) -> Result<Vec<SectionView>, Repor
         k,
     } = *composition;
     let mut out = Vec::new();
-    for section in &definition.sections {
+    for section in definition.sections.iter().filter(|s| s.has_figures(data)) {
         let mut charts = Vec::new();
         for kind in &section.charts {
             if let Some(chart) = chart(*kind, data, which, subject) {

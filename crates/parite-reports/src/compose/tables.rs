@@ -3,6 +3,7 @@
 
 use std::io::Write;
 
+use parite_core::aggregate::IndexAggregate;
 use parite_core::report::{ReportData, ReportInstruments};
 use parite_core::suppression::MinCell;
 use parite_i18n::Texts;
@@ -10,8 +11,9 @@ use parite_i18n::Texts;
 use crate::chart::DataTable;
 use crate::definition::TableKind;
 use crate::export::{
-    BarrierTableWriter, ChangeTableWriter, CsvOptions, FidelityTableWriter,
-    ParticipationTableWriter, ProgressTableWriter, SupportTableWriter, WrapTableWriter,
+    BarrierTableWriter, ChangeTableWriter, CsvOptions, FidelityTableWriter, GroupColumns,
+    ParticipationTableWriter, ProgressTableWriter, SupportTableWriter, SurveyIndexTableWriter,
+    WrapTableWriter,
 };
 use crate::{ReportError, table};
 
@@ -70,6 +72,29 @@ pub fn write_table<W: Write>(
             figures.wrap.iter().try_for_each(|row| writer.write(row))?;
             writer.finish()
         }
+        TableKind::PeerValues | TableKind::PeerEngagement => {
+            let mut writer = SurveyIndexTableWriter::new(out, texts, k, options, groups_of(kind))?;
+            other_survey_indices(kind, data)
+                .iter()
+                .try_for_each(|a| writer.write(a))?;
+            writer.finish()
+        }
+    }
+}
+
+/// The figures of another survey's table: none until the survey has a scored wave.
+fn other_survey_indices(kind: TableKind, data: &ReportData) -> &[IndexAggregate] {
+    kind.other_survey()
+        .and_then(|id| data.other_surveys.get(id))
+        .map_or(&[], |figures| figures.indices.as_slice())
+}
+
+/// Peer values compares peer workers with managers; peer engagement is answered by peers
+/// only, and pooled over the wave.
+fn groups_of(kind: TableKind) -> GroupColumns {
+    match kind {
+        TableKind::PeerValues => GroupColumns::PeersAndManagers,
+        _ => GroupColumns::None,
     }
 }
 
@@ -90,6 +115,14 @@ pub(super) fn page_table(
         TableKind::Fidelity => table::fidelity(caption, &which.checklist, &data.fidelity, texts),
         TableKind::Support => table::support(caption, &data.support, &which.support, texts, k),
         TableKind::Wrap => table::wrap(caption, &data.support, texts, k),
+        TableKind::PeerValues | TableKind::PeerEngagement => {
+            let header = match kind {
+                TableKind::PeerValues => "reports-col-value-name",
+                _ => "reports-col-principle",
+            };
+            let indices = other_survey_indices(kind, data);
+            table::survey_indices(caption, header, indices, groups_of(kind), texts, k)
+        }
         TableKind::Barriers | TableKind::Change | TableKind::Progress => return None,
     };
     (!table.rows.is_empty()).then_some(table)
@@ -105,5 +138,7 @@ pub fn table_label(kind: TableKind, texts: &Texts) -> String {
         TableKind::Progress => "report-table-progress",
         TableKind::Support => "report-table-support",
         TableKind::Wrap => "report-table-wrap",
+        TableKind::PeerValues => "report-table-peer-values",
+        TableKind::PeerEngagement => "report-table-peer-engagement",
     })
 }

@@ -35,15 +35,15 @@ const BARRIER_COLUMNS: [Column; 11] = [
 ];
 
 /// The aggregate-table writers share this: a sheet, the reader's texts and the threshold.
-struct Table<'a, W: Write> {
-    sheet: Sheet<W>,
-    texts: &'a Texts,
-    k: MinCell,
+pub(super) struct Table<'a, W: Write> {
+    pub(super) sheet: Sheet<W>,
+    pub(super) texts: &'a Texts,
+    pub(super) k: MinCell,
     hidden: HiddenLabels,
 }
 
 impl<'a, W: Write> Table<'a, W> {
-    fn new(
+    pub(super) fn new(
         out: W,
         texts: &'a Texts,
         k: MinCell,
@@ -66,7 +66,7 @@ impl<'a, W: Write> Table<'a, W> {
     }
 
     /// Why the figure is hidden, in each of `cells` columns.
-    fn hidden(&mut self, reason: Reason, cells: usize) -> Result<(), ReportError> {
+    pub(super) fn hidden(&mut self, reason: Reason, cells: usize) -> Result<(), ReportError> {
         for _ in 0..cells {
             self.sheet.text(self.hidden.of(reason))?;
         }

@@ -32,12 +32,15 @@ impl<'a> Accumulators<'a> {
             .add_summary(wave_ref(org, wave), sums);
     }
 
-    pub(super) fn finish(self) -> Aggregates {
-        let mut all = Aggregates::default();
-        for accumulator in self.by_version.into_values() {
+    /// Every survey instrument's aggregates, by instrument id: the versions of one instrument
+    /// together, two instruments never (their indices mean different things).
+    pub(super) fn finish(self) -> BTreeMap<String, Aggregates> {
+        let mut all: BTreeMap<String, Aggregates> = BTreeMap::new();
+        for ((id, _version), accumulator) in self.by_version {
             let part = accumulator.finish();
-            all.indices.extend(part.indices);
-            all.participation.extend(part.participation);
+            let figures = all.entry(id).or_default();
+            figures.indices.extend(part.indices);
+            figures.participation.extend(part.participation);
         }
         all
     }

@@ -101,6 +101,7 @@ async fn streams_joined_rows_with_filters(ctx: &Ctx) {
         organization: Some(org_b.clone()),
         wave: Some(wave_b.clone()),
         submitted_only: true,
+        instrument: None,
     };
     let of_b_submitted = rows(store, both).await;
     assert_eq!(
@@ -114,6 +115,7 @@ async fn streams_joined_rows_with_filters(ctx: &Ctx) {
         organization: Some(org_a),
         wave: Some(wave_b),
         submitted_only: false,
+        instrument: None,
     };
     assert!(rows(store, mismatch).await.is_empty());
 }

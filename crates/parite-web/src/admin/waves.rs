@@ -4,6 +4,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use parite_core::InstrumentKind;
 use parite_store::{InvitationId, Organization, Timestamp, Wave, WaveId};
 
 use super::orgs::org_page_response;
@@ -40,25 +41,24 @@ pub(crate) fn open_form(
     typed: OpenTyped<'_>,
 ) -> FormView {
     let tr = &reader.tr;
-    let mut ids: Vec<String> = state.instruments.iter().map(|i| i.id.to_string()).collect();
-    ids.sort();
-    ids.dedup();
-    let options = ids
+    // Waves are answered by respondents: only surveys are offered.
+    let options = state
+        .instruments
+        .latest_of_kind(InstrumentKind::Survey)
         .into_iter()
-        .filter_map(|id| {
-            let latest = state.instruments.latest(&id)?;
+        .map(|latest| {
             let label = tr.t2(
                 "admin-wave-instrument-option",
                 ("title", tr.t(latest.title.as_str())),
                 ("version", latest.version),
             );
-            Some((id, label))
+            (latest.id.to_string(), label)
         })
         .collect();
     let fields = vec![
         FieldView::new("instrument", tr.t("admin-wave-instrument"), "select")
             .value(if typed.instrument.is_empty() {
-                "team-survey"
+                parite_core::report::TEAM_SURVEY
             } else {
                 typed.instrument
             })
@@ -95,7 +95,8 @@ pub async fn open(
         closes: field(&fields, "closes").unwrap_or_default().trim(),
         ..OpenTyped::default()
     };
-    if state.instruments.latest(typed.instrument).is_none() {
+    let survey = state.instruments.latest(typed.instrument);
+    if survey.is_none_or(|s| s.kind != InstrumentKind::Survey) {
         typed.instrument_error = Some("admin-wave-instrument-unknown");
     }
     if typed.label.is_empty() {

@@ -2,6 +2,7 @@
 //! benchmarks have volume: `parite demo seed` and `parite serve --demo`.
 
 mod model;
+mod peer_surveys;
 mod support;
 
 use parite_core::{InstrumentSet, ItemKind, Rating};
@@ -169,6 +170,8 @@ pub async fn seed(
             }
         }
         mark_milestones(store, progress, &org, org_index, evaluator).await?;
+        summary.responses +=
+            peer_surveys::seed(store, instruments, &org, org_index, options.seed).await?;
         summary.activities +=
             support::seed_year(store, &org, org_index, options.seed, evaluator).await?;
         seeded.push(org);

@@ -72,7 +72,7 @@ pub async fn org_raw_export(
     // Responses of every version: the columns of every item any version had.
     let survey = state
         .instruments
-        .every_item_of("team-survey")
+        .every_item_of(parite_core::report::TEAM_SURVEY)
         .map(std::sync::Arc::new)
         .ok_or(PageError::NotFound)?;
     audit(
@@ -158,6 +158,7 @@ fn stream(
             organization: Some(org),
             wave: None,
             submitted_only: true,
+            instrument: Some(parite_core::report::TEAM_SURVEY.to_owned()),
         };
         let result: Result<(), String> = (|| match kind {
             RawExport::Codebook => write_codebook(out, &survey, &texts, &options)

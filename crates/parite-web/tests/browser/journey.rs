@@ -270,6 +270,7 @@ async fn a_team_member_fills_the_french_survey_with_the_keyboard_only() {
         organization: None,
         wave: Some(app.wave.clone()),
         submitted_only: true,
+        instrument: None,
     };
     let rows: Vec<_> = app.store.stream_answers(&filter).collect().await;
     let rows: Vec<_> = rows.into_iter().map(|r| r.expect("row")).collect();

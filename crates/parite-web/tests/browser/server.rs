@@ -15,33 +15,9 @@ use parite_testkit::TempSqlite;
 use parite_web::provision::open_wave;
 use parite_web::{AppState, WebConfig};
 
-/// The shipped instruments, both editions of the checklist: a new rating is given on the second.
-const SURVEYS: [(&str, &str); 6] = [
-    (
-        "team-survey.toml",
-        include_str!("../../../../surveys/team-survey.toml"),
-    ),
-    (
-        "fidelity.toml",
-        include_str!("../../../../surveys/fidelity.toml"),
-    ),
-    (
-        "fidelity-v2.toml",
-        include_str!("../../../../surveys/fidelity-v2.toml"),
-    ),
-    (
-        "progress.toml",
-        include_str!("../../../../surveys/progress.toml"),
-    ),
-    (
-        "team-survey-v2.toml",
-        include_str!("../../../../surveys/team-survey-v2.toml"),
-    ),
-    (
-        "progress-v2.toml",
-        include_str!("../../../../surveys/progress-v2.toml"),
-    ),
-];
+/// The shipped instruments, every version of each (the ones the binary embeds): a new rating or
+/// wave is given on the latest while earlier ones still read and score.
+use parite_core::shipped::SURVEYS;
 
 /// The invitation code of a wave that closed in 2021.
 pub const CLOSED_CODE: &str = "PAST-WAVE";
@@ -120,7 +96,7 @@ impl TestApp {
 pub async fn spawn_app() -> TestApp {
     let sqlite = TempSqlite::create();
     let instruments =
-        Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"));
+        Arc::new(InstrumentSet::from_sources(SURVEYS.iter().copied()).expect("shipped instruments are valid"));
     let store = Store::connect(sqlite.url(), instruments.clone())
         .await
         .expect("store");

@@ -11,34 +11,9 @@ use parite_web::provision::open_wave;
 use parite_web::{AppState, Lifecycle, WebConfig};
 use reqwest::StatusCode;
 
-/// The shipped instruments, every version: both editions of the checklist, so that a new
-/// rating is given on the second while first-edition ratings still read and score.
-pub const SURVEYS: [(&str, &str); 6] = [
-    (
-        "team-survey.toml",
-        include_str!("../../../../surveys/team-survey.toml"),
-    ),
-    (
-        "fidelity.toml",
-        include_str!("../../../../surveys/fidelity.toml"),
-    ),
-    (
-        "fidelity-v2.toml",
-        include_str!("../../../../surveys/fidelity-v2.toml"),
-    ),
-    (
-        "progress.toml",
-        include_str!("../../../../surveys/progress.toml"),
-    ),
-    (
-        "team-survey-v2.toml",
-        include_str!("../../../../surveys/team-survey-v2.toml"),
-    ),
-    (
-        "progress-v2.toml",
-        include_str!("../../../../surveys/progress-v2.toml"),
-    ),
-];
+/// The shipped instruments, every version of each (the ones the binary embeds): a new rating or
+/// wave is given on the latest while earlier ones still read and score.
+pub use parite_core::shipped::SURVEYS;
 
 pub struct TestApp {
     pub base: String,
@@ -76,7 +51,7 @@ pub async fn spawn_app_with(config: WebConfig) -> TestApp {
 }
 
 pub fn instruments() -> Arc<InstrumentSet> {
-    Arc::new(InstrumentSet::from_sources(SURVEYS).expect("shipped instruments are valid"))
+    Arc::new(InstrumentSet::from_sources(SURVEYS.iter().copied()).expect("shipped instruments are valid"))
 }
 
 /// Stored `(item, value)` pairs as the shipped team survey's answers.

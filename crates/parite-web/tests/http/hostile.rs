@@ -18,6 +18,7 @@ async fn stored_answers(app: &TestApp) -> usize {
         organization: None,
         wave: None,
         submitted_only: false,
+        instrument: None,
     };
     app.store.stream_answers(&filter).count().await
 }

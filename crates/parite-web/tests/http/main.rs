@@ -18,6 +18,7 @@ mod helpers;
 mod hostile;
 mod navigation;
 mod output;
+mod peer_surveys;
 mod progress;
 mod report_pdf;
 mod report_plain;

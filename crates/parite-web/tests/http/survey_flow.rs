@@ -47,6 +47,7 @@ async fn stored_answers(app: &TestApp) -> Vec<parite_store::AnswerRow> {
         organization: None,
         wave: Some(app.wave.clone()),
         submitted_only: true,
+        instrument: None,
     };
     let rows: Vec<_> = app.store.stream_answers(&filter).collect().await;
     rows.into_iter().map(|r| r.expect("row")).collect()
