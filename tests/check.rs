@@ -85,6 +85,8 @@ fn the_shipped_instruments_are_complete_in_both_locales() {
     let expected = [
         "fidelity v1 (checklist)",
         "fidelity v2 (checklist)",
+        "peer-engagement v1 (survey)",
+        "peer-values v1 (survey)",
         "progress v1 (progress milestones)",
         "progress v2 (progress milestones)",
         "team-survey v1 (survey)",
