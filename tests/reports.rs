@@ -155,7 +155,11 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
         ],
     );
     let values = std::fs::read_to_string(dir.path().join("values.csv")).unwrap_or_default();
-    assert!(values.contains(",v_hope_1,"), "{}", &values[..200.min(values.len())]);
+    assert!(
+        values.contains(",v_hope_1,"),
+        "{}",
+        &values[..200.min(values.len())]
+    );
     assert!(!values.contains(",b_lead_1,"), "no team-survey answer");
     parite(
         dir.path(),
@@ -286,7 +290,14 @@ fn a_wave_is_opened_on_a_survey_and_refused_on_a_checklist_naming_the_surveys() 
     );
     let open = |instrument: &str, locale: &str| {
         Command::new(env!("CARGO_BIN_EXE_parite"))
-            .args(["wave", "open", "--org", "rive-nord", "--label", "Valeurs 2026"])
+            .args([
+                "wave",
+                "open",
+                "--org",
+                "rive-nord",
+                "--label",
+                "Valeurs 2026",
+            ])
             .args(["--instrument", instrument])
             .current_dir(dir.path())
             .env("PARITE_DEFAULT_LOCALE", locale)

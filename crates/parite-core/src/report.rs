@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::aggregate::{Aggregates, FidelityAggregate, OrgProgress, VersionComparison, WaveChange};
+use crate::instrument::InstrumentKind;
 use crate::support::SupportKinds;
 use crate::support::figures::SupportFigures;
-use crate::instrument::InstrumentKind;
 use crate::{Instrument, InstrumentSet};
 
 /// The survey whose barriers, readiness, participation and change the main sections show.

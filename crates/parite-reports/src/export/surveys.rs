@@ -60,7 +60,9 @@ impl<'a, W: Write> SurveyIndexTableWriter<'a, W> {
     ) -> Result<Self, ReportError> {
         let columns: Vec<Column> = match groups {
             GroupColumns::None => INDEX_COLUMNS.to_vec(),
-            GroupColumns::PeersAndManagers => INDEX_COLUMNS.into_iter().chain(GROUP_COLUMNS).collect(),
+            GroupColumns::PeersAndManagers => {
+                INDEX_COLUMNS.into_iter().chain(GROUP_COLUMNS).collect()
+            }
         };
         let table = Table::new(out, texts, k, options, &columns)?;
         Ok(SurveyIndexTableWriter { table, groups })
@@ -79,7 +81,8 @@ impl<'a, W: Write> SurveyIndexTableWriter<'a, W> {
                 t.sheet.count(estimate.n)?;
                 t.sheet.optional_number(estimate.mean, 2)?;
                 t.sheet.optional_number(estimate.ci95.map(|ci| ci.low), 2)?;
-                t.sheet.optional_number(estimate.ci95.map(|ci| ci.high), 2)?;
+                t.sheet
+                    .optional_number(estimate.ci95.map(|ci| ci.high), 2)?;
             }
             Masked::Suppressed { reason } => t.hidden(reason, 4)?,
         }

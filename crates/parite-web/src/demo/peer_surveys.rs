@@ -6,8 +6,8 @@
 use parite_core::{Instrument, InstrumentSet, ItemKind};
 use parite_store::{NewResponse, NewWave, OrgId, Store, Submission, WaveId};
 
-use super::model::Rng;
 use super::day;
+use super::model::Rng;
 use crate::provision::ProvisionError;
 
 /// The peer-values wave (once a year) and the peer-engagement wave (after a committee's
@@ -30,8 +30,13 @@ pub(super) async fn seed(
     let mut created = 0;
     if let Some(values) = instruments.latest("peer-values") {
         let wave = closed_wave(store, values, org, VALUES_WAVE).await?;
-        let (peers, managers) = if small { (2, 2) } else { (5 + org_index % 3, 4 + org_index % 2) };
-        let roles = std::iter::repeat_n("peer_worker", peers).chain(std::iter::repeat_n("manager", managers));
+        let (peers, managers) = if small {
+            (2, 2)
+        } else {
+            (5 + org_index % 3, 4 + org_index % 2)
+        };
+        let roles = std::iter::repeat_n("peer_worker", peers)
+            .chain(std::iter::repeat_n("manager", managers));
         for role in roles {
             let answers = value_answers(&mut rng, values, org_index, role);
             submit(store, values, &wave, Some(role), &answers).await?;
@@ -144,7 +149,13 @@ fn value_answers(
 
 /// Peers feel heard more than they hear back: "told what was done with our input" is lowest.
 fn engagement_answers(rng: &mut Rng, instrument: &Instrument, org: usize) -> Vec<(String, String)> {
-    const LEVELS: [&str; 5] = ["informed", "consulted", "involved", "decided_together", "peer_led"];
+    const LEVELS: [&str; 5] = [
+        "informed",
+        "consulted",
+        "involved",
+        "decided_together",
+        "peer_led",
+    ];
     let mut out = vec![(
         "e_level".to_owned(),
         LEVELS[(1 + org % 3 + rng.below(2)).min(LEVELS.len() - 1)].to_owned(),

@@ -95,8 +95,10 @@ impl TestApp {
 /// An organization with an open team-survey wave, and a second wave that closed in 2021.
 pub async fn spawn_app() -> TestApp {
     let sqlite = TempSqlite::create();
-    let instruments =
-        Arc::new(InstrumentSet::from_sources(SURVEYS.iter().copied()).expect("shipped instruments are valid"));
+    let instruments = Arc::new(
+        InstrumentSet::from_sources(SURVEYS.iter().copied())
+            .expect("shipped instruments are valid"),
+    );
     let store = Store::connect(sqlite.url(), instruments.clone())
         .await
         .expect("store");

@@ -51,7 +51,10 @@ pub async fn spawn_app_with(config: WebConfig) -> TestApp {
 }
 
 pub fn instruments() -> Arc<InstrumentSet> {
-    Arc::new(InstrumentSet::from_sources(SURVEYS.iter().copied()).expect("shipped instruments are valid"))
+    Arc::new(
+        InstrumentSet::from_sources(SURVEYS.iter().copied())
+            .expect("shipped instruments are valid"),
+    )
 }
 
 /// Stored `(item, value)` pairs as the shipped team survey's answers.

@@ -120,7 +120,12 @@ async fn peer_questionnaires(app: TestApp) {
     let engagement = wave(&app, &org, "peer-engagement", "Comité 2026", 1_782_000_000).await;
     let fall = wave(&app, &org, "team-survey", "Automne 2026", 1_790_000_000).await;
     for (wave, (lead, role)) in [(&spring, ("4", "peer")), (&fall, ("2", "provider"))] {
-        let answers = [("b_lead_1", lead), ("b_lead_2", lead), ("r_1", "3"), ("r_2", "3")];
+        let answers = [
+            ("b_lead_1", lead),
+            ("b_lead_2", lead),
+            ("r_1", "3"),
+            ("r_2", "3"),
+        ];
         answered(&app, wave, "team-survey", role, 6, &answers).await;
     }
     // Hope: peer workers 4.5, managers 3.5, so a gap of +1.0. Wellness: only two managers
@@ -140,7 +145,15 @@ async fn peer_questionnaires(app: TestApp) {
         ("v_well_1", "3"),
         ("v_well_2", "3"),
     ];
-    answered(&app, &values, "peer-values", "manager", 2, &manager_wellness).await;
+    answered(
+        &app,
+        &values,
+        "peer-values",
+        "manager",
+        2,
+        &manager_wellness,
+    )
+    .await;
     // Five peers of a committee, by their invitation link.
     store
         .create_invitation(&engagement, "COMITE-26")
@@ -201,7 +214,10 @@ async fn peer_questionnaires(app: TestApp) {
     let engagement_figures = &data.other_surveys["peer-engagement"].indices;
     let participation = index(engagement_figures, "participation");
     assert_eq!(participation.estimates.all.n, 5, "pooled over the wave");
-    assert_eq!(participation.estimates.peer.n, 0, "no role question, no groups");
+    assert_eq!(
+        participation.estimates.peer.n, 0,
+        "no role question, no groups"
+    );
 
     // The organization's report: a section for each questionnaire, with its table.
     let eva = person(store, "eva@example.ca", Role::Evaluator, &["rive-nord"]).await;
@@ -241,10 +257,7 @@ async fn peer_questionnaires(app: TestApp) {
     assert_eq!(csv.status, StatusCode::OK);
     let mut lines = csv.body.trim_start_matches('\u{feff}').lines();
     let header = lines.next().expect("a header");
-    assert!(
-        header.contains("Gap (peer workers − managers)"),
-        "{header}"
-    );
+    assert!(header.contains("Gap (peer workers − managers)"), "{header}");
     let hope_row = lines
         .clone()
         .find(|l| l.contains(",hope,"))
@@ -255,7 +268,9 @@ async fn peer_questionnaires(app: TestApp) {
         .find(|l| l.contains(",wellness,"))
         .expect("a wellness row");
     assert!(
-        wellness_row.ends_with("fewer than 5 respondents,fewer than 5 respondents,fewer than 5 respondents"),
+        wellness_row.ends_with(
+            "fewer than 5 respondents,fewer than 5 respondents,fewer than 5 respondents"
+        ),
         "{wellness_row}"
     );
 
@@ -284,7 +299,8 @@ async fn an_administrator_opens_a_wave_on_any_survey_but_not_on_the_checklist() 
     let app = spawn_app().await;
     person(&app.store, "admin@example.org", Role::Admin, &[]).await;
     let browser = app.browser();
-    let signed = crate::accounts::sign_in(&browser, "admin@example.org", crate::accounts::PASSWORD).await;
+    let signed =
+        crate::accounts::sign_in(&browser, "admin@example.org", crate::accounts::PASSWORD).await;
     assert_eq!(signed.status, StatusCode::SEE_OTHER);
     let org_page = "/en/admin/orgs/centre-horizon";
     let page = browser.get(org_page).await;

@@ -15,7 +15,10 @@ use crate::accounts::{PASSWORD, person, serve, test_config};
 use crate::helpers::{Browser, SURVEYS};
 
 fn instruments() -> Arc<InstrumentSet> {
-    Arc::new(InstrumentSet::from_sources(SURVEYS.iter().copied()).expect("shipped instruments are valid"))
+    Arc::new(
+        InstrumentSet::from_sources(SURVEYS.iter().copied())
+            .expect("shipped instruments are valid"),
+    )
 }
 
 /// One browser: reqwest's cookie jar keys cookies by host, not port, as browsers do — so the

@@ -224,12 +224,14 @@ fn a_report_draws_the_timeline_only_for_an_organization_with_sessions() {
     let kinds = Arc::new(kinds());
     let which = ReportInstruments {
         survey: Arc::new(survey()),
+        other_surveys: Vec::new(),
         checklist: Arc::new(checklist()),
         progress: Arc::new(progress()),
         support: Arc::clone(&kinds),
     };
     let data = |support| ReportData {
         aggregates: Aggregates::default(),
+        other_surveys: Default::default(),
         changes: Vec::new(),
         across_versions: Vec::new(),
         fidelity: Vec::new(),
