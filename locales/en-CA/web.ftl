@@ -36,6 +36,7 @@ survey-privacy-not-collected = We do not collect your name, email address, an ac
 survey-privacy-who-sees = The evaluators supporting your organization see the answers; your organization and funders see only combined results, never your comments.
 survey-privacy-small-groups = Results for any group of fewer than { $min } people are never shown.
 survey-privacy-stop = Every question is optional except your role. You can stop at any time. Once you press “Submit my answers”, they can no longer be changed.
+survey-privacy-stop-no-role = Every question is optional. You can stop at any time. Once you press “Submit my answers”, they can no longer be changed.
 survey-closes = This survey is open until { $date }.
 survey-consent-label = I have read the above and I agree to take part.
 survey-consent-required = Please confirm that you agree to take part.

@@ -36,6 +36,7 @@ survey-privacy-not-collected = Nous ne recueillons ni votre nom, ni votre adress
 survey-privacy-who-sees = Les personnes chargées de l’évaluation qui accompagnent votre organisme voient les réponses ; votre organisme et les bailleurs de fonds ne voient que des résultats combinés, jamais vos commentaires.
 survey-privacy-small-groups = Les résultats d’un groupe de moins de { $min } personnes ne sont jamais affichés.
 survey-privacy-stop = Toutes les questions sont facultatives, sauf votre rôle. Vous pouvez arrêter à tout moment. Une fois que vous avez appuyé sur « Envoyer mes réponses », elles ne peuvent plus être modifiées.
+survey-privacy-stop-no-role = Toutes les questions sont facultatives. Vous pouvez arrêter à tout moment. Une fois que vous avez appuyé sur « Envoyer mes réponses », elles ne peuvent plus être modifiées.
 survey-closes = Ce sondage est ouvert jusqu’au { $date }.
 survey-consent-label = J’ai lu ce qui précède et j’accepte de participer.
 survey-consent-required = Veuillez confirmer que vous acceptez de participer.

@@ -170,14 +170,18 @@ pub async fn seed(
             }
         }
         mark_milestones(store, progress, &org, org_index, evaluator).await?;
-        summary.responses +=
-            peer_surveys::seed(store, instruments, &org, org_index, options.seed).await?;
         summary.activities +=
             support::seed_year(store, &org, org_index, options.seed, evaluator).await?;
-        seeded.push(org);
+        seeded.push((org, org_index));
         summary.organizations.push((slug, name, open_code));
     }
-    support::seed_shared(store, &seeded, options.seed, evaluator).await?;
+    let orgs: Vec<OrgId> = seeded.iter().map(|(org, _)| org.clone()).collect();
+    support::seed_shared(store, &orgs, options.seed, evaluator).await?;
+    // Last, so that everything seeded before keeps the identifiers earlier seeds gave it.
+    for (org, org_index) in &seeded {
+        summary.responses +=
+            peer_surveys::seed(store, instruments, org, *org_index, options.seed).await?;
+    }
     Ok(summary)
 }
 

@@ -30,10 +30,12 @@ pub(super) async fn seed(
     let mut created = 0;
     if let Some(values) = instruments.latest("peer-values") {
         let wave = closed_wave(store, values, org, VALUES_WAVE).await?;
+        // Enough of both groups for the gap to show (six each, as a "don't know" may leave a
+        // value one short), except in the small organization: everyone's means only there.
         let (peers, managers) = if small {
             (2, 2)
         } else {
-            (5 + org_index % 3, 4 + org_index % 2)
+            (6 + org_index % 3, 6 + org_index % 2)
         };
         let roles = std::iter::repeat_n("peer_worker", peers)
             .chain(std::iter::repeat_n("manager", managers));

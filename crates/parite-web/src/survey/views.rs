@@ -168,6 +168,8 @@ pub struct WelcomePage {
     pub survey_title: String,
     pub description: String,
     pub small_groups: String,
+    /// Which questions must be answered: the role, or none.
+    pub what_is_optional: String,
     pub closes: String,
     pub action: String,
     pub csrf: String,

@@ -42,6 +42,11 @@ fn welcome_page(
             .map(|d| tr.t(d.as_str()))
             .unwrap_or_default(),
         small_groups: tr.t1("survey-privacy-small-groups", "min", state.config.min_cell),
+        what_is_optional: tr.t(if role_required(instrument) {
+            "survey-privacy-stop"
+        } else {
+            "survey-privacy-stop-no-role"
+        }),
         closes: ctx
             .wave
             .closes_at
@@ -154,4 +159,14 @@ pub async fn welcome_post(
         }
         _ => return Err(PageError::BadRequest),
     })
+}
+
+/// Whether the survey asks for the respondent's role before anything else can be sent (the
+/// peer-engagement questionnaire has no role question: every respondent is a peer).
+fn role_required(instrument: &parite_core::Instrument) -> bool {
+    instrument
+        .role_item
+        .as_ref()
+        .and_then(|id| instrument.item(id.as_str()))
+        .is_some_and(|item| item.required)
 }

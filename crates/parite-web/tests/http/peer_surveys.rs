@@ -159,6 +159,12 @@ async fn peer_questionnaires(app: TestApp) {
         .create_invitation(&engagement, "COMITE-26")
         .await
         .expect("invitation");
+    let welcome = app.browser().get("/fr/s/COMITE-26").await;
+    welcome.assert_has("Toutes les questions sont facultatives. Vous pouvez");
+    assert!(
+        !welcome.body.contains("sauf votre rôle"),
+        "no role question in this questionnaire"
+    );
     for heard in ["5", "4", "4", "5", "2"] {
         engagement_by_link(&app.browser(), "COMITE-26", heard).await;
     }
