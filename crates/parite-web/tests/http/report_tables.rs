@@ -63,7 +63,12 @@ async fn the_barrier_profile_draws_everyone_when_the_split_is_hidden_and_says_wh
     );
 
     // Coopérative L’Envol: everyone answers as a peer or a professional, enough of each.
-    let shown = page("cooperative-envol").await;
+    let page_text = page("cooperative-envol").await;
+    // The team survey's sections; the peer questionnaires' own tables come after them.
+    let shown = page_text
+        .split("Les valeurs du soutien par les pairs dans la pratique")
+        .next()
+        .unwrap_or_default();
     assert!(shown.contains("<td>Pairs</td><td>"), "{shown}");
     assert!(
         !shown.contains("<td>masqué pour protéger un autre groupe</td>")
