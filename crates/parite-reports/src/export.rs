@@ -24,6 +24,7 @@
 
 mod assessments;
 mod codebook;
+mod dataset;
 mod responses;
 mod sheet;
 mod support;
@@ -33,6 +34,7 @@ mod wide;
 
 pub use assessments::{FidelityTableWriter, ProgressTableWriter};
 pub use codebook::write_codebook;
+pub use dataset::{Codes, Dataset, ValueLabel, Variable, VariableKind};
 pub use responses::{AnswerRow, ResponsesLongWriter};
 pub use sheet::neutralize;
 pub use support::{SupportTableWriter, WrapTableWriter};

@@ -1,0 +1,73 @@
+//! What an export file holds, described for the programs that read it: each column's name,
+//! label and kind, and for coded columns every code with its label and the codes that mean "no
+//! answer" (such as `dk`, "don't know"). The codebooks (CSV and HTML) and the R, SPSS and Stata
+//! syntax files written beside an export are all made from one [`Dataset`], so they cannot
+//! disagree with each other or with the file.
+
+use super::CsvOptions;
+
+/// One export file, described.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    /// The export's file name as downloaded or written (`responses-wide.csv`): the syntax files
+    /// beside it read it by this name.
+    pub file: String,
+    /// How the file is written: delimiter, decimal mark, byte order mark, header style. The
+    /// header row is always there; syntax files name the columns by position, whatever it says.
+    pub options: CsvOptions,
+    /// The columns, in file order.
+    pub variables: Vec<Variable>,
+}
+
+/// One column of an export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variable {
+    /// The column's stable code (`response_id`, `b_lead_1`): a valid name in R, SPSS and Stata
+    /// (ASCII letters, digits and `_`, starting with a letter; at most 32 characters).
+    pub name: String,
+    /// What the column holds, in the reader's language (the question's text for an item).
+    pub label: String,
+    pub kind: VariableKind,
+}
+
+/// What a column's cells are.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VariableKind {
+    /// Free text, an identifier or a date written as text.
+    Text,
+    /// A number written by the export's formatter (decimal comma in French files).
+    Number,
+    /// One code per cell, from a fixed list: a scale point, a choice, a rating.
+    Coded(Codes),
+    /// Several codes of one list in a cell, joined with `|` (a multiple choice).
+    MultipleCodes(Codes),
+}
+
+/// The codes a coded column may hold.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Codes {
+    /// Every code with its label, in the instrument's order.
+    pub values: Vec<ValueLabel>,
+    /// Codes that are answers but carry no value (`dk`): declared missing by the syntax files,
+    /// kept in the file.
+    pub missing: Vec<String>,
+}
+
+impl Codes {
+    /// Whether every code is a whole number (`1`–`5`, `0`/`1`/`2`), so that the column can be
+    /// read as numbers with value labels rather than as text (`dk` and other missing codes
+    /// aside).
+    pub fn numeric(&self) -> bool {
+        self.values
+            .iter()
+            .filter(|v| !self.missing.contains(&v.code))
+            .all(|v| v.code.parse::<i64>().is_ok())
+    }
+}
+
+/// A code and its label in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueLabel {
+    pub code: String,
+    pub label: String,
+}
