@@ -22,9 +22,12 @@
 //!   hidden ("fewer than 5 respondents", "hidden to protect another group"), never as a number
 //!   and never as 0.
 
+mod activities;
 mod assessments;
 mod codebook;
 mod dataset;
+mod milestones;
+mod ratings;
 mod responses;
 mod sheet;
 mod support;
@@ -32,9 +35,14 @@ mod surveys;
 mod tables;
 mod wide;
 
+pub use activities::{ActivitiesWriter, ActivityRow, activities_dataset};
 pub use assessments::{FidelityTableWriter, ProgressTableWriter};
 pub use codebook::write_codebook;
 pub use dataset::{Codes, Dataset, ValueLabel, Variable, VariableKind};
+pub use milestones::{MilestoneRow, MilestonesWriter, milestones_dataset};
+pub use ratings::{
+    RatingRow, RatingsLongWriter, RatingsWideWriter, ratings_dataset, ratings_wide_dataset,
+};
 pub use responses::{AnswerRow, ResponsesLongWriter};
 pub use sheet::neutralize;
 pub use support::{SupportTableWriter, WrapTableWriter};

@@ -32,7 +32,7 @@ impl AssessmentKind {
         }
     }
 
-    fn parse(name: &str) -> Option<Self> {
+    pub(crate) fn parse(name: &str) -> Option<Self> {
         match name {
             "rater" => Some(AssessmentKind::Rater),
             "consensus" => Some(AssessmentKind::Consensus),

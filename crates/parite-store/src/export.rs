@@ -216,7 +216,7 @@ impl<T> Batcher<T> {
 }
 
 /// Reads the statement's rows through the pool in a task, in batches.
-fn any_batches<T: Send + 'static>(
+pub(crate) fn any_batches<T: Send + 'static>(
     pool: sqlx::AnyPool,
     statement: (String, Vec<String>),
     decode: fn(&AnyRow) -> Result<T, StoreError>,
@@ -321,7 +321,7 @@ impl Store {
 }
 
 /// Batches back into single rows, for callers that take rows one at a time.
-fn flatten<T>(
+pub(crate) fn flatten<T>(
     mut receiver: mpsc::Receiver<Result<Vec<T>, StoreError>>,
 ) -> impl Stream<Item = Result<T, StoreError>> {
     let mut current = Vec::new().into_iter();

@@ -192,6 +192,7 @@ fn table() -> Vec<Route> {
         Route::get("/orgs/{slug}/reports/{report}/pdf", ORG_PAGES, reports::org_pdf),
         Route::get("/orgs/{slug}/exports/{table}", ORG_PAGES, reports::org_export),
         Route::get("/orgs/{slug}/exports/raw/{file}", RAW_DATA, reports::org_raw_export),
+        Route::get("/orgs/{slug}/exports/items/{export}", RAW_DATA, reports::org_item_export),
         Route::get("/orgs/{slug}/checklists/{wave}", EVALUATION, checklists::show),
         Route::post("/orgs/{slug}/checklists/{wave}", EVALUATION, checklists::rate_post),
         Route::post("/orgs/{slug}/checklists/{wave}/consensus", EVALUATION, checklists::consensus_post),

@@ -38,6 +38,11 @@ pub fn org_raw_export(slug: &str, file: &str) -> String {
     format!("/orgs/{slug}/exports/raw/{file}")
 }
 
+/// An item-level export of what evaluators record (ratings, milestones, support).
+pub fn org_item_export(slug: &str, file: &str) -> String {
+    format!("/orgs/{slug}/exports/items/{file}")
+}
+
 /// A wave's fidelity checklist.
 pub fn checklist(slug: &str, wave: &WaveId) -> String {
     format!("/orgs/{slug}/checklists/{wave}")

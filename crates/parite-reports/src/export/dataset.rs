@@ -71,3 +71,36 @@ pub struct ValueLabel {
     pub code: String,
     pub label: String,
 }
+
+impl Variable {
+    /// A column of an export as the dataset describes it: its code, its label in the reader's
+    /// language, and what it holds. Writers build their header and their dataset from the same
+    /// columns, so the two cannot drift apart.
+    pub(crate) fn of(
+        column: &super::Column,
+        texts: &parite_i18n::Texts,
+        kind: VariableKind,
+    ) -> Variable {
+        Variable {
+            name: column.code.to_owned(),
+            label: texts.t(column.label),
+            kind,
+        }
+    }
+}
+
+impl Codes {
+    /// Codes labelled by Fluent messages, none missing.
+    pub(crate) fn labelled(texts: &parite_i18n::Texts, values: &[(&str, &str)]) -> Codes {
+        Codes {
+            values: values
+                .iter()
+                .map(|(code, message)| ValueLabel {
+                    code: (*code).to_owned(),
+                    label: texts.t(message),
+                })
+                .collect(),
+            missing: Vec::new(),
+        }
+    }
+}

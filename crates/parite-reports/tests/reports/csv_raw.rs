@@ -106,15 +106,22 @@ fn wide_format_has_one_row_per_response_and_a_codebook() {
 
     let bytes = write_codebook(Vec::new(), &instrument, &texts, &options).unwrap();
     let (headers, rows) = read_csv(&bytes, b';', true);
-    assert_eq!(headers[3], "Énoncé");
-    let points: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "b_cult_1").collect();
+    assert_eq!(headers[4], "Énoncé");
+    let points: Vec<&Vec<String>> = rows.iter().filter(|r| r[1] == "b_cult_1").collect();
     assert_eq!(points.len(), 6, "five scored points and don't know");
+    assert_eq!(points[0][0], "1", "the version");
     assert_eq!(
-        points[4][6..],
+        points[4][9..],
         ["5".to_owned(), texts.t("scale-agree5-5"), "5".to_owned()]
     );
-    assert_eq!(points[5][8], "", "don't know has no score");
-    assert_eq!(points[0][4], "culture");
+    assert_eq!(points[5][11], "", "don't know has no score");
+    assert_eq!(points[0][5], "culture");
+    let divide_example: Vec<&Vec<String>> =
+        rows.iter().filter(|r| r[1] == "t_divide_example").collect();
+    assert!(
+        divide_example.is_empty(),
+        "free text is not a column by default"
+    );
 }
 
 #[test]

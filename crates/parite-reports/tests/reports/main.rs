@@ -8,6 +8,7 @@
 
 mod charts;
 mod csv_aggregates;
+mod csv_items;
 mod csv_raw;
 mod demo;
 mod injection;

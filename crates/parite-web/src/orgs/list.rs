@@ -14,7 +14,7 @@ use crate::errors::PageError;
 use crate::links;
 use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
-use crate::reports::RAW_FILES;
+use crate::reports::{ITEM_EXPORTS, RAW_FILES};
 
 /// One organization and the addresses of its pages, as (address, label).
 pub struct OrgEntry {
@@ -111,6 +111,9 @@ pub fn org_links(
         entries.push((href(links::support(slug)), tr.t("orgs-support-link")));
         for (file, label) in RAW_FILES {
             entries.push((href(links::org_raw_export(slug, file)), tr.t(label)));
+        }
+        for (file, _, label) in ITEM_EXPORTS {
+            entries.push((href(links::org_item_export(slug, file)), tr.t(label)));
         }
     }
     entries

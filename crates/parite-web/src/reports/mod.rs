@@ -4,9 +4,11 @@
 //! routes are guarded by the route table (organization scope, roles); every download is audited.
 
 mod charts;
+mod items;
 mod pages;
 mod pdf_download;
 mod raw;
+mod streamed;
 mod tables;
 
 use axum::body::Body;
@@ -23,6 +25,8 @@ use crate::auth::CurrentUser;
 use crate::errors::PageError;
 
 pub use charts::{funder_chart, org_chart};
+pub(crate) use items::ITEM_EXPORTS;
+pub use items::org_item_export;
 pub use pages::{funders, org_report};
 pub use pdf_download::{funder_pdf, org_pdf};
 pub use raw::{RAW_FILES, org_raw_export};

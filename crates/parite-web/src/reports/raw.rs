@@ -4,7 +4,6 @@
 use std::io::Write;
 
 use axum::body::Body;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use futures_util::StreamExt;
 use parite_core::{Instrument, ItemId};
@@ -13,7 +12,6 @@ use parite_reports::export::{
     AnswerRow, CsvOptions, ResponsesLongWriter, ResponsesWideWriter, write_codebook,
 };
 use parite_store::{AnswerFilter, OrgId, Store};
-use tokio::sync::mpsc;
 
 use super::download;
 use crate::app::AppState;
@@ -88,42 +86,6 @@ pub async fn org_raw_export(
     Ok(download(body, "text/csv; charset=utf-8", &file))
 }
 
-/// Bytes written are sent on in chunks of this size.
-const CHUNK: usize = 64 * 1024;
-
-/// A `Write` that hands full chunks to the response body; it runs on a blocking thread.
-struct ChannelWriter {
-    buffer: Vec<u8>,
-    sender: mpsc::Sender<Result<Bytes, std::io::Error>>,
-}
-
-impl ChannelWriter {
-    fn send(&mut self) -> std::io::Result<()> {
-        if self.buffer.is_empty() {
-            return Ok(());
-        }
-        let chunk = Bytes::from(std::mem::take(&mut self.buffer));
-        // The reader went away (download cancelled): stop writing.
-        self.sender
-            .blocking_send(Ok(chunk))
-            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client gone"))
-    }
-}
-
-impl Write for ChannelWriter {
-    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        self.buffer.extend_from_slice(data);
-        if self.buffer.len() >= CHUNK {
-            self.send()?;
-        }
-        Ok(data.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.send()
-    }
-}
-
 fn row(stored: parite_store::AnswerRow) -> Option<AnswerRow> {
     Some(AnswerRow {
         response_id: stored.response_id.to_string(),
@@ -145,22 +107,16 @@ fn stream(
     survey: std::sync::Arc<Instrument>,
     texts: Texts,
 ) -> Body {
-    let (sender, receiver) = mpsc::channel(4);
-    let runtime = tokio::runtime::Handle::current();
-    tokio::task::spawn_blocking(move || {
+    super::streamed::streamed("raw export", move |out, runtime| {
         let mut options = CsvOptions::for_locale(texts.locale());
         options.include_free_text = true;
-        let out = ChannelWriter {
-            buffer: Vec::with_capacity(CHUNK),
-            sender: sender.clone(),
-        };
         let filter = AnswerFilter {
             organization: Some(org),
             wave: None,
             submitted_only: true,
             instrument: Some(parite_core::report::TEAM_SURVEY.to_owned()),
         };
-        let result: Result<(), String> = (|| match kind {
+        match kind {
             RawExport::Codebook => write_codebook(out, &survey, &texts, &options)
                 .map_err(|e| e.to_string())?
                 .flush()
@@ -195,18 +151,6 @@ fn stream(
                     .flush()
                     .map_err(|e| e.to_string())
             }
-        })();
-        if let Err(error) = result {
-            tracing::error!(%error, "raw export failed");
-            // A broken download is better than a truncated file that looks complete.
-            let _ = sender.blocking_send(Err(std::io::Error::other(error)));
         }
-    });
-    Body::from_stream(tokio_stream_from(receiver))
-}
-
-fn tokio_stream_from(
-    mut receiver: mpsc::Receiver<Result<Bytes, std::io::Error>>,
-) -> impl futures_util::Stream<Item = Result<Bytes, std::io::Error>> {
-    futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx))
+    })
 }

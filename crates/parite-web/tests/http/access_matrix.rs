@@ -72,6 +72,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/orgs/{slug}/reports/{report}/pdf",   [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/{table}",        [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/raw/{file}",     [In, Ok, Ok, No, No]),
+    ("GET",  "/{lang}/orgs/{slug}/exports/items/{export}", [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}/consensus", [In, Ok, Ok, No, No]),
@@ -201,6 +202,7 @@ async fn path_for(
         .replace("{chart}", "stage-progress.svg")
         .replace("{table}", "barriers.csv")
         .replace("{file}", "codebook.csv")
+        .replace("{export}", "ratings.csv")
         .replace("{milestone}", "m_exp_1")
         .replace("{activity}", &fill.activity);
     if path.contains("{token}") {

@@ -16,6 +16,7 @@ mod golden_pages;
 mod health;
 mod helpers;
 mod hostile;
+mod item_exports;
 mod navigation;
 mod output;
 mod peer_surveys;

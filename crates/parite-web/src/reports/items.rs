@@ -1,0 +1,283 @@
+//! Item-level exports of what evaluators record: checklist ratings (long and wide, raters' and
+//! consensus), milestones and the schedule of support, each row as stored. Evaluators and
+//! administrators only (the route table says so): evidence notes are free text about an
+//! organization, and support attendance counts peers whole.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use axum::extract::{Path, State};
+use futures_util::StreamExt;
+use parite_core::report::ReportInstruments;
+use parite_core::support::ActivityState;
+use parite_reports::export::{
+    ActivitiesWriter, ActivityRow, CsvOptions, MilestoneRow, MilestonesWriter, RatingRow,
+    RatingsLongWriter, RatingsWideWriter,
+};
+use parite_store::{
+    AssessmentKind, Organization, RatingExportRow, RatingFilter, Status, Store, Timestamp, UserId,
+};
+
+use super::{download, streamed::streamed};
+use crate::app::AppState;
+use crate::auth::{CurrentUser, ScopedOrg, audit};
+use crate::errors::PageError;
+use crate::page::Page;
+
+/// The item-level exports, by file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ItemExport {
+    /// Every rating of every assessment, one row each.
+    Ratings,
+    /// One row per assessment, a column per item.
+    RatingsWide,
+    /// The submitted consensus ratings, one row each.
+    Consensus,
+    /// Every mark and unmark of a milestone.
+    Milestones,
+    /// Every activity of the schedule of support.
+    Support,
+}
+
+/// The item-level exports as (file name, export, message id of the link that offers it).
+pub(crate) const ITEM_EXPORTS: [(&str, ItemExport, &str); 5] = [
+    (
+        "ratings.csv",
+        ItemExport::Ratings,
+        "orgs-items-ratings-link",
+    ),
+    (
+        "ratings-wide.csv",
+        ItemExport::RatingsWide,
+        "orgs-items-ratings-wide-link",
+    ),
+    (
+        "consensus.csv",
+        ItemExport::Consensus,
+        "orgs-items-consensus-link",
+    ),
+    (
+        "milestones.csv",
+        ItemExport::Milestones,
+        "orgs-items-milestones-link",
+    ),
+    (
+        "support-activities.csv",
+        ItemExport::Support,
+        "orgs-items-support-link",
+    ),
+];
+
+impl ItemExport {
+    fn from_file(file: &str) -> Option<ItemExport> {
+        ITEM_EXPORTS
+            .iter()
+            .find(|(name, _, _)| *name == file)
+            .map(|(_, export, _)| *export)
+    }
+}
+
+/// `YYYY-MM-DD HH:MM:SS` (UTC).
+fn date_time(at: Timestamp) -> String {
+    let second = at.second_of_day();
+    format!(
+        "{} {:02}:{:02}:{:02}",
+        at.iso_date(),
+        second / 3600,
+        second / 60 % 60,
+        second % 60
+    )
+}
+
+fn rating_row(stored: RatingExportRow) -> RatingRow {
+    RatingRow {
+        assessment_id: stored.assessment_id,
+        organization: stored.organization_slug,
+        wave: stored.wave_label,
+        version: stored.instrument_version,
+        kind: stored.kind.as_str(),
+        status: match stored.status {
+            Status::Submitted => "submitted",
+            _ => "draft",
+        },
+        rater: stored.rater,
+        submitted_at: stored.submitted_at.map(date_time).unwrap_or_default(),
+        item_id: stored.item_id,
+        value: stored.value,
+        evidence: stored.evidence,
+        sources: stored.sources.into_iter().collect(),
+    }
+}
+
+pub async fn org_item_export(
+    State(state): State<AppState>,
+    reader: crate::reader::Reader,
+    user: CurrentUser,
+    ScopedOrg(org): ScopedOrg,
+    Path((_slug, file)): Path<(String, String)>,
+) -> Page {
+    let kind = ItemExport::from_file(&file).ok_or(PageError::NotFound)?;
+    let which = ReportInstruments::latest(&state.instruments, crate::support::kinds())
+        .ok_or(PageError::NotFound)?;
+    audit(
+        &state,
+        Some(&user.0.user.id),
+        "export_items",
+        &org.slug,
+        &file,
+    )
+    .await
+    .map_err(PageError::nothing_lost)?;
+    let texts = reader.tr.clone();
+    let options = CsvOptions::for_locale(texts.locale());
+    let body = match kind {
+        ItemExport::Ratings | ItemExport::RatingsWide | ItemExport::Consensus => {
+            let checklist = state
+                .instruments
+                .every_item_of(which.checklist.id.as_str())
+                .ok_or(PageError::NotFound)?;
+            let filter = RatingFilter {
+                organization: Some(org.id.clone()),
+                kind: (kind == ItemExport::Consensus).then_some(AssessmentKind::Consensus),
+                submitted_only: kind == ItemExport::Consensus,
+            };
+            let store = state.store.clone();
+            streamed("ratings export", move |out, runtime| {
+                let mut rows = std::pin::pin!(store.stream_ratings(&filter));
+                let mut next = || {
+                    runtime
+                        .block_on(rows.next())
+                        .map(|row| row.map(rating_row).map_err(|e| e.to_string()))
+                };
+                if kind == ItemExport::RatingsWide {
+                    let mut writer = RatingsWideWriter::new(out, &checklist, &texts, &options)
+                        .map_err(|e| e.to_string())?;
+                    while let Some(row) = next() {
+                        writer.write(&row?).map_err(|e| e.to_string())?;
+                    }
+                    finish(writer.finish())
+                } else {
+                    let mut writer = RatingsLongWriter::new(out, &checklist, &texts, &options)
+                        .map_err(|e| e.to_string())?;
+                    while let Some(row) = next() {
+                        writer.write(&row?).map_err(|e| e.to_string())?;
+                    }
+                    finish(writer.finish())
+                }
+            })
+        }
+        ItemExport::Milestones => {
+            let rows = milestone_rows(&state.store, &org, which.progress.id.as_str()).await?;
+            let progress = state
+                .instruments
+                .every_item_of(which.progress.id.as_str())
+                .ok_or(PageError::NotFound)?;
+            let mut writer = MilestonesWriter::new(Vec::new(), &progress, &texts, &options)
+                .map_err(not_written)?;
+            for row in &rows {
+                writer.write(row).map_err(not_written)?;
+            }
+            axum::body::Body::from(writer.finish().map_err(not_written)?)
+        }
+        ItemExport::Support => {
+            let rows = activity_rows(&state.store, &org).await?;
+            let kinds = crate::support::kinds();
+            let mut writer =
+                ActivitiesWriter::new(Vec::new(), &kinds, &texts, &options).map_err(not_written)?;
+            for row in &rows {
+                writer.write(row).map_err(not_written)?;
+            }
+            axum::body::Body::from(writer.finish().map_err(not_written)?)
+        }
+    };
+    Ok(download(body, "text/csv; charset=utf-8", &file))
+}
+
+fn finish<W: Write>(written: Result<W, parite_reports::ReportError>) -> Result<(), String> {
+    written
+        .map_err(|e| e.to_string())?
+        .flush()
+        .map_err(|e| e.to_string())
+}
+
+fn not_written(error: parite_reports::ReportError) -> PageError {
+    tracing::error!(%error, "item export not written");
+    PageError::Unavailable { saved: true }
+}
+
+/// Who recorded: an account's email address, looked up once per account.
+async fn emails(
+    store: &Store,
+    ids: impl Iterator<Item = UserId>,
+) -> Result<HashMap<UserId, String>, PageError> {
+    let mut found = HashMap::new();
+    for id in ids {
+        if found.contains_key(&id) {
+            continue;
+        }
+        let email = store
+            .user(&id)
+            .await?
+            .map_or_else(|| id.to_string(), |user| user.email);
+        found.insert(id, email);
+    }
+    Ok(found)
+}
+
+/// The organization's milestone history: a few dozen rows, read at once.
+async fn milestone_rows(
+    store: &Store,
+    org: &Organization,
+    progress: &str,
+) -> Result<Vec<MilestoneRow>, PageError> {
+    let progress = parite_core::InstrumentId::parse(progress).map_err(|_| PageError::NotFound)?;
+    let history = store.milestone_history(&org.id, &progress).await?;
+    let who = emails(store, history.iter().map(|r| r.recorded_by.clone())).await?;
+    Ok(history
+        .into_iter()
+        .map(|record| MilestoneRow {
+            organization: org.slug.clone(),
+            version: record.instrument_version,
+            item_id: record.event.milestone.to_string(),
+            done: record.event.done,
+            day: record.event.on.to_string(),
+            evidence: record.evidence,
+            recorded_by: who.get(&record.recorded_by).cloned().unwrap_or_default(),
+            recorded_at: date_time(record.recorded_at),
+        })
+        .collect())
+}
+
+/// The organization's activities of support, with its own attendance only (an activity shared
+/// with other organizations counts each one's people apart).
+async fn activity_rows(store: &Store, org: &Organization) -> Result<Vec<ActivityRow>, PageError> {
+    let activities = store.support_for(std::slice::from_ref(&org.id)).await?;
+    Ok(activities
+        .into_iter()
+        .map(|activity| {
+            let attendance = activity.attendance.get(&org.id).cloned().flatten();
+            let (state, delivered_on, cancel_reason) = match &activity.state {
+                ActivityState::Planned => ("planned", None, None),
+                ActivityState::Delivered { on } => ("delivered", Some(on.to_string()), None),
+                ActivityState::Cancelled { reason } => ("cancelled", None, Some(reason.clone())),
+            };
+            ActivityRow {
+                activity_id: activity.id.to_string(),
+                series_id: activity.series_id,
+                organization: org.slug.clone(),
+                kind: activity.kind,
+                topic: activity.topic,
+                label: activity.label,
+                planned_on: activity.planned_on.to_string(),
+                duration_minutes: activity.duration_minutes,
+                language: activity.language,
+                facilitator: activity.facilitator,
+                facilitator_is_peer: activity.facilitator_is_peer,
+                state,
+                delivered_on,
+                cancel_reason,
+                attendance: attendance.map(|a| (a.peers, a.staff, a.wrap_completed)),
+            }
+        })
+        .collect())
+}
