@@ -52,3 +52,23 @@ orgs-items-ratings-wide-link = Checklist ratings (CSV, one row per assessment)
 orgs-items-consensus-link = Consensus ratings (CSV, one row per rating)
 orgs-items-milestones-link = Milestones marked, with their evidence (CSV)
 orgs-items-support-link = Schedule of support, activity by activity (CSV)
+
+## The instruments and their codebooks (/instruments/)
+nav-instruments = Instruments
+instruments-title = Instruments and codebooks
+instruments-intro = Every questionnaire, checklist and list of milestones this site uses, in every version still in use. Each codebook says what every question, code and score means: the columns of the downloads.
+instruments-kind-survey = Questionnaire answered anonymously
+instruments-kind-checklist = Checklist rated by evaluators
+instruments-kind-progress = Implementation milestones
+instruments-version = Version { $version }
+instruments-codebook-title = { $title }, version { $version }: codebook
+instruments-codebook-csv = Download the codebook (CSV)
+instruments-codes = Codes and labels
+instruments-scoring = Index (reverse-coded?)
+instruments-score = { $score ->
+        [one] 1 point
+       *[other] { $score } points
+    }
+instruments-required = (required)
+instruments-condition = Asked only if { $condition }
+instruments-reversed = reverse-coded

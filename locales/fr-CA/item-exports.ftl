@@ -52,3 +52,23 @@ orgs-items-ratings-wide-link = Cotes des grilles (CSV, une ligne par évaluation
 orgs-items-consensus-link = Cotes consensuelles (CSV, une ligne par cote)
 orgs-items-milestones-link = Jalons inscrits, avec leurs preuves (CSV)
 orgs-items-support-link = Calendrier de soutien, activité par activité (CSV)
+
+## Les instruments et leurs livres de codes (/instruments/)
+nav-instruments = Instruments
+instruments-title = Instruments et livres de codes
+instruments-intro = Chaque questionnaire, grille et liste de jalons qu’utilise ce site, dans chaque version encore utilisée. Chaque livre de codes dit ce que signifient chaque question, chaque code et chaque pointage : les colonnes des téléchargements.
+instruments-kind-survey = Questionnaire anonyme
+instruments-kind-checklist = Grille cotée par les personnes évaluatrices
+instruments-kind-progress = Jalons de mise en œuvre
+instruments-version = Version { $version }
+instruments-codebook-title = { $title }, version { $version } : livre de codes
+instruments-codebook-csv = Télécharger le livre de codes (CSV)
+instruments-codes = Codes et libellés
+instruments-scoring = Indice (codage inversé ?)
+instruments-score = { $score ->
+        [one] 1 point
+       *[other] { $score } points
+    }
+instruments-required = (obligatoire)
+instruments-condition = Posée seulement si { $condition }
+instruments-reversed = codage inversé

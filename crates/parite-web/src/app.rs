@@ -22,7 +22,9 @@ use crate::assets::{STYLESHEET_PATH, stylesheet};
 use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::{self, not_found};
 use crate::metrics::Metrics;
-use crate::{admin, checklists, form_guard, home, orgs, progress, reports, support, survey};
+use crate::{
+    admin, checklists, form_guard, home, instruments, orgs, progress, reports, support, survey,
+};
 use crate::{request_id, security};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
 
@@ -205,6 +207,10 @@ fn table() -> Vec<Route> {
         Route::get("/funders/charts/{chart}", FUNDER_PAGES, reports::funder_chart),
         Route::get("/funders/exports/{table}", FUNDER_PAGES, reports::funder_export),
         Route::get("/funders/pdf", FUNDER_PAGES, reports::funder_pdf),
+        // Codebooks describe questions, not answers: any signed-in role reads them.
+        Route::get(instruments::LIST, SignedIn, instruments::list),
+        Route::get("/instruments/{instrument}/{version}", SignedIn, instruments::codebook),
+        Route::get("/instruments/{instrument}/{version}/codebook.csv", SignedIn, instruments::codebook_csv),
     ]
 }
 

@@ -10,6 +10,7 @@ pub mod demo;
 mod errors;
 mod form_guard;
 mod home;
+mod instruments;
 mod links;
 pub mod metrics;
 mod orgs;

@@ -13,10 +13,16 @@ use crate::app::{ADMIN_CONSOLE, FUNDER_PAGES, ORG_LIST};
 /// role's home is the first it may open: administrators and evaluators land on their list of
 /// organizations, team leads on their organization (the list sends a one-organization scope
 /// there), funders on the overview.
-const SECTIONS: [(&str, &str, Require); 3] = [
+const SECTIONS: [(&str, &str, Require); 4] = [
     ("/orgs/", "nav-organizations", ORG_LIST),
     ("/funders/", "nav-funders", FUNDER_PAGES),
     ("/admin/", "nav-admin", ADMIN_CONSOLE),
+    // Never a home: every role has one of the pages above first.
+    (
+        crate::instruments::LIST,
+        "nav-instruments",
+        Require::SignedIn,
+    ),
 ];
 
 /// The pages of the header a role opens, as (path under the language, message id).

@@ -99,7 +99,11 @@ fn subject_of(orgs: &[Organization]) -> Subject<'_> {
     }
 }
 
-fn download(body: impl Into<Body>, content_type: &'static str, file_name: &str) -> Response {
+pub(crate) fn download(
+    body: impl Into<Body>,
+    content_type: &'static str,
+    file_name: &str,
+) -> Response {
     let mut response = (StatusCode::OK, body.into()).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));

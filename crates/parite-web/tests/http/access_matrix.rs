@@ -73,6 +73,9 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/orgs/{slug}/exports/{table}",        [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/raw/{file}",     [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/items/{export}", [In, Ok, Ok, No, No]),
+    ("GET",  "/{lang}/instruments/",                       [In, Ok, Ok, Ok, Ok]),
+    ("GET",  "/{lang}/instruments/{instrument}/{version}", [In, Ok, Ok, Ok, Ok]),
+    ("GET",  "/{lang}/instruments/{instrument}/{version}/codebook.csv", [In, Ok, Ok, Ok, Ok]),
     ("GET",  "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}/consensus", [In, Ok, Ok, No, No]),
@@ -203,6 +206,8 @@ async fn path_for(
         .replace("{table}", "barriers.csv")
         .replace("{file}", "codebook.csv")
         .replace("{export}", "ratings.csv")
+        .replace("{instrument}", "fidelity")
+        .replace("{version}", "2")
         .replace("{milestone}", "m_exp_1")
         .replace("{activity}", &fill.activity);
     if path.contains("{token}") {

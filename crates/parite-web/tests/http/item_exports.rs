@@ -22,13 +22,7 @@ async fn an_evaluator_downloads_ratings_milestones_and_support_on_postgres() {
 
 /// The rows of a CSV download (English: commas), the header first, without the BOM.
 fn rows(body: &str) -> Vec<Vec<String>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(body.trim_start_matches('\u{feff}').as_bytes());
-    reader
-        .records()
-        .map(|r| r.expect("a CSV row").iter().map(str::to_owned).collect())
-        .collect()
+    rows_with(body, b',')
 }
 
 async fn item_exports(app: TestApp) {
@@ -48,7 +42,12 @@ async fn item_exports(app: TestApp) {
 
     // The organization page offers each of them.
     let org_page = request(&app.base, "GET", "/en/orgs/", Some(&eva), &[]).await;
-    for file in ["ratings.csv", "ratings-wide.csv", "consensus.csv", "milestones.csv"] {
+    for file in [
+        "ratings.csv",
+        "ratings-wide.csv",
+        "consensus.csv",
+        "milestones.csv",
+    ] {
         let link = format!("/en/orgs/{slug}/exports/items/{file}");
         assert!(org_page.body.contains(&link), "{link} on {}", org_page.body);
     }
@@ -81,18 +80,38 @@ async fn item_exports(app: TestApp) {
 
     let wide = get("ratings-wide.csv").await;
     assert_eq!(wide.len() - 1, 4, "one row per assessment");
-    assert!(wide[0].iter().any(|h| h == "f_pow_2b"), "version 2's items too");
+    assert!(
+        wide[0].iter().any(|h| h == "f_pow_2b"),
+        "version 2's items too"
+    );
     let consensus = get("consensus.csv").await;
-    assert_eq!(consensus.len(), ratings.len(), "the demo's ratings are all consensus");
+    assert_eq!(
+        consensus.len(),
+        ratings.len(),
+        "the demo's ratings are all consensus"
+    );
 
     let milestones = get("milestones.csv").await;
-    assert!(milestones.len() > 3, "the demo marks milestones: {milestones:?}");
-    let recorded_by = milestones[0].iter().position(|h| h == "Recorded by").expect("column");
-    assert!(milestones[1..].iter().all(|r| r[recorded_by] == "eva@example.ca"));
+    assert!(
+        milestones.len() > 3,
+        "the demo marks milestones: {milestones:?}"
+    );
+    let recorded_by = milestones[0]
+        .iter()
+        .position(|h| h == "Recorded by")
+        .expect("column");
+    assert!(
+        milestones[1..]
+            .iter()
+            .all(|r| r[recorded_by] == "eva@example.ca")
+    );
 
     let support = get("support-activities.csv").await;
     assert!(support.len() > 1, "the demo plans a year of support");
-    let state = support[0].iter().position(|h| h == "State").expect("column");
+    let state = support[0]
+        .iter()
+        .position(|h| h == "State")
+        .expect("column");
     let peers = support[0]
         .iter()
         .position(|h| h == "Peers attending")
@@ -115,4 +134,103 @@ async fn item_exports(app: TestApp) {
             .iter()
             .any(|e| e.action == "export_items" && e.details == "ratings-wide.csv")
     );
+}
+
+#[tokio::test]
+async fn every_role_finds_each_instruments_codebook_from_the_header() {
+    let app = spawn_app().await;
+    let funder = crate::accounts::person(
+        &app.store,
+        "fanny@example.ca",
+        parite_store::Role::Funder,
+        &["centre-horizon"],
+    )
+    .await;
+    let funder = session(&app.store, &funder.id).await;
+    let home = request(&app.base, "GET", "/fr/funders/", Some(&funder), &[]).await;
+    assert!(
+        home.body.contains("href=\"/fr/instruments/\""),
+        "the header links the instruments"
+    );
+    let list = request(&app.base, "GET", "/fr/instruments/", Some(&funder), &[]).await;
+    assert_eq!(list.status, StatusCode::OK);
+    for link in [
+        "/fr/instruments/fidelity/2",
+        "/fr/instruments/fidelity/1",
+        "/fr/instruments/peer-values/1",
+        "/fr/instruments/team-survey/2",
+    ] {
+        assert!(list.body.contains(link), "{link} in {}", list.body);
+    }
+    let page = request(
+        &app.base,
+        "GET",
+        "/fr/instruments/fidelity/2",
+        Some(&funder),
+        &[],
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("version 2\u{a0}: livre de codes"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("<code>2</code> = 2 – Entièrement en place (2 points)"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<code>f_pow_2b</code>"));
+    let survey = request(
+        &app.base,
+        "GET",
+        "/en/instruments/team-survey/2",
+        Some(&funder),
+        &[],
+    )
+    .await;
+    assert!(
+        survey.body.contains("Asked only if b_div_2 &#62;= 4"),
+        "{}",
+        survey.body
+    );
+    assert!(survey.body.contains("reverse-coded"));
+    let csv = request(
+        &app.base,
+        "GET",
+        "/fr/instruments/peer-values/1/codebook.csv",
+        Some(&funder),
+        &[],
+    )
+    .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let rows = rows_with(&csv.body, b';');
+    assert_eq!(rows[0][0], "Version");
+    assert!(
+        rows.iter()
+            .any(|r| r[1] == "v_hope_1" && r[9] == "dk" && r[11].is_empty())
+    );
+    let missing = request(
+        &app.base,
+        "GET",
+        "/fr/instruments/fidelity/9",
+        Some(&funder),
+        &[],
+    )
+    .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
+
+/// The rows of a CSV download, the header first, without the BOM.
+fn rows_with(body: &str, delimiter: u8) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(delimiter)
+        .from_reader(body.trim_start_matches('\u{feff}').as_bytes());
+    reader
+        .records()
+        .map(|r| r.expect("a CSV row").iter().map(str::to_owned).collect())
+        .collect()
 }
