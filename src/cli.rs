@@ -188,6 +188,56 @@ pub struct ReportArgs {
 pub enum ExportCommand {
     /// Every submitted answer, streamed to a CSV file (free text included: evaluators only).
     Responses(ExportArgs),
+    /// Every checklist rating of an organization, with raters, evidence and sources.
+    Ratings(RatingsExportArgs),
+    /// Every mark and unmark of an organization's milestones, with evidence and who recorded it.
+    Milestones(ItemExportArgs),
+    /// An organization's schedule of support, activity by activity, with attendance counts.
+    Support(ItemExportArgs),
+}
+
+/// What every item-level export takes: where, whose, and how the CSV is written.
+#[derive(Debug, Args)]
+pub struct ItemExportArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub content: ContentArgs,
+    #[arg(long)]
+    pub org: String,
+    #[command(flatten)]
+    pub csv: CsvArgs,
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RatingsExportArgs {
+    #[command(flatten)]
+    pub export: ItemExportArgs,
+    /// One row per assessment, a column per item, instead of one row per rating.
+    #[arg(long)]
+    pub wide: bool,
+    /// Only the submitted consensus ratings (what reports use), not each rater's.
+    #[arg(long)]
+    pub consensus: bool,
+}
+
+/// How a CSV file is written.
+#[derive(Debug, Args)]
+pub struct CsvArgs {
+    /// `,` or `;` (default: `;` in fr-CA, `,` in en-CA).
+    #[arg(long)]
+    pub delimiter: Option<char>,
+    /// The language of labels and column names.
+    #[arg(long, env = "PARITE_DEFAULT_LOCALE", default_value = "fr-CA")]
+    pub locale: String,
+    /// Column names as stable codes (`item`, `rating`…) instead of labels in the chosen language.
+    #[arg(long)]
+    pub codes: bool,
+    /// Leave out the UTF-8 byte order mark (on by default, for spreadsheet programs).
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@ mod audit;
 mod check;
 mod cli;
 mod copy;
+mod export_items;
 mod report;
 mod serve;
 mod setup;
@@ -55,6 +56,11 @@ async fn main() -> ExitCode {
         Command::Export(ExportCommand::Responses(args)) => {
             report::export_responses(args, &text).await
         }
+        Command::Export(ExportCommand::Ratings(args)) => export_items::ratings(args, &text).await,
+        Command::Export(ExportCommand::Milestones(args)) => {
+            export_items::milestones(args, &text).await
+        }
+        Command::Export(ExportCommand::Support(args)) => export_items::support(args, &text).await,
         Command::Purge(PurgeCommand::Drafts(args)) => admin::purge_drafts(args, &text).await,
         Command::Translations(command) => translations::run(command, &text),
     }

@@ -31,7 +31,7 @@ const BEFORE: Moment = Moment::BeforeHandingOut;
 /// The site's stylesheet, inlined in a report file so it stands alone, as the pages show it.
 const STYLESHEET: &str = include_str!("../crates/parite-web/static/parite.css");
 
-fn finish(result: Result<(), String>) -> ExitCode {
+pub(crate) fn finish(result: Result<(), String>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -41,7 +41,7 @@ fn finish(result: Result<(), String>) -> ExitCode {
     }
 }
 
-fn texts(content: &setup::Content, locale: &str) -> Result<Texts, String> {
+pub(crate) fn texts(content: &setup::Content, locale: &str) -> Result<Texts, String> {
     let localizer = content.localizer()?;
     let locale = Locale::parse(locale).map_err(|e| e.to_string())?;
     if !localizer.locales().contains(&locale) {
@@ -58,7 +58,11 @@ fn texts(content: &setup::Content, locale: &str) -> Result<Texts, String> {
     Ok(Texts::new(localizer, locale))
 }
 
-async fn organization(store: &Store, slug: &str, text: &CliText) -> Result<Organization, String> {
+pub(crate) async fn organization(
+    store: &Store,
+    slug: &str,
+    text: &CliText,
+) -> Result<Organization, String> {
     store
         .organization_by_slug(slug)
         .await

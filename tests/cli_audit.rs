@@ -74,6 +74,18 @@ fn every_command_line_action_on_data_writes_an_audit_line_as_the_system_user() {
             "centre-horizon",
         ),
         (
+            vec![
+                "export".into(),
+                "ratings".into(),
+                "--org".into(),
+                "centre-horizon".into(),
+                "--out".into(),
+                out("ratings.csv"),
+            ],
+            "export_items",
+            "centre-horizon",
+        ),
+        (
             vec!["backup".into(), "--out".into(), out("copy.db")],
             "backup",
             "",

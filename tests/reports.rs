@@ -182,6 +182,49 @@ fn a_seeded_database_gives_readable_reports_charts_and_exports() {
         dir.path(),
         &["export", "responses", "--wide", "--out", "wide.csv"],
     );
+    // What evaluators record, item by item: the same files as the organization page offers.
+    let org = ["--org", "centre-horizon", "--codes", "--delimiter", ","];
+    let ratings = parite(
+        dir.path(),
+        &[
+            &["export", "ratings", "--wide", "--out", "ratings.csv"],
+            &org[..],
+        ]
+        .concat(),
+    );
+    assert!(
+        String::from_utf8_lossy(&ratings.stdout).contains("lignes écrites dans ratings.csv"),
+        "{}",
+        String::from_utf8_lossy(&ratings.stdout)
+    );
+    let wide = std::fs::read_to_string(dir.path().join("ratings.csv")).unwrap_or_default();
+    let mut lines = wide.lines();
+    let header = lines.next().unwrap_or_default();
+    assert!(
+        header.starts_with("\u{feff}assessment_id,organization,wave,checklist_version"),
+        "{header}"
+    );
+    assert!(header.contains(",f_pow_2b"), "version 2's items: {header}");
+    assert_eq!(
+        lines.count(),
+        4,
+        "one row per assessment: the demo's four waves"
+    );
+    for (command, file, column) in [
+        ("milestones", "milestones.csv", "recorded_by"),
+        ("support", "support.csv", "peers"),
+    ] {
+        parite(
+            dir.path(),
+            &[&["export", command, "--out", file], &org[..]].concat(),
+        );
+        let written = std::fs::read_to_string(dir.path().join(file)).unwrap_or_default();
+        assert!(
+            written.lines().next().unwrap_or_default().contains(column),
+            "{file}: {written}"
+        );
+        assert!(written.lines().count() > 2, "{file}: {written}");
+    }
     assert!(
         dir.path().join("wide.codebook.csv").exists(),
         "a codebook beside the wide export"

@@ -143,6 +143,10 @@ report-no-figures = There are no figures to draw yet.
 report-written = Written to { $path }.
 export-bad-delimiter = “{ $delimiter }” is not a delimiter: use “,” or “;”
 export-written = { $rows } answer values written to { $path }.
+export-rows-written = { $rows ->
+        [one] 1 row written to { $path }.
+       *[other] { $rows } rows written to { $path }.
+    }
 demo-accounts = Demo accounts (email / password), to sign in at { $url }:
 
 serve-bad-public-url = “{ $url }” is not an address such as https://parite.example.org (--public-url).

@@ -143,6 +143,10 @@ report-no-figures = Il n’y a encore aucune donnée à représenter.
 report-written = Écrit dans { $path }.
 export-bad-delimiter = « { $delimiter } » n’est pas un séparateur : utilisez « , » ou « ; »
 export-written = { $rows } valeurs de réponse écrites dans { $path }.
+export-rows-written = { $rows ->
+        [one] 1 ligne écrite dans { $path }.
+       *[other] { $rows } lignes écrites dans { $path }.
+    }
 demo-accounts = Comptes de démonstration (courriel / mot de passe), pour vous connecter à { $url } :
 
 serve-bad-public-url = « { $url } » n’est pas une adresse comme https://parite.example.org (--public-url).

@@ -15,7 +15,8 @@ use parite_reports::export::{
     RatingsLongWriter, RatingsWideWriter,
 };
 use parite_store::{
-    AssessmentKind, Organization, RatingExportRow, RatingFilter, Status, Store, Timestamp, UserId,
+    AssessmentKind, Organization, RatingExportRow, RatingFilter, Status, Store, StoreError,
+    Timestamp, UserId,
 };
 
 use super::{download, streamed::streamed};
@@ -78,7 +79,7 @@ impl ItemExport {
 }
 
 /// `YYYY-MM-DD HH:MM:SS` (UTC).
-fn date_time(at: Timestamp) -> String {
+pub fn date_time(at: Timestamp) -> String {
     let second = at.second_of_day();
     format!(
         "{} {:02}:{:02}:{:02}",
@@ -89,7 +90,8 @@ fn date_time(at: Timestamp) -> String {
     )
 }
 
-fn rating_row(stored: RatingExportRow) -> RatingRow {
+/// A stored rating as the export writes it.
+pub fn rating_row(stored: RatingExportRow) -> RatingRow {
     RatingRow {
         assessment_id: stored.assessment_id,
         organization: stored.organization_slug,
@@ -167,7 +169,7 @@ pub async fn org_item_export(
             })
         }
         ItemExport::Milestones => {
-            let rows = milestone_rows(&state.store, &org, which.progress.id.as_str()).await?;
+            let rows = milestone_rows(&state.store, &org, &which.progress.id).await?;
             let progress = state
                 .instruments
                 .every_item_of(which.progress.id.as_str())
@@ -209,7 +211,7 @@ fn not_written(error: parite_reports::ReportError) -> PageError {
 async fn emails(
     store: &Store,
     ids: impl Iterator<Item = UserId>,
-) -> Result<HashMap<UserId, String>, PageError> {
+) -> Result<HashMap<UserId, String>, StoreError> {
     let mut found = HashMap::new();
     for id in ids {
         if found.contains_key(&id) {
@@ -224,14 +226,14 @@ async fn emails(
     Ok(found)
 }
 
-/// The organization's milestone history: a few dozen rows, read at once.
-async fn milestone_rows(
+/// The organization's milestone history on the progress instrument: a few dozen rows, read
+/// at once.
+pub async fn milestone_rows(
     store: &Store,
     org: &Organization,
-    progress: &str,
-) -> Result<Vec<MilestoneRow>, PageError> {
-    let progress = parite_core::InstrumentId::parse(progress).map_err(|_| PageError::NotFound)?;
-    let history = store.milestone_history(&org.id, &progress).await?;
+    progress: &parite_core::InstrumentId,
+) -> Result<Vec<MilestoneRow>, StoreError> {
+    let history = store.milestone_history(&org.id, progress).await?;
     let who = emails(store, history.iter().map(|r| r.recorded_by.clone())).await?;
     Ok(history
         .into_iter()
@@ -250,7 +252,10 @@ async fn milestone_rows(
 
 /// The organization's activities of support, with its own attendance only (an activity shared
 /// with other organizations counts each one's people apart).
-async fn activity_rows(store: &Store, org: &Organization) -> Result<Vec<ActivityRow>, PageError> {
+pub async fn activity_rows(
+    store: &Store,
+    org: &Organization,
+) -> Result<Vec<ActivityRow>, StoreError> {
     let activities = store.support_for(std::slice::from_ref(&org.id)).await?;
     Ok(activities
         .into_iter()

@@ -1,0 +1,215 @@
+//! `parite export ratings|milestones|support`: the item-level exports of what evaluators record,
+//! the same files as the organization page's downloads, written on the server.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use futures_util::StreamExt;
+use parite_core::report::ReportInstruments;
+use parite_reports::export::{
+    ActivitiesWriter, CsvOptions, Delimiter, HeaderStyle, MilestonesWriter, RatingsLongWriter,
+    RatingsWideWriter,
+};
+use parite_store::{AssessmentKind, RatingFilter};
+use parite_web::reports::{activity_rows, milestone_rows, rating_row};
+
+use crate::audit::{self, Moment};
+use crate::cli::{ArgValue, CliText, CsvArgs, ItemExportArgs, RatingsExportArgs};
+use crate::report::{finish, organization, texts};
+use crate::setup;
+
+/// How the file is written, from the flags; the reader's language's conventions by default.
+pub(crate) fn csv_options(
+    args: &CsvArgs,
+    texts: &parite_i18n::Texts,
+    text: &CliText,
+) -> Result<CsvOptions, String> {
+    let mut options = CsvOptions::for_locale(texts.locale());
+    options.bom = !args.no_bom;
+    if args.codes {
+        options.headers = HeaderStyle::Codes;
+    }
+    if let Some(delimiter) = args.delimiter {
+        options.delimiter = match delimiter {
+            ',' => Delimiter::Comma,
+            ';' => Delimiter::Semicolon,
+            other => {
+                return Err(text.get(
+                    "export-bad-delimiter",
+                    &[("delimiter", ArgValue::from(other.to_string()))],
+                ));
+            }
+        };
+    }
+    Ok(options)
+}
+
+fn create(path: &Path) -> Result<BufWriter<File>, String> {
+    File::create(path)
+        .map(BufWriter::new)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn written(text: &CliText, rows: usize, path: &Path) {
+    println!(
+        "{}",
+        text.get(
+            "export-rows-written",
+            &[
+                ("rows", ArgValue::from(rows)),
+                ("path", ArgValue::from(path.display().to_string())),
+            ],
+        )
+    );
+}
+
+fn done<W: Write>(result: Result<W, parite_reports::ReportError>) -> Result<(), String> {
+    result
+        .map_err(|e| e.to_string())?
+        .flush()
+        .map_err(|e| e.to_string())
+}
+
+/// The store, the instruments and the organization of an item export, with the audit line
+/// written before anything is (an evidence note is free text about an organization).
+async fn open(
+    args: &ItemExportArgs,
+    what: &str,
+    text: &CliText,
+) -> Result<
+    (
+        parite_store::Store,
+        setup::Content,
+        parite_i18n::Texts,
+        CsvOptions,
+        parite_store::Organization,
+    ),
+    String,
+> {
+    let content = setup::content(&args.content, text)?;
+    let texts = texts(&content, &args.csv.locale)?;
+    let options = csv_options(&args.csv, &texts, text)?;
+    let store = setup::store(&args.database.url, &content, text).await?;
+    let org = organization(&store, &args.org, text).await?;
+    let details = format!("{what}; command line");
+    audit::record(
+        &store,
+        text,
+        Moment::BeforeHandingOut,
+        "export_items",
+        &org.slug,
+        &details,
+    )
+    .await?;
+    Ok((store, content, texts, options, org))
+}
+
+fn which(content: &setup::Content, text: &CliText) -> Result<ReportInstruments, String> {
+    ReportInstruments::latest(
+        &content.instruments,
+        std::sync::Arc::new(setup::support_kinds(text)?),
+    )
+    .ok_or_else(|| text.get("setup-instruments-invalid", &[]))
+}
+
+pub async fn ratings(args: &RatingsExportArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let what = match (args.consensus, args.wide) {
+                (true, _) => "consensus ratings",
+                (false, true) => "ratings; wide",
+                (false, false) => "ratings",
+            };
+            let (store, content, texts, options, org) = open(&args.export, what, text).await?;
+            let which = which(&content, text)?;
+            // Ratings of every version: the columns of every item any version had.
+            let checklist = content
+                .instruments
+                .every_item_of(which.checklist.id.as_str())
+                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
+            let filter = RatingFilter {
+                organization: Some(org.id.clone()),
+                kind: args.consensus.then_some(AssessmentKind::Consensus),
+                submitted_only: args.consensus,
+            };
+            let out = create(&args.export.out)?;
+            let mut rows = std::pin::pin!(store.stream_ratings(&filter));
+            let mut count = 0;
+            // Written as they arrive from the database: memory stays flat.
+            let result = if args.wide {
+                let mut writer = RatingsWideWriter::new(out, &checklist, &texts, &options)
+                    .map_err(|e| e.to_string())?;
+                while let Some(row) = rows.next().await {
+                    writer
+                        .write(&rating_row(row.map_err(|e| e.to_string())?))
+                        .map_err(|e| e.to_string())?;
+                    count += 1;
+                }
+                done(writer.finish())
+            } else {
+                let mut writer = RatingsLongWriter::new(out, &checklist, &texts, &options)
+                    .map_err(|e| e.to_string())?;
+                while let Some(row) = rows.next().await {
+                    writer
+                        .write(&rating_row(row.map_err(|e| e.to_string())?))
+                        .map_err(|e| e.to_string())?;
+                    count += 1;
+                }
+                done(writer.finish())
+            };
+            store.close().await;
+            result?;
+            written(text, count, &args.export.out);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+pub async fn milestones(args: &ItemExportArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let (store, content, texts, options, org) = open(args, "milestones", text).await?;
+            let which = which(&content, text)?;
+            let progress = content
+                .instruments
+                .every_item_of(which.progress.id.as_str())
+                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
+            let rows = milestone_rows(&store, &org, &which.progress.id).await;
+            store.close().await;
+            let rows = rows.map_err(|e| e.to_string())?;
+            let mut writer = MilestonesWriter::new(create(&args.out)?, &progress, &texts, &options)
+                .map_err(|e| e.to_string())?;
+            for row in &rows {
+                writer.write(row).map_err(|e| e.to_string())?;
+            }
+            done(writer.finish())?;
+            written(text, rows.len(), &args.out);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+pub async fn support(args: &ItemExportArgs, text: &CliText) -> ExitCode {
+    finish(
+        async {
+            let (store, _content, texts, options, org) = open(args, "support", text).await?;
+            let kinds = setup::support_kinds(text)?;
+            let rows = activity_rows(&store, &org).await;
+            store.close().await;
+            let rows = rows.map_err(|e| e.to_string())?;
+            let mut writer = ActivitiesWriter::new(create(&args.out)?, &kinds, &texts, &options)
+                .map_err(|e| e.to_string())?;
+            for row in &rows {
+                writer.write(row).map_err(|e| e.to_string())?;
+            }
+            done(writer.finish())?;
+            written(text, rows.len(), &args.out);
+            Ok(())
+        }
+        .await,
+    )
+}
