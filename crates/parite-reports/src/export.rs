@@ -37,7 +37,7 @@ mod wide;
 
 pub use activities::{ActivitiesWriter, ActivityRow, activities_dataset};
 pub use assessments::{FidelityTableWriter, ProgressTableWriter};
-pub use codebook::write_codebook;
+pub use codebook::{item_codes, write_codebook};
 pub use dataset::{Codes, Dataset, ValueLabel, Variable, VariableKind};
 pub use milestones::{MilestoneRow, MilestonesWriter, milestones_dataset};
 pub use ratings::{

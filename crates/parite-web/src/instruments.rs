@@ -6,8 +6,8 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use parite_core::{Instrument, InstrumentKind, Item, ItemKind, Rating};
-use parite_reports::export::{CsvOptions, write_codebook};
+use parite_core::{Instrument, InstrumentKind, Item, ItemKind};
+use parite_reports::export::{CsvOptions, item_codes, write_codebook};
 
 use crate::app::AppState;
 use crate::errors::PageError;
@@ -120,45 +120,14 @@ fn instrument_of<'a>(
 }
 
 fn codes_of(tr: &parite_i18n::Texts, instrument: &Instrument, item: &Item) -> Vec<CodeView> {
-    let code = |code: &str, label: String, score: Option<i64>| CodeView {
-        code: code.to_owned(),
-        label,
-        score: score.map(|s| tr.t1("instruments-score", "score", s)),
-    };
-    match &item.kind {
-        ItemKind::Likert { scale, .. } => instrument
-            .scales
-            .get(scale)
-            .map(|scale| {
-                scale
-                    .points
-                    .iter()
-                    .map(|p| {
-                        code(
-                            p.code.as_str(),
-                            tr.t(p.label.as_str()),
-                            p.score.map(i64::from),
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-        ItemKind::Single { choices } | ItemKind::Multiple { choices, .. } => choices
-            .iter()
-            .map(|c| code(c.code.as_str(), tr.t(c.label.as_str()), None))
-            .collect(),
-        ItemKind::Rating { allow_na } => {
-            let mut ratings = vec![Rating::NotInPlace, Rating::Partly, Rating::Fully];
-            if *allow_na {
-                ratings.push(Rating::NotApplicable);
-            }
-            ratings
-                .into_iter()
-                .map(|r| code(r.code(), tr.t(r.message_id()), r.points().map(i64::from)))
-                .collect()
-        }
-        _ => Vec::new(),
-    }
+    item_codes(instrument, item)
+        .into_iter()
+        .map(|(code, label, score)| CodeView {
+            code: code.to_owned(),
+            label: tr.t(label),
+            score: score.map(|s| tr.t1("instruments-score", "score", i64::from(s))),
+        })
+        .collect()
 }
 
 pub async fn codebook(

@@ -45,7 +45,7 @@ pub fn write_codebook<W: Write>(
     sheet.end_row()?;
     for group in &instrument.groups {
         for item in group.items.iter().filter(|item| is_exported(item, options)) {
-            let values = values_of(instrument, item);
+            let values = item_codes(instrument, item);
             if values.is_empty() {
                 item_cells(&mut sheet, texts, instrument, group.id.as_str(), item)?;
                 for _ in 0..3 {
@@ -92,8 +92,10 @@ fn item_cells<W: Write>(
     sheet.count(u64::from(item.required))
 }
 
-/// `(code, label message, score)` of every value an item can take.
-fn values_of<'a>(
+/// `(code, label message, score)` of every value an item can take, in the instrument's order:
+/// a scale's points, the choices, or a rating's 0, 1, 2 (and N/A where allowed). A code that
+/// is never scored ("don't know", N/A) has no score. What every codebook lists.
+pub fn item_codes<'a>(
     instrument: &'a Instrument,
     item: &'a Item,
 ) -> Vec<(&'a str, &'a str, Option<i32>)> {

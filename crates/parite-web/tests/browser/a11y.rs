@@ -205,6 +205,8 @@ impl Sweep<'_> {
                 "admin-wave-close",
                 format!("/{l}/admin/orgs/{slug}/waves/{}/close", accounts.wave),
             ),
+            ("instruments", format!("/{l}/instruments/")),
+            ("codebook", format!("/{l}/instruments/fidelity/2")),
         ];
         for (name, path) in pages {
             self.session.goto(&self.app.url(&path)).await;
