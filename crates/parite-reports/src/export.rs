@@ -40,7 +40,7 @@ pub use sheet::neutralize;
 pub use support::{SupportTableWriter, WrapTableWriter};
 pub use surveys::{GroupColumns, SurveyIndexTableWriter};
 pub use tables::{BarrierTableWriter, ChangeTableWriter, ParticipationTableWriter};
-pub use wide::ResponsesWideWriter;
+pub use wide::{ResponsesWideWriter, responses_wide_dataset};
 
 use parite_i18n::Locale;
 
