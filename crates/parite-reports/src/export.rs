@@ -29,6 +29,7 @@ mod responses;
 mod sheet;
 mod support;
 mod surveys;
+pub mod syntax;
 mod tables;
 mod wide;
 
@@ -39,6 +40,7 @@ pub use responses::{AnswerRow, ResponsesLongWriter};
 pub use sheet::neutralize;
 pub use support::{SupportTableWriter, WrapTableWriter};
 pub use surveys::{GroupColumns, SurveyIndexTableWriter};
+pub use syntax::{SyntaxKind, write_syntax};
 pub use tables::{BarrierTableWriter, ChangeTableWriter, ParticipationTableWriter};
 pub use wide::{ResponsesWideWriter, responses_wide_dataset};
 
