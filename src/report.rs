@@ -17,7 +17,7 @@ use parite_reports::compose::{
 use parite_reports::definition::{ChartKind, ReportScope, TableKind, shipped};
 use parite_reports::export::{
     AnswerRow, CsvOptions, Delimiter, HeaderStyle, ResponsesLongWriter, ResponsesWideWriter,
-    write_codebook,
+    SyntaxKind, responses_wide_dataset, write_codebook, write_syntax,
 };
 use parite_store::figures::load;
 use parite_store::{AnswerFilter, Organization, Store, Timestamp};
@@ -279,6 +279,23 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
                     .map_err(|e| e.to_string())?
                     .flush()
                     .map_err(|e| e.to_string())?;
+                // The scripts open the export by its name, from the folder they share with it.
+                let name = args
+                    .out
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let dataset = responses_wide_dataset(&survey, &texts, &options, &name)
+                    .map_err(|e| e.to_string())?;
+                for kind in SyntaxKind::ALL {
+                    let path = args.out.with_extension(kind.extension());
+                    let script =
+                        File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    write_syntax(kind, &dataset, &texts, BufWriter::new(script))
+                        .map_err(|e| e.to_string())?
+                        .flush()
+                        .map_err(|e| e.to_string())?;
+                }
             } else {
                 let mut writer =
                     ResponsesLongWriter::new(BufWriter::new(file), &survey, &texts, &options)
