@@ -14,7 +14,7 @@ use crate::errors::PageError;
 use crate::links;
 use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
-use crate::reports::RAW_FILES;
+use crate::reports::raw_links;
 
 /// One organization and the addresses of its pages, as (address, label).
 pub struct OrgEntry {
@@ -109,8 +109,8 @@ pub fn org_links(
         }
         entries.push((href(links::progress(slug)), tr.t("orgs-progress-link")));
         entries.push((href(links::support(slug)), tr.t("orgs-support-link")));
-        for (file, label) in RAW_FILES {
-            entries.push((href(links::org_raw_export(slug, file)), tr.t(label)));
+        for (path, label) in raw_links(slug) {
+            entries.push((href(path), tr.t(label)));
         }
     }
     entries

@@ -7,6 +7,7 @@ mod charts;
 mod pages;
 mod pdf_download;
 mod raw;
+mod syntax;
 mod tables;
 
 use axum::body::Body;
@@ -25,7 +26,8 @@ use crate::errors::PageError;
 pub use charts::{funder_chart, org_chart};
 pub use pages::{funders, org_report};
 pub use pdf_download::{funder_pdf, org_pdf};
-pub use raw::{RAW_FILES, org_raw_export};
+pub use raw::{org_raw_export, raw_links};
+pub use syntax::org_raw_syntax;
 pub use tables::{funder_export, org_export};
 
 /// The report definitions compiled in, parsed once when the state is built; none (every report

@@ -72,6 +72,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/orgs/{slug}/reports/{report}/pdf",   [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/{table}",        [In, Ok, Ok, Ok, No]),
     ("GET",  "/{lang}/orgs/{slug}/exports/raw/{file}",     [In, Ok, Ok, No, No]),
+    ("GET",  "/{lang}/orgs/{slug}/exports/raw/syntax/{file}", [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}/consensus", [In, Ok, Ok, No, No]),
@@ -200,6 +201,7 @@ async fn path_for(
         .replace("{report}", "organization")
         .replace("{chart}", "stage-progress.svg")
         .replace("{table}", "barriers.csv")
+        .replace("/syntax/{file}", "/syntax/responses-wide.sps")
         .replace("{file}", "codebook.csv")
         .replace("{milestone}", "m_exp_1")
         .replace("{activity}", &fill.activity);
