@@ -254,18 +254,8 @@ pub struct ExportArgs {
     /// One row per response (with a codebook written beside it) instead of one per answer.
     #[arg(long)]
     pub wide: bool,
-    /// `,` or `;` (default: `;` in fr-CA, `,` in en-CA).
-    #[arg(long)]
-    pub delimiter: Option<char>,
-    /// The language of labels and column names.
-    #[arg(long, env = "PARITE_DEFAULT_LOCALE", default_value = "fr-CA")]
-    pub locale: String,
-    /// Column names as stable codes (`item`, `value`…) instead of labels in the chosen language.
-    #[arg(long)]
-    pub codes: bool,
-    /// Leave out the UTF-8 byte order mark (on by default, for spreadsheet programs).
-    #[arg(long)]
-    pub no_bom: bool,
+    #[command(flatten)]
+    pub csv: CsvArgs,
     #[arg(long)]
     pub out: PathBuf,
 }

@@ -9,8 +9,9 @@ use std::process::ExitCode;
 use futures_util::StreamExt;
 use parite_core::report::ReportInstruments;
 use parite_reports::export::{
-    ActivitiesWriter, CsvOptions, Delimiter, HeaderStyle, MilestonesWriter, RatingsLongWriter,
-    RatingsWideWriter,
+    ActivitiesWriter, CsvOptions, Dataset, Delimiter, HeaderStyle, MilestonesWriter,
+    RatingsLongWriter, RatingsWideWriter, SyntaxKind, activities_dataset, milestones_dataset,
+    ratings_dataset, ratings_wide_dataset, write_syntax,
 };
 use parite_store::{AssessmentKind, RatingFilter};
 use parite_web::reports::{activity_rows, milestone_rows, rating_row};
@@ -44,6 +45,27 @@ pub(crate) fn csv_options(
         };
     }
     Ok(options)
+}
+
+/// The R, SPSS and Stata files beside an export at `out`, each reading it by its file name
+/// from the folder they share.
+pub(crate) fn write_syntax_files(
+    out: &Path,
+    dataset: &Dataset,
+    texts: &parite_i18n::Texts,
+) -> Result<(), String> {
+    for kind in SyntaxKind::ALL {
+        let path = out.with_extension(kind.extension());
+        done(write_syntax(kind, dataset, texts, create(&path)?))?;
+    }
+    Ok(())
+}
+
+/// The file name a syntax file opens: the export's, without its folder.
+pub(crate) fn file_name(out: &Path) -> String {
+    out.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn create(path: &Path) -> Result<BufWriter<File>, String> {
@@ -161,6 +183,13 @@ pub async fn ratings(args: &RatingsExportArgs, text: &CliText) -> ExitCode {
             };
             store.close().await;
             result?;
+            let name = file_name(&args.export.out);
+            let dataset = if args.wide {
+                ratings_wide_dataset(&checklist, &texts, &options, &name)
+            } else {
+                ratings_dataset(&checklist, &texts, &options, &name)
+            };
+            write_syntax_files(&args.export.out, &dataset, &texts)?;
             written(text, count, &args.export.out);
             Ok(())
         }
@@ -186,6 +215,8 @@ pub async fn milestones(args: &ItemExportArgs, text: &CliText) -> ExitCode {
                 writer.write(row).map_err(|e| e.to_string())?;
             }
             done(writer.finish())?;
+            let dataset = milestones_dataset(&progress, &texts, &options, &file_name(&args.out));
+            write_syntax_files(&args.out, &dataset, &texts)?;
             written(text, rows.len(), &args.out);
             Ok(())
         }
@@ -207,6 +238,8 @@ pub async fn support(args: &ItemExportArgs, text: &CliText) -> ExitCode {
                 writer.write(row).map_err(|e| e.to_string())?;
             }
             done(writer.finish())?;
+            let dataset = activities_dataset(&kinds, &texts, &options, &file_name(&args.out));
+            write_syntax_files(&args.out, &dataset, &texts)?;
             written(text, rows.len(), &args.out);
             Ok(())
         }

@@ -16,7 +16,7 @@ use parite_reports::compose::{
 };
 use parite_reports::definition::{ChartKind, ReportScope, TableKind, shipped};
 use parite_reports::export::{
-    AnswerRow, CsvOptions, Delimiter, HeaderStyle, ResponsesLongWriter, ResponsesWideWriter,
+    AnswerRow, CsvOptions, ResponsesLongWriter, ResponsesWideWriter, responses_wide_dataset,
     write_codebook,
 };
 use parite_store::figures::load;
@@ -200,7 +200,7 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
     finish(
         async {
             let content = setup::content(&args.content, text)?;
-            let texts = texts(&content, &args.locale)?;
+            let texts = texts(&content, &args.csv.locale)?;
             let instruments = std::sync::Arc::clone(&content.instruments);
             let store = setup::store(&args.database.url, &content, text).await?;
             // Responses of every version: the columns of every item any version had.
@@ -217,24 +217,8 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
             let shape = if args.wide { "wide" } else { "long" };
             let details = format!("responses; {shape}; free text; command line");
             audit::record(&store, text, BEFORE, "export_raw", &target, &details).await?;
-            let mut options = CsvOptions::for_locale(texts.locale());
+            let mut options = crate::export_items::csv_options(&args.csv, &texts, text)?;
             options.include_free_text = true;
-            options.bom = !args.no_bom;
-            if args.codes {
-                options.headers = HeaderStyle::Codes;
-            }
-            if let Some(delimiter) = args.delimiter {
-                options.delimiter = match delimiter {
-                    ',' => Delimiter::Comma,
-                    ';' => Delimiter::Semicolon,
-                    other => {
-                        return Err(text.get(
-                            "export-bad-delimiter",
-                            &[("delimiter", ArgValue::from(other.to_string()))],
-                        ));
-                    }
-                };
-            }
             let file =
                 File::create(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
             let filter = AnswerFilter {
@@ -283,6 +267,11 @@ pub async fn export_responses(args: &ExportArgs, text: &CliText) -> ExitCode {
                     .map_err(|e| e.to_string())?
                     .flush()
                     .map_err(|e| e.to_string())?;
+                // The scripts open the export by its name, from the folder they share with it.
+                let name = crate::export_items::file_name(&args.out);
+                let dataset = responses_wide_dataset(&survey, &texts, &options, &name)
+                    .map_err(|e| e.to_string())?;
+                crate::export_items::write_syntax_files(&args.out, &dataset, &texts)?;
             } else {
                 let mut writer =
                     ResponsesLongWriter::new(BufWriter::new(file), &survey, &texts, &options)

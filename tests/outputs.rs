@@ -4,9 +4,10 @@
 //! SQLite database seeded with `parite demo seed` (the data of `serve --demo`), each report of
 //! reports/*.toml is written in every format it offers (the HTML file, each table as CSV, each
 //! chart as SVG and PNG), in both languages, for each demo organization when the report is about
-//! one; then the raw exports (long, wide and its codebook). The SHA-256 of each file is compared
-//! with tests/fixtures/outputs.sha256. When a change of output is intended, regenerate it with
-//! `PARITE_UPDATE_GOLDEN=1 cargo test --test outputs` and commit it with that change.
+//! one; then the raw exports (long, wide with its codebook and its R, SPSS and Stata files). The
+//! SHA-256 of each file is compared with tests/fixtures/outputs.sha256. When a change of output
+//! is intended, regenerate it with `PARITE_UPDATE_GOLDEN=1 cargo test --test outputs` and commit
+//! it with that change.
 
 #[path = "golden/demo_ids.rs"]
 mod demo_ids;
@@ -154,6 +155,18 @@ fn jobs(orgs: &[String]) -> Vec<Job> {
                 (
                     format!("export/{locale}/wide.codebook.csv"),
                     format!("wide-{locale}.codebook.csv"),
+                ),
+                (
+                    format!("export/{locale}/wide.R"),
+                    format!("wide-{locale}.R"),
+                ),
+                (
+                    format!("export/{locale}/wide.sps"),
+                    format!("wide-{locale}.sps"),
+                ),
+                (
+                    format!("export/{locale}/wide.do"),
+                    format!("wide-{locale}.do"),
                 ),
             ],
         });

@@ -52,6 +52,9 @@ orgs-items-ratings-wide-link = Checklist ratings (CSV, one row per assessment)
 orgs-items-consensus-link = Consensus ratings (CSV, one row per rating)
 orgs-items-milestones-link = Milestones marked, with their evidence (CSV)
 orgs-items-support-link = Schedule of support, activity by activity (CSV)
+orgs-items-syntax-r-link = … its R script
+orgs-items-syntax-spss-link = … its SPSS syntax
+orgs-items-syntax-stata-link = … its Stata do-file
 
 ## The instruments and their codebooks (/instruments/)
 nav-instruments = Instruments

@@ -52,6 +52,9 @@ orgs-items-ratings-wide-link = Cotes des grilles (CSV, une ligne par évaluation
 orgs-items-consensus-link = Cotes consensuelles (CSV, une ligne par cote)
 orgs-items-milestones-link = Jalons inscrits, avec leurs preuves (CSV)
 orgs-items-support-link = Calendrier de soutien, activité par activité (CSV)
+orgs-items-syntax-r-link = … son script R
+orgs-items-syntax-spss-link = … sa syntaxe SPSS
+orgs-items-syntax-stata-link = … son fichier do Stata
 
 ## Les instruments et leurs livres de codes (/instruments/)
 nav-instruments = Instruments

@@ -32,6 +32,7 @@ mod responses;
 mod sheet;
 mod support;
 mod surveys;
+pub mod syntax;
 mod tables;
 mod wide;
 
@@ -47,8 +48,9 @@ pub use responses::{AnswerRow, ResponsesLongWriter};
 pub use sheet::neutralize;
 pub use support::{SupportTableWriter, WrapTableWriter};
 pub use surveys::{GroupColumns, SurveyIndexTableWriter};
+pub use syntax::{SyntaxKind, write_syntax};
 pub use tables::{BarrierTableWriter, ChangeTableWriter, ParticipationTableWriter};
-pub use wide::ResponsesWideWriter;
+pub use wide::{ResponsesWideWriter, responses_wide_dataset};
 
 use parite_i18n::Locale;
 

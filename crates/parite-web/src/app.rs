@@ -195,6 +195,8 @@ fn table() -> Vec<Route> {
         Route::get("/orgs/{slug}/exports/{table}", ORG_PAGES, reports::org_export),
         Route::get("/orgs/{slug}/exports/raw/{file}", RAW_DATA, reports::org_raw_export),
         Route::get("/orgs/{slug}/exports/items/{export}", RAW_DATA, reports::org_item_export),
+        // Syntax files hold labels, no answer, but belong with the export they read.
+        Route::get("/orgs/{slug}/exports/raw/syntax/{file}", RAW_DATA, reports::org_raw_syntax),
         Route::get("/orgs/{slug}/checklists/{wave}", EVALUATION, checklists::show),
         Route::post("/orgs/{slug}/checklists/{wave}", EVALUATION, checklists::rate_post),
         Route::post("/orgs/{slug}/checklists/{wave}/consensus", EVALUATION, checklists::consensus_post),

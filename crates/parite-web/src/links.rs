@@ -43,6 +43,11 @@ pub fn org_item_export(slug: &str, file: &str) -> String {
     format!("/orgs/{slug}/exports/items/{file}")
 }
 
+/// A syntax file that reads one of an organization's raw answer files (`responses-wide.R`…).
+pub fn org_raw_syntax(slug: &str, file: &str) -> String {
+    format!("/orgs/{slug}/exports/raw/syntax/{file}")
+}
+
 /// A wave's fidelity checklist.
 pub fn checklist(slug: &str, wave: &WaveId) -> String {
     format!("/orgs/{slug}/checklists/{wave}")
@@ -135,6 +140,10 @@ mod tests {
             (
                 org_raw_export("SLUG", "FILE"),
                 "/orgs/{slug}/exports/raw/{file}",
+            ),
+            (
+                org_raw_syntax("SLUG", "FILE"),
+                "/orgs/{slug}/exports/raw/syntax/{file}",
             ),
             (checklist("SLUG", &wave), "/orgs/{slug}/checklists/{wave}"),
             (progress("SLUG"), "/orgs/{slug}/progress"),

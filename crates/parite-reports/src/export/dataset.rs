@@ -19,15 +19,37 @@ pub struct Dataset {
     pub variables: Vec<Variable>,
 }
 
+impl Dataset {
+    pub fn new(file: impl Into<String>, options: CsvOptions, variables: Vec<Variable>) -> Dataset {
+        Dataset {
+            file: file.into(),
+            options,
+            variables,
+        }
+    }
+}
+
 /// One column of an export.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variable {
-    /// The column's stable code (`response_id`, `b_lead_1`): a valid name in R, SPSS and Stata
-    /// (ASCII letters, digits and `_`, starting with a letter; at most 32 characters).
+    /// The column's stable code (`response_id`, `b_lead_1`), the same as its header in the
+    /// codes style. Usually a valid name in R, SPSS and Stata already (ASCII letters, digits
+    /// and `_`, starting with a letter; at most 32 characters); the syntax files make it one
+    /// where it is not (`syntax::variable_names`).
     pub name: String,
     /// What the column holds, in the reader's language (the question's text for an item).
     pub label: String,
     pub kind: VariableKind,
+}
+
+impl Variable {
+    pub fn new(name: impl Into<String>, label: impl Into<String>, kind: VariableKind) -> Variable {
+        Variable {
+            name: name.into(),
+            label: label.into(),
+            kind,
+        }
+    }
 }
 
 /// What a column's cells are.
@@ -101,6 +123,15 @@ impl Codes {
                 })
                 .collect(),
             missing: Vec::new(),
+        }
+    }
+}
+
+impl ValueLabel {
+    pub fn new(code: impl Into<String>, label: impl Into<String>) -> ValueLabel {
+        ValueLabel {
+            code: code.into(),
+            label: label.into(),
         }
     }
 }

@@ -7,6 +7,7 @@ use parite_core::{Instrument, InstrumentKind, Item, ItemKind};
 use parite_i18n::Texts;
 
 use super::CsvOptions;
+use super::dataset::{Codes, Dataset, ValueLabel, Variable, VariableKind};
 use super::responses::{AnswerRow, META_COLUMNS, write_meta, write_value};
 use super::sheet::Sheet;
 use crate::ReportError;
@@ -14,7 +15,9 @@ use crate::labels::expect_kind;
 
 /// Writes one row per response from the same [`AnswerRow`] stream as the long format: the
 /// response's details, then one column per item headed by its id (a code in either header
-/// style; [`write_codebook`](super::write_codebook) explains them).
+/// style; [`write_codebook`](super::write_codebook) explains them, [`Self::dataset`] describes
+/// them for syntax files). The role item has no column of its own: its answer is the `role`
+/// column of the details.
 ///
 /// The rows of one response must arrive together (the store orders them by response): only the
 /// response being assembled is held in memory, and it is written when the next one begins or
@@ -42,10 +45,7 @@ impl<'a, W: Write> ResponsesWideWriter<'a, W> {
         options: &CsvOptions,
     ) -> Result<Self, ReportError> {
         expect_kind(instrument, InstrumentKind::Survey)?;
-        let columns: Vec<&Item> = instrument
-            .items()
-            .filter(|item| is_exported(item, options))
-            .collect();
+        let columns = item_columns(instrument, options);
         let positions = columns
             .iter()
             .enumerate()
@@ -80,7 +80,7 @@ impl<'a, W: Write> ResponsesWideWriter<'a, W> {
         }
         let Some(&position) = self.positions.get(row.item_id.as_str()) else {
             if self.instrument.item(row.item_id.as_str()).is_some() {
-                // Free text left out on purpose.
+                // Free text left out on purpose, or the role, already in the details.
                 return Ok(());
             }
             return Err(ReportError::UnknownItem {
@@ -117,7 +117,91 @@ impl<'a, W: Write> ResponsesWideWriter<'a, W> {
     }
 }
 
-/// Items that get a column (and a codebook entry): all but free text, unless asked.
+/// Items that get a codebook entry: all but free text, unless asked.
 pub(crate) fn is_exported(item: &Item, options: &CsvOptions) -> bool {
     options.include_free_text || !matches!(item.kind, ItemKind::Text { .. })
+}
+
+/// Items that get a column of the wide export, in order: the exported ones but the role item,
+/// whose answer the `role` column of the details already holds (under the same name when the
+/// item is called `role`, which two columns could not share in R, SPSS or Stata).
+pub(crate) fn item_columns<'a>(instrument: &'a Instrument, options: &CsvOptions) -> Vec<&'a Item> {
+    instrument
+        .items()
+        .filter(|item| is_exported(item, options))
+        .filter(|item| instrument.role_item.as_ref() != Some(&item.id))
+        .collect()
+}
+
+/// The wide export of `instrument` written with `options`, described for syntax files and
+/// codebooks: the response's details (the role coded with the role item's choices), then one
+/// variable per item column, labelled with the item's text in the reader's language. A Likert
+/// item is coded with its scale's points, those without a score (`dk`) declared missing; a
+/// single choice is coded, a multiple choice holds several codes, a number is a number and
+/// free text (there only with [`CsvOptions::include_free_text`]) is text. `file` is the name
+/// the export is saved under, which the syntax files open.
+pub fn responses_wide_dataset(
+    instrument: &Instrument,
+    texts: &Texts,
+    options: &CsvOptions,
+    file: &str,
+) -> Result<Dataset, ReportError> {
+    expect_kind(instrument, InstrumentKind::Survey)?;
+    let role = instrument
+        .role_item
+        .as_ref()
+        .and_then(|id| instrument.item(id.as_str()));
+    let mut variables: Vec<Variable> = META_COLUMNS
+        .iter()
+        .map(|column| {
+            let kind = match role {
+                Some(item) if column.code == "role" => item_kind(instrument, texts, item),
+                _ => VariableKind::Text,
+            };
+            Variable::new(column.code, texts.t(column.label), kind)
+        })
+        .collect();
+    variables.extend(item_columns(instrument, options).into_iter().map(|item| {
+        Variable::new(
+            item.id.as_str(),
+            texts.t(item.text.as_str()),
+            item_kind(instrument, texts, item),
+        )
+    }));
+    Ok(Dataset::new(file, *options, variables))
+}
+
+/// What an item's column holds, as the writer above writes it.
+fn item_kind(instrument: &Instrument, texts: &Texts, item: &Item) -> VariableKind {
+    let choices = |choices: &[parite_core::Choice]| Codes {
+        values: choices
+            .iter()
+            .map(|c| ValueLabel::new(c.code.as_str(), texts.t(c.label.as_str())))
+            .collect(),
+        missing: Vec::new(),
+    };
+    match &item.kind {
+        ItemKind::Likert { scale, .. } => match instrument.scales.get(scale) {
+            Some(scale) => VariableKind::Coded(Codes {
+                values: scale
+                    .points
+                    .iter()
+                    .map(|p| ValueLabel::new(p.code.as_str(), texts.t(p.label.as_str())))
+                    .collect(),
+                missing: scale
+                    .points
+                    .iter()
+                    .filter(|p| p.score.is_none())
+                    .map(|p| p.code.to_string())
+                    .collect(),
+            }),
+            // Validation refuses a Likert item without its scale; its cells are still text.
+            None => VariableKind::Text,
+        },
+        ItemKind::Single { choices: list } => VariableKind::Coded(choices(list)),
+        ItemKind::Multiple { choices: list, .. } => VariableKind::MultipleCodes(choices(list)),
+        ItemKind::Number { .. } => VariableKind::Number,
+        // Ratings and milestones belong to checklists and progress, never to a survey.
+        ItemKind::Text { .. } | ItemKind::Rating { .. } | ItemKind::Milestone => VariableKind::Text,
+    }
 }

@@ -102,7 +102,12 @@ fn wide_format_has_one_row_per_response_and_a_codebook() {
         ("4", "dk")
     );
     assert_eq!(rows[1][column("b_cult_2")], "", "unanswered is empty");
-    assert_eq!(rows[1][column("role")], "peer");
+    assert_eq!(headers[4], "Rôle");
+    assert_eq!(rows[1][4], "peer");
+    assert!(
+        !headers.iter().any(|h| h == "role"),
+        "the role item's answer is the Rôle column, not a second one"
+    );
 
     let bytes = write_codebook(Vec::new(), &instrument, &texts, &options).unwrap();
     let (headers, rows) = read_csv(&bytes, b';', true);

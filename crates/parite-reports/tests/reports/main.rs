@@ -19,6 +19,7 @@ mod summary;
 mod summary_privacy;
 mod support_charts;
 mod svg;
+mod syntax;
 
 use std::sync::{Arc, OnceLock};
 

@@ -14,7 +14,7 @@ use crate::errors::PageError;
 use crate::links;
 use crate::page::{Page, PageMeta, render};
 use crate::reader::Reader;
-use crate::reports::{ITEM_EXPORTS, RAW_FILES};
+use crate::reports::{ITEM_EXPORTS, ITEM_SYNTAX_LINKS, raw_links};
 
 /// One organization and the addresses of its pages, as (address, label).
 pub struct OrgEntry {
@@ -109,11 +109,17 @@ pub fn org_links(
         }
         entries.push((href(links::progress(slug)), tr.t("orgs-progress-link")));
         entries.push((href(links::support(slug)), tr.t("orgs-support-link")));
-        for (file, label) in RAW_FILES {
-            entries.push((href(links::org_raw_export(slug, file)), tr.t(label)));
+        for (path, label) in raw_links(slug) {
+            entries.push((href(path), tr.t(label)));
         }
         for (file, _, label) in ITEM_EXPORTS {
             entries.push((href(links::org_item_export(slug, file)), tr.t(label)));
+            // Each file's R, SPSS and Stata files, right after it.
+            let stem = file.strip_suffix(".csv").unwrap_or(file);
+            for (kind, label) in ITEM_SYNTAX_LINKS {
+                let syntax = format!("{stem}.{}", kind.extension());
+                entries.push((href(links::org_item_export(slug, &syntax)), tr.t(label)));
+            }
         }
     }
     entries

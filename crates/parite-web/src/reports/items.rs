@@ -11,8 +11,9 @@ use futures_util::StreamExt;
 use parite_core::report::ReportInstruments;
 use parite_core::support::ActivityState;
 use parite_reports::export::{
-    ActivitiesWriter, ActivityRow, CsvOptions, MilestoneRow, MilestonesWriter, RatingRow,
-    RatingsLongWriter, RatingsWideWriter,
+    ActivitiesWriter, ActivityRow, CsvOptions, Dataset, MilestoneRow, MilestonesWriter, RatingRow,
+    RatingsLongWriter, RatingsWideWriter, SyntaxKind, activities_dataset, milestones_dataset,
+    ratings_dataset, ratings_wide_dataset, write_syntax,
 };
 use parite_store::{
     AssessmentKind, Organization, RatingExportRow, RatingFilter, Status, Store, StoreError,
@@ -69,13 +70,80 @@ pub(crate) const ITEM_EXPORTS: [(&str, ItemExport, &str); 5] = [
     ),
 ];
 
+/// The syntax files offered after each item export, with the message id of their links.
+pub(crate) const ITEM_SYNTAX_LINKS: [(SyntaxKind, &str); 3] = [
+    (SyntaxKind::R, "orgs-items-syntax-r-link"),
+    (SyntaxKind::Spss, "orgs-items-syntax-spss-link"),
+    (SyntaxKind::Stata, "orgs-items-syntax-stata-link"),
+];
+
 impl ItemExport {
-    fn from_file(file: &str) -> Option<ItemExport> {
+    /// The export of a file name, and the syntax file asked for instead of the CSV, if any
+    /// (`ratings-wide.R` reads `ratings-wide.csv`).
+    fn from_file(file: &str) -> Option<(ItemExport, Option<SyntaxKind>)> {
+        let (stem, extension) = file.rsplit_once('.')?;
+        let syntax = match extension {
+            "csv" => None,
+            other => Some(
+                SyntaxKind::ALL
+                    .into_iter()
+                    .find(|k| k.extension() == other)?,
+            ),
+        };
         ITEM_EXPORTS
             .iter()
-            .find(|(name, _, _)| *name == file)
-            .map(|(_, export, _)| *export)
+            .find(|(name, _, _)| name.strip_suffix(".csv") == Some(stem))
+            .map(|(_, export, _)| (*export, syntax))
     }
+
+    /// What the CSV's columns and codes are, for its syntax files.
+    fn dataset(
+        self,
+        which: &ReportInstruments,
+        instruments: &parite_core::InstrumentSet,
+        texts: &parite_i18n::Texts,
+        options: &CsvOptions,
+        file: &str,
+    ) -> Option<Dataset> {
+        let every = |id: &parite_core::InstrumentId| instruments.every_item_of(id.as_str());
+        Some(match self {
+            ItemExport::Ratings | ItemExport::Consensus => {
+                ratings_dataset(&every(&which.checklist.id)?, texts, options, file)
+            }
+            ItemExport::RatingsWide => {
+                ratings_wide_dataset(&every(&which.checklist.id)?, texts, options, file)
+            }
+            ItemExport::Milestones => {
+                milestones_dataset(&every(&which.progress.id)?, texts, options, file)
+            }
+            ItemExport::Support => activities_dataset(&which.support, texts, options, file),
+        })
+    }
+}
+
+/// The CSV file a syntax file reads: the same stem.
+fn csv_of(file: &str) -> String {
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    format!("{stem}.csv")
+}
+
+/// A syntax file of an item export, as its CSV is written for this reader. Not audited: it
+/// holds the instruments' labels and codes, never a rating or a note.
+fn syntax_file(
+    state: &AppState,
+    which: &ReportInstruments,
+    reader: &crate::reader::Reader,
+    export: ItemExport,
+    kind: SyntaxKind,
+    file: &str,
+) -> Page {
+    let texts = &reader.tr;
+    let options = CsvOptions::for_locale(texts.locale());
+    let dataset = export
+        .dataset(which, &state.instruments, texts, &options, &csv_of(file))
+        .ok_or(PageError::NotFound)?;
+    let bytes = write_syntax(kind, &dataset, texts, Vec::new()).map_err(not_written)?;
+    Ok(download(bytes, "text/plain; charset=utf-8", file))
 }
 
 /// `YYYY-MM-DD HH:MM:SS` (UTC).
@@ -118,9 +186,12 @@ pub async fn org_item_export(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, file)): Path<(String, String)>,
 ) -> Page {
-    let kind = ItemExport::from_file(&file).ok_or(PageError::NotFound)?;
+    let (kind, syntax) = ItemExport::from_file(&file).ok_or(PageError::NotFound)?;
     let which = ReportInstruments::latest(&state.instruments, crate::support::kinds())
         .ok_or(PageError::NotFound)?;
+    if let Some(syntax) = syntax {
+        return syntax_file(&state, &which, &reader, kind, syntax, &file);
+    }
     audit(
         &state,
         Some(&user.0.user.id),

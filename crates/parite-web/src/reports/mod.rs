@@ -9,6 +9,7 @@ mod pages;
 mod pdf_download;
 mod raw;
 mod streamed;
+mod syntax;
 mod tables;
 
 use axum::body::Body;
@@ -25,11 +26,12 @@ use crate::auth::CurrentUser;
 use crate::errors::PageError;
 
 pub use charts::{funder_chart, org_chart};
-pub(crate) use items::ITEM_EXPORTS;
+pub(crate) use items::{ITEM_EXPORTS, ITEM_SYNTAX_LINKS};
 pub use items::{activity_rows, milestone_rows, org_item_export, rating_row};
 pub use pages::{funders, org_report};
 pub use pdf_download::{funder_pdf, org_pdf};
-pub use raw::{RAW_FILES, org_raw_export};
+pub use raw::{org_raw_export, raw_links};
+pub use syntax::org_raw_syntax;
 pub use tables::{funder_export, org_export};
 
 /// The report definitions compiled in, parsed once when the state is built; none (every report

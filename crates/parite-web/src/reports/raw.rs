@@ -17,6 +17,7 @@ use super::download;
 use crate::app::AppState;
 use crate::auth::{CurrentUser, ScopedOrg, audit};
 use crate::errors::PageError;
+use crate::links;
 use crate::page::Page;
 use crate::reader::Reader;
 
@@ -34,7 +35,7 @@ enum RawExport {
 /// The raw exports as (file name, export, message id of the link that offers it).
 const RAW_EXPORTS: [(&str, RawExport, &str); 3] = [
     ("responses.csv", RawExport::Long, "orgs-raw-long-link"),
-    ("responses-wide.csv", RawExport::Wide, "orgs-raw-wide-link"),
+    (WIDE_FILE, RawExport::Wide, "orgs-raw-wide-link"),
     (
         "codebook.csv",
         RawExport::Codebook,
@@ -42,12 +43,36 @@ const RAW_EXPORTS: [(&str, RawExport, &str); 3] = [
     ),
 ];
 
-/// The raw exports' file names and the message ids of their links, as pages offer them.
-pub const RAW_FILES: [(&str, &str); 3] = [
-    (RAW_EXPORTS[0].0, RAW_EXPORTS[0].2),
-    (RAW_EXPORTS[1].0, RAW_EXPORTS[1].2),
-    (RAW_EXPORTS[2].0, RAW_EXPORTS[2].2),
-];
+/// The wide export's file name, which its syntax files open.
+pub(super) const WIDE_FILE: &str = "responses-wide.csv";
+
+/// The raw files of an organization as pages offer them, as (address, message id of the
+/// link): each CSV file, the wide one followed by its R, SPSS and Stata syntax files.
+pub fn raw_links(slug: &str) -> Vec<(String, &'static str)> {
+    let mut links = Vec::new();
+    for (file, export, label) in RAW_EXPORTS {
+        links.push((links::org_raw_export(slug, file), label));
+        if export == RawExport::Wide {
+            links.extend(super::syntax::SYNTAX_FILES.iter().map(|(kind, label)| {
+                (
+                    links::org_raw_syntax(slug, &super::syntax::file_name(*kind)),
+                    *label,
+                )
+            }));
+        }
+    }
+    links
+}
+
+/// How the raw exports are written in the reader's language; the syntax files describe the
+/// wide one written so. Free text is included: raw exports are for evaluators and
+/// administrators only (the route table says so).
+pub(super) fn raw_options(texts: &Texts) -> CsvOptions {
+    CsvOptions {
+        include_free_text: true,
+        ..CsvOptions::for_locale(texts.locale())
+    }
+}
 
 impl RawExport {
     fn from_file(file: &str) -> Option<RawExport> {
@@ -108,8 +133,7 @@ fn stream(
     texts: Texts,
 ) -> Body {
     super::streamed::streamed("raw export", move |out, runtime| {
-        let mut options = CsvOptions::for_locale(texts.locale());
-        options.include_free_text = true;
+        let options = raw_options(&texts);
         let filter = AnswerFilter {
             organization: Some(org),
             wave: None,

@@ -76,6 +76,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/instruments/",                       [In, Ok, Ok, Ok, Ok]),
     ("GET",  "/{lang}/instruments/{instrument}/{version}", [In, Ok, Ok, Ok, Ok]),
     ("GET",  "/{lang}/instruments/{instrument}/{version}/codebook.csv", [In, Ok, Ok, Ok, Ok]),
+    ("GET",  "/{lang}/orgs/{slug}/exports/raw/syntax/{file}", [In, Ok, Ok, No, No]),
     ("GET",  "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}",      [In, Ok, Ok, No, No]),
     ("POST", "/{lang}/orgs/{slug}/checklists/{wave}/consensus", [In, Ok, Ok, No, No]),
@@ -204,6 +205,7 @@ async fn path_for(
         .replace("{report}", "organization")
         .replace("{chart}", "stage-progress.svg")
         .replace("{table}", "barriers.csv")
+        .replace("/syntax/{file}", "/syntax/responses-wide.sps")
         .replace("{file}", "codebook.csv")
         .replace("{export}", "ratings.csv")
         .replace("{instrument}", "fidelity")

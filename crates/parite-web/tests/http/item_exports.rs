@@ -123,6 +123,28 @@ async fn item_exports(app: TestApp) {
         "a delivered activity has its attendance"
     );
 
+    // Each file has its R, SPSS and Stata files, linked after it, reading it by its name.
+    for syntax in ["ratings-wide.R", "milestones.sps", "support-activities.do"] {
+        let link = format!("/en/orgs/{slug}/exports/items/{syntax}");
+        assert!(
+            org_page.body.contains(&link),
+            "{link} on the organization page"
+        );
+        let script = request(&app.base, "GET", &link, Some(&eva), &[]).await;
+        assert_eq!(script.status, StatusCode::OK, "{syntax}");
+        let csv = syntax
+            .rsplit_once('.')
+            .map(|(stem, _)| format!("{stem}.csv"));
+        assert!(
+            script.body.contains(&csv.expect("a stem")),
+            "{syntax}: {}",
+            script.body
+        );
+    }
+    let unknown = format!("/en/orgs/{slug}/exports/items/ratings.xlsx");
+    let unknown = request(&app.base, "GET", &unknown, Some(&eva), &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+
     // Every download is recorded.
     let audit = app
         .store

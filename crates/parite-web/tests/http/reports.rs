@@ -104,6 +104,66 @@ async fn evaluators_read_the_organization_report_and_download_its_charts_and_tab
     assert!(audit.iter().any(|e| e.action == "report_download"));
 }
 
+/// The syntax files beside the wide export, linked from the organization's page: each reads
+/// the wide file as the same reader downloads it (its name, delimiter, decimal mark and number
+/// of columns), with comments in the reader's language. R and PSPP run them in the root crate's
+/// tests/syntax_files.rs.
+#[tokio::test]
+async fn evaluators_download_r_spss_and_stata_files_that_read_the_wide_export() {
+    let app = spawn_app().await;
+    let (evaluator, _) = app.seed_demo(2, 8, 3).await;
+    app.grant(&evaluator.id, &["reseau-passerelle"]).await;
+    let signed_in = session(&app.store, &evaluator.id).await;
+    let get = |path: String| {
+        let base = app.base.clone();
+        let signed_in = &signed_in;
+        async move { request(&base, "GET", &path, Some(signed_in), &[]).await }
+    };
+    let org = get("/fr/orgs/reseau-passerelle/".to_owned()).await;
+    for file in [
+        "responses-wide.R",
+        "responses-wide.sps",
+        "responses-wide.do",
+    ] {
+        org.assert_has(&format!(
+            "/fr/orgs/reseau-passerelle/exports/raw/syntax/{file}"
+        ));
+    }
+    org.assert_has("Syntaxe SPSS qui lit les réponses brutes");
+    for (lang, delimiter, intro) in [
+        ("fr", ';', "Lit responses-wide.csv dans"),
+        ("en", ',', "Reads responses-wide.csv into"),
+    ] {
+        let raw = |file: &str| format!("/{lang}/orgs/reseau-passerelle/exports/raw/{file}");
+        let wide = get(raw("responses-wide.csv")).await;
+        assert_eq!(wide.status, StatusCode::OK);
+        let header = wide.body.lines().next().unwrap_or_default();
+        let columns = header.split(delimiter).count();
+        let syntax = |file: &str| raw(&format!("syntax/{file}"));
+        let r = get(syntax("responses-wide.R")).await;
+        assert_eq!(r.status, StatusCode::OK);
+        r.assert_has(intro);
+        r.assert_has("parite_file <- \"responses-wide.csv\"");
+        r.assert_has(&format!("sep = \"{delimiter}\""));
+        r.assert_has(&format!("if (ncol(parite_raw) != {columns}L)"));
+        let spss = get(syntax("responses-wide.sps")).await;
+        assert_eq!(spss.status, StatusCode::OK);
+        spss.assert_has(&format!("/DELIMITERS='{delimiter}'"));
+        spss.assert_has(if lang == "fr" {
+            "SET DECIMAL=COMMA."
+        } else {
+            "SET DECIMAL=DOT."
+        });
+        spss.assert_has("t_barrier A8000");
+        let stata = get(syntax("responses-wide.do")).await;
+        assert_eq!(stata.status, StatusCode::OK);
+        stata.assert_has(&format!("if c(k) != {columns} {{"));
+        stata.assert_has(&format!("rename v{columns} t_divide_example"));
+    }
+    let unknown = get("/fr/orgs/reseau-passerelle/exports/raw/syntax/responses.R".to_owned()).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
+
 #[tokio::test]
 async fn team_leads_see_aggregates_only_and_funders_only_the_overview() {
     let app = spawn_app().await;
