@@ -75,3 +75,4 @@ instruments-score = { $score ->
 instruments-required = (required)
 instruments-condition = Asked only if { $condition }
 instruments-reversed = reverse-coded
+orgs-survey-file = { $survey }: { $file }

@@ -75,3 +75,4 @@ instruments-score = { $score ->
 instruments-required = (obligatoire)
 instruments-condition = Posée seulement si { $condition }
 instruments-reversed = codage inversé
+orgs-survey-file = { $survey } : { $file }

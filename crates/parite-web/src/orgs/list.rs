@@ -55,14 +55,13 @@ pub async fn list(State(state): State<AppState>, reader: Reader, user: CurrentUs
     let evaluates = matches!(role, Role::Admin | Role::Evaluator);
     let mut entries = Vec::with_capacity(orgs.len());
     for org in orgs {
-        let latest_wave = if evaluates {
-            // Newest first (`waves_of`): the wave an evaluator is most likely rating.
+        let waves = if evaluates {
             let waves = state.store.waves_of(&org.id).await;
-            waves.map_err(PageError::nothing_lost)?.into_iter().next()
+            waves.map_err(PageError::nothing_lost)?
         } else {
-            None
+            Vec::new()
         };
-        entries.push(entry(&reader, &org, evaluates, latest_wave.as_ref()));
+        entries.push(entry(&state, &reader, &org, evaluates, &waves));
     }
     let tr = &reader.tr;
     let title = if role == Role::TeamLead {
@@ -80,13 +79,19 @@ pub async fn list(State(state): State<AppState>, reader: Reader, user: CurrentUs
 }
 
 /// The pages of one organization a person opens, as (address, label): its reports, and for
-/// those who evaluate it, the checklist of `latest_wave`, its progress and its raw answers.
+/// those who evaluate it (`waves` given, newest first), the checklist of the latest team-survey
+/// wave, its progress, its support, and the raw files of each survey it has waves of.
 pub fn org_links(
+    state: &AppState,
     reader: &Reader,
     org: &Organization,
     evaluates: bool,
-    latest_wave: Option<&parite_store::Wave>,
+    waves: &[parite_store::Wave],
 ) -> Vec<(String, String)> {
+    // Checklists rate the team survey's waves: the one an evaluator is most likely rating.
+    let latest_wave = waves
+        .iter()
+        .find(|wave| wave.instrument_id.as_str() == parite_core::report::TEAM_SURVEY);
     let tr = &reader.tr;
     let slug = org.slug.as_str();
     let href = |path: String| reader.href(&path);
@@ -109,8 +114,30 @@ pub fn org_links(
         }
         entries.push((href(links::progress(slug)), tr.t("orgs-progress-link")));
         entries.push((href(links::support(slug)), tr.t("orgs-support-link")));
-        for (path, label) in raw_links(slug) {
+        for (path, label) in raw_links(slug, parite_core::report::TEAM_SURVEY) {
             entries.push((href(path), tr.t(label)));
+        }
+        // The other surveys' raw files, once the organization has a wave of one, named by it.
+        let mut others: Vec<&str> = Vec::new();
+        for wave in waves {
+            let id = wave.instrument_id.as_str();
+            if id != parite_core::report::TEAM_SURVEY && !others.contains(&id) {
+                others.push(id);
+            }
+        }
+        for id in others {
+            let Some(survey) = state.instruments.latest(id) else {
+                continue;
+            };
+            let title = tr.t(survey.title.as_str());
+            for (path, label) in raw_links(slug, id) {
+                let label = tr.t2(
+                    "orgs-survey-file",
+                    ("survey", title.as_str()),
+                    ("file", tr.t(label)),
+                );
+                entries.push((href(path), label));
+            }
         }
         for (file, _, label) in ITEM_EXPORTS {
             entries.push((href(links::org_item_export(slug, file)), tr.t(label)));
@@ -126,14 +153,15 @@ pub fn org_links(
 }
 
 fn entry(
+    state: &AppState,
     reader: &Reader,
     org: &Organization,
     evaluates: bool,
-    latest_wave: Option<&parite_store::Wave>,
+    waves: &[parite_store::Wave],
 ) -> OrgEntry {
     OrgEntry {
         name: org.name.clone(),
         overview: reader.href(&links::org(&org.slug)),
-        links: org_links(reader, org, evaluates, latest_wave),
+        links: org_links(state, reader, org, evaluates, waves),
     }
 }

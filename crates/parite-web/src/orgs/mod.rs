@@ -122,9 +122,16 @@ pub async fn overview(
 ) -> Page {
     let evaluates = matches!(me.user.role, Role::Admin | Role::Evaluator);
     let evaluation = evaluates.then(|| reader.href(&links::org_base(&org.slug)));
-    let links = org_links(&reader, &org, evaluates, None);
     let waves = state.store.waves_of(&org.id).await;
-    let waves = wave_views(&state, &reader, waves.map_err(PageError::nothing_lost)?).await;
+    let waves = waves.map_err(PageError::nothing_lost)?;
+    // The overview lists the waves and their checklists itself: no latest-checklist link.
+    let survey_waves: Vec<parite_store::Wave> = waves
+        .iter()
+        .filter(|wave| wave.instrument_id.as_str() != parite_core::report::TEAM_SURVEY)
+        .cloned()
+        .collect();
+    let links = org_links(&state, &reader, &org, evaluates, &survey_waves);
+    let waves = wave_views(&state, &reader, waves).await;
     let waves = waves.map_err(PageError::nothing_lost)?;
     let mut page = reader
         .page(org.name.clone())

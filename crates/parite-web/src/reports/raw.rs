@@ -6,7 +6,8 @@ use std::io::Write;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use futures_util::StreamExt;
-use parite_core::{Instrument, ItemId};
+use parite_core::report::TEAM_SURVEY;
+use parite_core::{Instrument, InstrumentKind, InstrumentSet, ItemId};
 use parite_i18n::Texts;
 use parite_reports::export::{
     AnswerRow, CsvOptions, ResponsesLongWriter, ResponsesWideWriter, write_codebook,
@@ -46,18 +47,44 @@ const RAW_EXPORTS: [(&str, RawExport, &str); 3] = [
 /// The wide export's file name, which its syntax files open.
 pub(super) const WIDE_FILE: &str = "responses-wide.csv";
 
-/// The raw files of an organization as pages offer them, as (address, message id of the
-/// link): each CSV file, the wide one followed by its R, SPSS and Stata syntax files.
-pub fn raw_links(slug: &str) -> Vec<(String, &'static str)> {
+/// The survey a raw file is of, and the file's name within it: `peer-values-responses.csv`
+/// is the peer-values questionnaire's `responses.csv`; a name without another survey's prefix
+/// is the team survey's (its addresses are older than the other surveys).
+pub(super) fn survey_of<'a>(instruments: &InstrumentSet, file: &'a str) -> (String, &'a str) {
+    for survey in instruments.latest_of_kind(InstrumentKind::Survey) {
+        let id = survey.id.as_str();
+        let rest = file
+            .strip_prefix(id)
+            .and_then(|rest| rest.strip_prefix('-'));
+        if let (false, Some(rest)) = (id == TEAM_SURVEY, rest) {
+            return (id.to_owned(), rest);
+        }
+    }
+    (TEAM_SURVEY.to_owned(), file)
+}
+
+/// A survey's raw file name: the team survey's as it is, another's after its id.
+pub(super) fn survey_file(instrument: &str, file: &str) -> String {
+    if instrument == TEAM_SURVEY {
+        file.to_owned()
+    } else {
+        format!("{instrument}-{file}")
+    }
+}
+
+/// The raw files of a survey for an organization as pages offer them, as (address, message id
+/// of the link): each CSV file, the wide one followed by its R, SPSS and Stata syntax files.
+pub fn raw_links(slug: &str, instrument: &str) -> Vec<(String, &'static str)> {
     let mut links = Vec::new();
     for (file, export, label) in RAW_EXPORTS {
-        links.push((links::org_raw_export(slug, file), label));
+        links.push((
+            links::org_raw_export(slug, &survey_file(instrument, file)),
+            label,
+        ));
         if export == RawExport::Wide {
             links.extend(super::syntax::SYNTAX_FILES.iter().map(|(kind, label)| {
-                (
-                    links::org_raw_syntax(slug, &super::syntax::file_name(*kind)),
-                    *label,
-                )
+                let file = survey_file(instrument, &super::syntax::file_name(*kind));
+                (links::org_raw_syntax(slug, &file), *label)
             }));
         }
     }
@@ -91,11 +118,12 @@ pub async fn org_raw_export(
     ScopedOrg(org): ScopedOrg,
     Path((_slug, file)): Path<(String, String)>,
 ) -> Page {
-    let kind = RawExport::from_file(&file).ok_or(PageError::NotFound)?;
+    let (instrument, name) = survey_of(&state.instruments, &file);
+    let kind = RawExport::from_file(name).ok_or(PageError::NotFound)?;
     // Responses of every version: the columns of every item any version had.
     let survey = state
         .instruments
-        .every_item_of(parite_core::report::TEAM_SURVEY)
+        .every_item_of(&instrument)
         .map(std::sync::Arc::new)
         .ok_or(PageError::NotFound)?;
     audit(
@@ -138,7 +166,7 @@ fn stream(
             organization: Some(org),
             wave: None,
             submitted_only: true,
-            instrument: Some(parite_core::report::TEAM_SURVEY.to_owned()),
+            instrument: Some(survey.id.to_string()),
         };
         match kind {
             RawExport::Codebook => write_codebook(out, &survey, &texts, &options)

@@ -3,7 +3,7 @@
 use axum::extract::{Path, State};
 use parite_reports::export::{SyntaxKind, responses_wide_dataset, write_syntax};
 
-use super::raw::{WIDE_FILE, raw_options};
+use super::raw::{WIDE_FILE, raw_options, survey_file, survey_of};
 use super::{download, not_rendered};
 use crate::app::AppState;
 use crate::auth::ScopedOrg;
@@ -33,17 +33,19 @@ pub async fn org_raw_syntax(
     ScopedOrg(_org): ScopedOrg,
     Path((_slug, file)): Path<(String, String)>,
 ) -> Page {
+    let (instrument, name) = survey_of(&state.instruments, &file);
     let kind = SyntaxKind::ALL
         .into_iter()
-        .find(|kind| file_name(*kind) == file)
+        .find(|kind| file_name(*kind) == name)
         .ok_or(PageError::NotFound)?;
     // Responses of every version, as the wide export writes them.
     let survey = state
         .instruments
-        .every_item_of(parite_core::report::TEAM_SURVEY)
+        .every_item_of(&instrument)
         .ok_or(PageError::NotFound)?;
     let texts = &reader.tr;
-    let dataset = responses_wide_dataset(&survey, texts, &raw_options(texts), WIDE_FILE)
+    let wide = survey_file(&instrument, WIDE_FILE);
+    let dataset = responses_wide_dataset(&survey, texts, &raw_options(texts), &wide)
         .map_err(not_rendered("syntax file"))?;
     let bytes =
         write_syntax(kind, &dataset, texts, Vec::new()).map_err(not_rendered("syntax file"))?;

@@ -280,6 +280,59 @@ async fn peer_questionnaires(app: TestApp) {
         "{wellness_row}"
     );
 
+    // The organization page offers each survey's raw answers, named by the survey, and its
+    // checklist link is the latest team-survey wave's even when another survey's is newer.
+    let newest = wave(&app, &org, "peer-values", "Valeurs 2027", 1_795_000_000).await;
+    let list = request(&app.base, "GET", "/en/orgs/", Some(&eva), &[]).await;
+    assert!(
+        list.body
+            .contains("/en/orgs/rive-nord/exports/raw/peer-values-responses-wide.csv"),
+        "{}",
+        list.body
+    );
+    assert!(
+        list.body
+            .contains("/en/orgs/rive-nord/exports/raw/peer-engagement-codebook.csv")
+    );
+    assert!(
+        list.body
+            .contains(&format!("/en/orgs/rive-nord/checklists/{fall}"))
+    );
+    assert!(!list.body.contains(&format!("/checklists/{newest}")));
+    let wide = request(
+        &app.base,
+        "GET",
+        "/en/orgs/rive-nord/exports/raw/peer-values-responses-wide.csv",
+        Some(&eva),
+        &[],
+    )
+    .await;
+    assert_eq!(wide.status, StatusCode::OK);
+    let header = wide.body.lines().next().unwrap_or_default();
+    assert!(
+        header.contains("v_hope_1") && !header.contains("b_lead_1"),
+        "{header}"
+    );
+    assert_eq!(
+        wide.body.lines().count(),
+        1 + 10,
+        "the ten values responses"
+    );
+    let script = request(
+        &app.base,
+        "GET",
+        "/en/orgs/rive-nord/exports/raw/syntax/peer-values-responses-wide.R",
+        Some(&eva),
+        &[],
+    )
+    .await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert!(
+        script.body.contains("peer-values-responses-wide.csv"),
+        "{}",
+        script.body
+    );
+
     // An organization without either questionnaire has neither section.
     store
         .create_organization("sans-pairs", "Sans pairs")
