@@ -275,14 +275,14 @@ fn the_stata_do_file_renames_every_column_and_labels_every_coded_one() {
         let codebook = std::fs::read_to_string(dir.path().join(format!("{stem}.codebook.csv")))
             .unwrap_or_else(|e| panic!("{e}"));
         let delimiter = if export.locale == "fr-CA" { ';' } else { ',' };
-        // Item (column 1) and value (column 7) of the codebook: the items with codes.
+        // Item (column 2) and value (column 10) of the codebook: the items with codes.
         let mut coded: Vec<String> = codebook
             .lines()
             .skip(1)
             .filter_map(|line| {
                 let cells: Vec<&str> = line.split(delimiter).collect();
-                let value = cells.get(6).copied().unwrap_or_default();
-                (!value.is_empty()).then(|| cells[0].trim_start_matches('\u{feff}').to_owned())
+                let value = cells.get(9).copied().unwrap_or_default();
+                (!value.is_empty()).then(|| cells[1].to_owned())
             })
             .collect();
         coded.dedup();
