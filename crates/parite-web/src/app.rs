@@ -215,7 +215,7 @@ fn table() -> Vec<Route> {
         Route::get("/funders/exports/{table}", FUNDER_PAGES, reports::funder_export),
         Route::get("/funders/pdf", FUNDER_PAGES, reports::funder_pdf),
         Route::post("/account/tokens", SignedIn, auth::create_token),
-        Route::post("/account/tokens/{token}/revoke", SignedIn, auth::revoke_token),
+        Route::post("/account/tokens/{id}/revoke", SignedIn, auth::revoke_token),
         Route::api_get("/api/v1/openapi.json", Public, api::openapi_json),
         Route::api_get("/api/v1/organizations", API_ORGANIZATIONS, api::organizations),
         Route::api_get("/api/v1/organizations/{slug}/waves", API_WAVES, api::waves),

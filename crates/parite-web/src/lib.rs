@@ -25,7 +25,7 @@ mod security;
 pub mod support;
 mod survey;
 
-pub use api::{TOKEN_PREFIX, openapi_document};
+pub use api::{TOKEN_PREFIX, new_token as new_api_token, openapi_document};
 pub use app::{AppState, Lifecycle, WebConfig, app, metrics_app, routes, serve};
 pub use auth::throttle::RateLimit;
 pub use auth::{
