@@ -58,30 +58,44 @@ pub struct Problem {
 }
 
 impl ApiError {
-    /// Its status, stable code (the end of `type`) and message ids.
-    fn parts(&self) -> (StatusCode, &'static str, &'static str) {
+    /// Its status, stable code (the end of `type`), and the messages of its title and detail.
+    fn parts(&self) -> (StatusCode, &'static str, &'static str, &'static str) {
         match self {
             ApiError::Unauthorized => (
                 StatusCode::UNAUTHORIZED,
                 "unauthorized",
-                "api-problem-unauthorized",
+                "api-problem-unauthorized-title",
+                "api-problem-unauthorized-detail",
             ),
-            ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "api-problem-forbidden"),
-            ApiError::NotFound => (StatusCode::NOT_FOUND, "not-found", "api-problem-not-found"),
+            ApiError::Forbidden => (
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "api-problem-forbidden-title",
+                "api-problem-forbidden-detail",
+            ),
+            ApiError::NotFound => (
+                StatusCode::NOT_FOUND,
+                "not-found",
+                "api-problem-not-found-title",
+                "api-problem-not-found-detail",
+            ),
             ApiError::BadParameter(_) => (
                 StatusCode::BAD_REQUEST,
                 "bad-parameter",
-                "api-problem-bad-parameter",
+                "api-problem-bad-parameter-title",
+                "api-problem-bad-parameter-detail",
             ),
             ApiError::RateLimited { .. } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "rate-limited",
-                "api-problem-rate-limited",
+                "api-problem-rate-limited-title",
+                "api-problem-rate-limited-detail",
             ),
             ApiError::Store(_) | ApiError::Internal(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
-                "api-problem-unavailable",
+                "api-problem-unavailable-title",
+                "api-problem-unavailable-detail",
             ),
         }
     }
@@ -94,16 +108,15 @@ impl ApiError {
             ApiError::Internal(error) => tracing::error!(%error, "an API answer could not be made"),
             _ => {}
         }
-        let (status, code, message) = self.parts();
-        let detail_id = format!("{message}-detail");
+        let (status, code, title_id, detail_id) = self.parts();
         let detail = match &self {
-            ApiError::BadParameter(name) => texts.t1(&detail_id, "parameter", *name),
-            ApiError::RateLimited { retry_after } => texts.t1(&detail_id, "seconds", *retry_after),
-            _ => texts.t(&detail_id),
+            ApiError::BadParameter(name) => texts.t1(detail_id, "parameter", *name),
+            ApiError::RateLimited { retry_after } => texts.t1(detail_id, "seconds", *retry_after),
+            _ => texts.t(detail_id),
         };
         let problem = Problem {
             kind: format!("urn:parite:problem:{code}"),
-            title: texts.t(&format!("{message}-title")),
+            title: texts.t(title_id),
             status: status.as_u16(),
             detail,
         };
