@@ -82,6 +82,7 @@ nav-trail-label = You are here
 
 auth-tokens-title = API tokens
 auth-tokens-intro = A personal API token lets your own scripts read, as JSON, what you can see here: the same organizations, reports and hidden figures. It acts with your current role and access, and stops working when revoked, when it expires or if your account is disabled. Keep it secret, like a password.
+auth-tokens-openapi = The API’s technical description (OpenAPI, JSON)
 auth-tokens-none = You have no API tokens.
 auth-tokens-caption = Your API tokens
 auth-token-name = Name

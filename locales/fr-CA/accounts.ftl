@@ -82,6 +82,7 @@ nav-trail-label = Vous êtes ici
 
 auth-tokens-title = Jetons d’API
 auth-tokens-intro = Un jeton d’API personnel permet à vos propres scripts de lire, en JSON, ce que vous pouvez voir ici : les mêmes organismes, les mêmes rapports et les mêmes données masquées. Il agit avec votre rôle et vos accès actuels, et cesse de fonctionner lorsqu’il est révoqué, lorsqu’il expire ou si votre compte est désactivé. Gardez-le secret, comme un mot de passe.
+auth-tokens-openapi = La description technique de l’API (OpenAPI, JSON)
 auth-tokens-none = Vous n’avez aucun jeton d’API.
 auth-tokens-caption = Vos jetons d’API
 auth-token-name = Nom
