@@ -77,3 +77,34 @@ nav-organizations = Organizations
 nav-my-organization = My organization
 nav-funders = Overview across organizations
 nav-trail-label = You are here
+
+## Personal API tokens (account page)
+
+auth-tokens-title = API tokens
+auth-tokens-intro = A personal API token lets your own scripts read, as JSON, what you can see here: the same organizations, reports and hidden figures. It acts with your current role and access, and stops working when revoked, when it expires or if your account is disabled. Keep it secret, like a password.
+auth-tokens-openapi = The API’s technical description (OpenAPI, JSON)
+auth-tokens-none = You have no API tokens.
+auth-tokens-caption = Your API tokens
+auth-token-name = Name
+auth-token-name-hint = What it is for, so you can recognize it later (at most { $max } characters).
+auth-token-name-required = Enter a name for the token.
+auth-token-name-too-long = Shorten the name to { $max } characters or fewer.
+auth-token-expires = Expiry date (optional)
+auth-token-expires-hint = The token stops working at the end of this day (UTC). Leave empty for a token that does not expire.
+auth-token-expires-invalid = Enter a date like 2027-03-31.
+auth-token-expires-past = Enter a date after today.
+auth-token-create-title = Create a token
+auth-token-create = Create the token
+auth-token-created = Your new token is shown below, this once only. Copy it now: it cannot be shown again.
+auth-token-new-label = New API token
+auth-token-created-on = Created
+auth-token-expires-on = Expires
+auth-token-last-used = Last used
+auth-token-status = Status
+auth-token-never-expires = Never
+auth-token-never-used = Never
+auth-token-status-active = Active
+auth-token-status-revoked = Revoked
+auth-token-status-expired = Expired
+auth-token-revoke = Revoke
+auth-token-revoke-named = Revoke token { $name }

@@ -77,3 +77,34 @@ nav-organizations = Organismes
 nav-my-organization = Mon organisme
 nav-funders = Vue d’ensemble des organismes
 nav-trail-label = Vous êtes ici
+
+## Jetons d’API personnels (page du compte)
+
+auth-tokens-title = Jetons d’API
+auth-tokens-intro = Un jeton d’API personnel permet à vos propres scripts de lire, en JSON, ce que vous pouvez voir ici : les mêmes organismes, les mêmes rapports et les mêmes données masquées. Il agit avec votre rôle et vos accès actuels, et cesse de fonctionner lorsqu’il est révoqué, lorsqu’il expire ou si votre compte est désactivé. Gardez-le secret, comme un mot de passe.
+auth-tokens-openapi = La description technique de l’API (OpenAPI, JSON)
+auth-tokens-none = Vous n’avez aucun jeton d’API.
+auth-tokens-caption = Vos jetons d’API
+auth-token-name = Nom
+auth-token-name-hint = Son usage, pour le reconnaître plus tard ({ $max } caractères au plus).
+auth-token-name-required = Veuillez donner un nom au jeton.
+auth-token-name-too-long = Veuillez raccourcir le nom à { $max } caractères ou moins.
+auth-token-expires = Date d’expiration (facultative)
+auth-token-expires-hint = Le jeton cesse de fonctionner à la fin de cette journée (UTC). Laissez vide pour un jeton qui n’expire pas.
+auth-token-expires-invalid = Veuillez entrer une date comme 2027-03-31.
+auth-token-expires-past = Veuillez entrer une date postérieure à aujourd’hui.
+auth-token-create-title = Créer un jeton
+auth-token-create = Créer le jeton
+auth-token-created = Votre nouveau jeton est affiché ci-dessous, cette fois seulement. Copiez-le maintenant : il ne pourra plus être affiché.
+auth-token-new-label = Nouveau jeton d’API
+auth-token-created-on = Créé le
+auth-token-expires-on = Expire le
+auth-token-last-used = Dernière utilisation
+auth-token-status = État
+auth-token-never-expires = Jamais
+auth-token-never-used = Jamais
+auth-token-status-active = Actif
+auth-token-status-revoked = Révoqué
+auth-token-status-expired = Expiré
+auth-token-revoke = Révoquer
+auth-token-revoke-named = Révoquer le jeton { $name }

@@ -154,6 +154,17 @@ fn statement(columns: &str, filter: &AnswerFilter) -> (String, Vec<String>) {
          WHERE 1 = 1"
     );
     let mut values = Vec::new();
+    push_filter(filter, &mut sql, &mut values);
+    // A response's rows are contiguous, so a wide export can write one line per response.
+    // Ordered by `r.id` (equal to `a.response_id`): SQLite can then walk the responses' and
+    // the answers' primary keys in order instead of sorting every answer first.
+    sql.push_str(" ORDER BY r.id, a.item_id, a.seq");
+    (sql, values)
+}
+
+/// The conditions of a filter on `r` (responses) and `w` (waves), appended to `sql` from fixed
+/// fragments, their values bound in order after those already in `values`.
+pub(crate) fn push_filter(filter: &AnswerFilter, sql: &mut String, values: &mut Vec<String>) {
     if let Some(org) = &filter.organization {
         values.push(org.as_str().to_owned());
         sql.push_str(&format!(" AND w.organization_id = ${}", values.len()));
@@ -169,11 +180,6 @@ fn statement(columns: &str, filter: &AnswerFilter) -> (String, Vec<String>) {
         values.push(instrument.clone());
         sql.push_str(&format!(" AND w.instrument_id = ${}", values.len()));
     }
-    // A response's rows are contiguous, so a wide export can write one line per response.
-    // Ordered by `r.id` (equal to `a.response_id`): SQLite can then walk the responses' and
-    // the answers' primary keys in order instead of sorting every answer first.
-    sql.push_str(" ORDER BY r.id, a.item_id, a.seq");
-    (sql, values)
 }
 
 /// Hands decoded rows over in batches: one channel message per row cost more than decoding

@@ -62,7 +62,9 @@ mod sqlite;
 mod store;
 mod writer;
 
+mod answer_pages;
 mod answers;
+mod api_tokens;
 mod assessments;
 mod audit;
 mod audited;
@@ -91,6 +93,8 @@ mod teams;
 mod users;
 mod waves;
 
+pub use answer_pages::ResponseAnswers;
+pub use api_tokens::{ApiToken, MAX_TOKEN_NAME, NewApiToken, TokenUse};
 pub use assessments::{Assessment, AssessmentKind, Consensus, NewAssessment};
 pub use audit::{AuditEntry, AuditFilter, NewAuditEntry};
 pub use erasure::Erased;

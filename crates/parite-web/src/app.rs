@@ -23,7 +23,7 @@ use crate::auth::{self, Require, Route, RouteInfo, add_routes};
 use crate::errors::{self, not_found};
 use crate::metrics::Metrics;
 use crate::{
-    admin, checklists, form_guard, home, instruments, orgs, progress, reports, support, survey,
+    admin, api, checklists, form_guard, home, instruments, orgs, progress, reports, support, survey,
 };
 use crate::{request_id, security};
 use parite_store::Role::{Admin, Evaluator, Funder, TeamLead};
@@ -46,6 +46,8 @@ pub struct WebConfig {
     /// ([`security::origin_of`]): the only origin a POST may come from, and HTTPS or not.
     /// Without it, a POST must come from the request's own `Host`.
     pub public_origin: Option<String>,
+    /// Requests each API token may make per window ([`crate::auth::throttle::API`]).
+    pub api_rate: crate::auth::throttle::RateLimit,
 }
 
 impl Default for WebConfig {
@@ -57,6 +59,7 @@ impl Default for WebConfig {
             session_seconds: 8 * 3600,
             trust_proxy: false,
             public_origin: None,
+            api_rate: crate::auth::throttle::API,
         }
     }
 }
@@ -136,6 +139,13 @@ const EVALUATION: Require = Require::OrgScope {
 pub(crate) const ORG_LIST: Require = Require::Role(&[Admin, Evaluator, TeamLead]);
 /// Aggregates across the organizations in one's scope, suppressed.
 pub(crate) const FUNDER_PAGES: Require = Require::Role(&[Admin, Funder]);
+/// The API's list of the organizations in one's scope: every role has one.
+const API_ORGANIZATIONS: Require = Require::Role(&[Admin, Evaluator, TeamLead, Funder]);
+/// An organization's waves: every role with it in scope (the counts of responses only for
+/// those whose pages show them).
+const API_WAVES: Require = Require::OrgScope {
+    roles: &[Admin, Evaluator, TeamLead, Funder],
+};
 
 /// The one route table: every address, what it requires, and its handler. Paths are under
 /// `/fr`, `/en`… except the global ones; the guard of each requirement runs before its handler.
@@ -213,6 +223,14 @@ fn table() -> Vec<Route> {
         Route::get(instruments::LIST, SignedIn, instruments::list),
         Route::get("/instruments/{instrument}/{version}", SignedIn, instruments::codebook),
         Route::get("/instruments/{instrument}/{version}/codebook.csv", SignedIn, instruments::codebook_csv),
+        Route::post("/account/tokens", SignedIn, auth::create_token),
+        Route::post("/account/tokens/{id}/revoke", SignedIn, auth::revoke_token),
+        Route::api_get("/api/v1/openapi.json", Public, api::openapi_json),
+        Route::api_get("/api/v1/organizations", API_ORGANIZATIONS, api::organizations),
+        Route::api_get("/api/v1/organizations/{slug}/waves", API_WAVES, api::waves),
+        Route::api_get("/api/v1/organizations/{slug}/reports/{report}/tables/{table}", ORG_PAGES, api::org_table),
+        Route::api_get("/api/v1/organizations/{slug}/responses", RAW_DATA, api::responses),
+        Route::api_get("/api/v1/funders/tables/{table}", FUNDER_PAGES, api::funder_table),
     ]
 }
 
@@ -226,7 +244,7 @@ pub fn routes() -> Vec<RouteInfo> {
 pub fn app(state: AppState) -> Router {
     let router = add_routes(Router::new(), &state, table());
     router
-        .fallback(not_found)
+        .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), every_request))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
@@ -234,6 +252,19 @@ pub fn app(state: AppState) -> Router {
             Duration::from_secs(30),
         ))
         .with_state(state)
+}
+
+/// An address that matches no route: a page, or under `/api/` a problem.
+async fn fallback(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    reader: crate::reader::Reader,
+) -> Response {
+    if api::is_api_path(reader.uri.path()) {
+        api::not_found(&state, &headers)
+    } else {
+        not_found(reader).await
+    }
 }
 
 /// How long a request may take before the reader gets the "unavailable" page; the outer
@@ -249,7 +280,10 @@ async fn every_request(
     mut request: Request,
     next: Next,
 ) -> Response {
+    // The API answers scripts, not browsers: no session cookie is read and no CSRF cookie set.
+    let api = api::is_api_path(request.uri().path());
     let (csrf, fresh) = security::csrf_of(&request);
+    let fresh = fresh && !api;
     request.extensions_mut().insert(csrf.clone());
     let request_id = request_id::of(&request, state.config.trust_proxy);
     // The route's template (`/{lang}/s/{code}`), never the path: a path holds invitation codes.
@@ -264,6 +298,11 @@ async fn every_request(
         route = %route
     );
     let uri = request.uri().clone();
+    let headers = if api {
+        request.headers().clone()
+    } else {
+        HeaderMap::new()
+    };
     let method = request.method().clone();
     let is_post = method == axum::http::Method::POST;
     let started = std::time::Instant::now();
@@ -276,7 +315,12 @@ async fn every_request(
         crate::errors::PageError::CrossSite.render(&reader)
     } else {
         let routed = async {
-            let stale = auth::attach_session(&state, &mut request).await;
+            let stale = if api {
+                request.extensions_mut().insert(auth::Viewer(None));
+                false
+            } else {
+                auth::attach_session(&state, &mut request).await
+            };
             let viewer = request.extensions().get::<auth::Viewer>().cloned();
             let response = match form_guard::check_post(&state, request).await {
                 Ok(request) => next.run(request).await,
@@ -290,6 +334,10 @@ async fn every_request(
             .await
         {
             Ok(response) => response,
+            Err(_) if api => span.in_scope(|| {
+                tracing::warn!(route, "request timed out");
+                api::timed_out(&state, &headers)
+            }),
             Err(_) => span.in_scope(|| timed_out(&state, &route, &uri, is_post, csrf.clone())),
         }
     };

@@ -2,6 +2,7 @@
 //! and administrators. Server-rendered, no JavaScript, every text from Fluent.
 
 mod admin;
+mod api;
 mod app;
 pub(crate) mod assets;
 mod auth;
@@ -25,9 +26,11 @@ mod security;
 pub mod support;
 mod survey;
 
+pub use api::{TOKEN_PREFIX, new_token as new_api_token, openapi_document};
 pub use app::{AppState, Lifecycle, WebConfig, app, metrics_app, routes, serve};
+pub use auth::throttle::RateLimit;
 pub use auth::{
-    Access, Require, RouteInfo, SESSION_COOKIE, audit, home_of, password, sections_of,
+    Access, Credential, Require, RouteInfo, SESSION_COOKIE, audit, home_of, password, sections_of,
     start_session, token_hash, valid_email,
 };
 pub use security::{origin_of, random_code};

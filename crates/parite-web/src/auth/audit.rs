@@ -46,6 +46,10 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("identity_normalize", "audit-action-identity-normalize"),
     ("purge_drafts", "audit-action-purge-drafts"),
     ("restore", "audit-action-restore"),
+    ("api_token_create", "audit-action-api-token-create"),
+    ("api_token_revoke", "audit-action-api-token-revoke"),
+    ("api_table", "audit-action-api-table"),
+    ("api_responses", "audit-action-api-responses"),
 ];
 
 /// Appends a line to the audit log: who (`None` for an anonymous attempt or the system), what

@@ -9,8 +9,9 @@ use parite_store::email_key;
 
 use super::password::{verify_dummy, verify_password};
 use super::require::{Access, CurrentUser};
-use super::session::{Viewer, append_cookie, session_token, start_session, token_hash};
+use super::session::{SignedIn, Viewer, append_cookie, session_token, start_session, token_hash};
 use super::throttle::{Keys, client_address, now_ms};
+use super::tokens::TokenList;
 use super::views::{AccountPage, FieldView, LoginPage, summary};
 use super::{Fields, audit, audited, field, home_of, role_label_id, safe_next, sections_of};
 use crate::app::{AppState, ORG_PAGES};
@@ -86,6 +87,24 @@ pub async fn sign_in_form(
         };
         return Ok(render(StatusCode::OK, &login_page(&reader, &typed)));
     };
+    let list = super::tokens::token_list(
+        &state,
+        &reader,
+        &signed_in,
+        &super::tokens::Typed::default(),
+        None,
+    )
+    .await?;
+    account_page(&state, &reader, &signed_in, list).await
+}
+
+/// The account page: who is signed in, the pages they may open, their API tokens, sign out.
+pub async fn account_page(
+    state: &AppState,
+    reader: &Reader,
+    signed_in: &SignedIn,
+    tokens: TokenList,
+) -> Page {
     let tr = &reader.tr;
     let user = &signed_in.user;
     let mut links: Vec<(String, String)> = sections_of(user.role)
@@ -100,7 +119,9 @@ pub async fn sign_in_form(
         );
     }
     let page = AccountPage {
-        page: reader.page(tr.t("auth-account-title")),
+        page: reader
+            .page(tr.t("auth-account-title"))
+            .with_error_count(tokens.errors.len()),
         signed_in_as: tr.t2(
             "auth-signed-in-as",
             ("email", user.email.as_str()),
@@ -110,6 +131,7 @@ pub async fn sign_in_form(
         logout_action: reader.href("/logout"),
         everywhere_action: reader.href("/logout/everywhere"),
         csrf: reader.csrf.0.clone(),
+        tokens,
     };
     Ok(render(StatusCode::OK, &page))
 }

@@ -10,19 +10,21 @@ pub mod password;
 mod require;
 mod session;
 mod table;
-mod throttle;
+pub(crate) mod throttle;
+mod tokens;
 pub(crate) mod views;
 
 pub use audit::{ACTIONS, audit, audited};
 pub use handlers::{logout, logout_everywhere, sign_in, sign_in_form};
 pub use link::{LINK_HOURS, issue_password_link, password_form, password_post};
 pub use nav::{Nav, home_of, sections_of};
-pub use require::{Access, CurrentUser, Require, ScopedOrg};
+pub use require::{Access, CurrentUser, Guard, Require, ScopedOrg, org_in_scope};
 pub use session::{
     SESSION_COOKIE, SignedIn, Viewer, attach_session, clear_stale_session, start_session,
     token_hash,
 };
-pub use table::{Route, RouteInfo, add_routes};
+pub use table::{Credential, Route, RouteInfo, add_routes};
+pub use tokens::{create_token, revoke_token};
 
 /// An email address as accounts accept it: one `@`, something before it, a dotted domain
 /// after it, no spaces, at most 254 characters. (Whether it reaches anyone is the person's

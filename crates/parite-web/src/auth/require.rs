@@ -10,7 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
-use parite_store::{Organization, Role};
+use parite_store::{Organization, Role, StoreError, User};
 
 use super::session::{SignedIn, Viewer};
 use crate::app::AppState;
@@ -165,23 +165,26 @@ async fn scoped_org(
         .find(|(name, _)| *name == "slug")
         .map(|(_, value)| value.to_owned())
         .ok_or(PageError::NotFound)?;
-    let org = state
-        .store
-        .organization_by_slug(&slug)
+    org_in_scope(state, &signed_in.user, &slug)
         .await
         .map_err(PageError::nothing_lost)?
-        .ok_or(PageError::NotFound)?;
-    let user = &signed_in.user;
-    if sees_every_organization(user.role)
-        || state
-            .store
-            .in_scope(&user.id, &org.id)
-            .await
-            .map_err(PageError::nothing_lost)?
-    {
-        Ok(org)
+        .ok_or(PageError::NotFound)
+}
+
+/// The organization of `slug` if it is in the account's scope (administrators: any); `None`
+/// whether it does not exist or is outside the scope, which look the same from outside.
+pub async fn org_in_scope(
+    state: &AppState,
+    user: &User,
+    slug: &str,
+) -> Result<Option<Organization>, StoreError> {
+    let Some(org) = state.store.organization_by_slug(slug).await? else {
+        return Ok(None);
+    };
+    if sees_every_organization(user.role) || state.store.in_scope(&user.id, &org.id).await? {
+        Ok(Some(org))
     } else {
-        Err(PageError::NotFound)
+        Ok(None)
     }
 }
 

@@ -1,5 +1,6 @@
-//! The shape of the route table: each entry names its method, path and [`Require`], and is
-//! registered wrapped in the guard that enforces it — a route cannot be added without one.
+//! The shape of the route table: each entry names its method, path, [`Require`] and the
+//! [`Credential`] it is asked with, and is registered wrapped in the guard that enforces them —
+//! a route cannot be added without one.
 
 use axum::handler::Handler;
 use axum::http::Method;
@@ -9,6 +10,16 @@ use axum::{Extension, Router, middleware};
 use super::require::{Guard, Require, authorize};
 use crate::app::AppState;
 
+/// How a route knows who is asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Credential {
+    /// The session cookie of a sign-in (the pages).
+    Session,
+    /// A personal API token in `Authorization: Bearer` (the JSON API): cookies are ignored, so
+    /// no other site can make a browser send it and no CSRF token is needed.
+    Token,
+}
+
 /// One entry of the route table.
 pub struct Route {
     /// GET (which answers HEAD too) or POST.
@@ -17,6 +28,7 @@ pub struct Route {
     pub path: &'static str,
     pub localized: bool,
     pub require: Require,
+    pub credential: Credential,
     handler: MethodRouter<AppState>,
 }
 
@@ -27,6 +39,7 @@ pub struct RouteInfo {
     pub method: Method,
     pub path: String,
     pub require: Require,
+    pub credential: Credential,
 }
 
 impl Route {
@@ -57,6 +70,17 @@ impl Route {
         Route::new(Method::GET, path, false, require, routing::get(handler))
     }
 
+    /// An address of the JSON API (`/api/v1/…`), read with GET and a personal API token.
+    pub fn api_get<H, T>(path: &'static str, require: Require, handler: H) -> Route
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let mut route = Route::global_get(path, require, handler);
+        route.credential = Credential::Token;
+        route
+    }
+
     fn new(
         method: Method,
         path: &'static str,
@@ -69,6 +93,7 @@ impl Route {
             path,
             localized,
             require,
+            credential: Credential::Session,
             handler,
         }
     }
@@ -83,6 +108,7 @@ impl Route {
             method: self.method.clone(),
             path,
             require: self.require,
+            credential: self.credential,
         }
     }
 }
@@ -99,9 +125,14 @@ pub fn add_routes(
             state: state.clone(),
             require: route.require,
         };
-        let guarded = route
-            .handler
-            .route_layer(middleware::from_fn_with_state(guard, authorize));
+        let guarded = match route.credential {
+            Credential::Session => route
+                .handler
+                .route_layer(middleware::from_fn_with_state(guard, authorize)),
+            Credential::Token => route
+                .handler
+                .route_layer(middleware::from_fn_with_state(guard, crate::api::authorize)),
+        };
         if route.localized {
             for locale in state.localizer.locales() {
                 let path = format!("/{}{}", locale.language(), route.path);

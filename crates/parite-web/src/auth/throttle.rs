@@ -1,5 +1,6 @@
 //! Sign-in throttling: failures are counted per account and per client address in the
-//! database, so that every server sharing it slows the same guesser down.
+//! database, so that every server sharing it slows the same guesser down. The API's rate
+//! limit per token ([`API`]) is counted the same way.
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -24,6 +25,24 @@ pub const ACCOUNT: Backoff = Backoff {
 pub const ADDRESS: Backoff = Backoff {
     free: 20,
     ..ACCOUNT
+};
+
+/// How many requests one API token may make in a window: counted in the database like the
+/// sign-in failures above, so every server sharing it enforces the same limit; over it the API
+/// answers 429 with `Retry-After` until the window ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    /// Requests allowed per window.
+    pub requests: u32,
+    /// The window, in milliseconds.
+    pub window_ms: i64,
+}
+
+/// Two requests a second on average: plenty for a script paging through responses, little
+/// for one hammering the server.
+pub const API: RateLimit = RateLimit {
+    requests: 120,
+    window_ms: 60 * 1_000,
 };
 
 pub fn now_ms() -> i64 {

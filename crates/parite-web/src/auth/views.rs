@@ -103,6 +103,7 @@ pub struct AccountPage {
     pub logout_action: String,
     pub everywhere_action: String,
     pub csrf: String,
+    pub tokens: super::tokens::TokenList,
 }
 
 #[derive(Template)]

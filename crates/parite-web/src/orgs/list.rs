@@ -35,13 +35,21 @@ pub async fn organizations_of(
     state: &AppState,
     user: &CurrentUser,
 ) -> Result<Vec<Organization>, PageError> {
-    let signed_in = &user.0;
-    let result = if signed_in.user.role == Role::Admin {
+    organizations_for(state, &user.0.user)
+        .await
+        .map_err(PageError::nothing_lost)
+}
+
+/// The organizations an account works with, whatever asks (a page or the JSON API).
+pub async fn organizations_for(
+    state: &AppState,
+    user: &parite_store::User,
+) -> Result<Vec<Organization>, parite_store::StoreError> {
+    if user.role == Role::Admin {
         state.store.organizations(false).await
     } else {
-        state.store.scope_of(&signed_in.user.id).await
-    };
-    result.map_err(PageError::nothing_lost)
+        state.store.scope_of(&user.id).await
+    }
 }
 
 pub async fn list(State(state): State<AppState>, reader: Reader, user: CurrentUser) -> Page {

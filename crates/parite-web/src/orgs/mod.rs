@@ -15,7 +15,7 @@ use crate::reader::Reader;
 
 mod list;
 
-pub use list::{list, org_links, organizations_of};
+pub use list::{list, org_links, organizations_for, organizations_of};
 
 /// One invitation as listed: its link and counts.
 pub struct InvitationRow {

@@ -19,7 +19,7 @@ use parite_core::report::{ReportData, ReportInstruments};
 use parite_core::suppression::MinCell;
 use parite_reports::compose::Subject;
 use parite_reports::definition::{ReportDefinition, ReportScope, shipped};
-use parite_store::{Organization, figures};
+use parite_store::{Organization, Role, StoreError, figures};
 
 use crate::app::AppState;
 use crate::auth::CurrentUser;
@@ -43,7 +43,10 @@ pub fn definitions() -> Vec<ReportDefinition> {
     })
 }
 
-fn definition<'a>(state: &'a AppState, id: &str) -> Result<&'a ReportDefinition, PageError> {
+pub(crate) fn definition<'a>(
+    state: &'a AppState,
+    id: &str,
+) -> Result<&'a ReportDefinition, PageError> {
     state
         .reports
         .iter()
@@ -53,7 +56,7 @@ fn definition<'a>(state: &'a AppState, id: &str) -> Result<&'a ReportDefinition,
 
 /// The report of an organization's address (`/orgs/{slug}/reports/{report}…`): not found when
 /// no such report exists or it is not about one organization (the funders' overview).
-fn org_definition<'a>(
+pub(crate) fn org_definition<'a>(
     state: &'a AppState,
     report: &str,
 ) -> Result<&'a ReportDefinition, PageError> {
@@ -63,7 +66,7 @@ fn org_definition<'a>(
         .ok_or(PageError::NotFound)
 }
 
-fn min_cell(state: &AppState) -> MinCell {
+pub(crate) fn min_cell(state: &AppState) -> MinCell {
     MinCell::clamped(state.config.min_cell)
 }
 
@@ -82,13 +85,26 @@ async fn visible_figures(
     user: &CurrentUser,
     orgs: &[Organization],
 ) -> Result<(ReportData, ReportInstruments), PageError> {
-    let which = ReportInstruments::latest(&state.instruments, crate::support::kinds())
-        .ok_or(PageError::NotFound)?;
-    let visibility = figures::visibility_of(user.0.user.role);
-    let data = figures::load(&state.store, &state.instruments, &which, orgs, visibility)
-        .await
-        .map_err(PageError::nothing_lost)?;
-    Ok((data, which))
+    match figures_for(state, user.0.user.role, orgs).await {
+        Ok(Some(figures)) => Ok(figures),
+        Ok(None) => Err(PageError::NotFound),
+        Err(error) => Err(PageError::nothing_lost(error)),
+    }
+}
+
+/// The figures of `orgs` as a reader of `role` may see them, whatever asks (a page or the JSON
+/// API): `None` when the instruments the reports need are missing.
+pub(crate) async fn figures_for(
+    state: &AppState,
+    role: Role,
+    orgs: &[Organization],
+) -> Result<Option<(ReportData, ReportInstruments)>, StoreError> {
+    let Some(which) = ReportInstruments::latest(&state.instruments, crate::support::kinds()) else {
+        return Ok(None);
+    };
+    let visibility = figures::visibility_of(role);
+    let data = figures::load(&state.store, &state.instruments, &which, orgs, visibility).await?;
+    Ok(Some((data, which)))
 }
 
 /// One organization's report names it; the funders' overview covers several.

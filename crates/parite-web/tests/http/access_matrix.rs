@@ -1,22 +1,26 @@
 //! The access matrix: every route of `parite_web::routes()` × every role (and anonymous) →
 //! allowed, forbidden or sent to sign-in, from ONE table. A route missing from the table, or a
-//! row naming no route, fails the test; so does any cell the server answers otherwise.
+//! row naming no route, fails the test; so does any cell the server answers otherwise. The
+//! pages are asked with each role's session cookie; the JSON API (`/api/v1/…`) with each
+//! role's personal API token instead, and without one it answers 401.
 
 use parite_store::Role;
-use parite_web::{Require, routes};
+use parite_web::{Credential, Require, routes};
 use reqwest::StatusCode;
 
 use crate::accounts::{Person, Session, person, request, session};
 use crate::helpers::{Page, TestApp, spawn_app};
 
-/// What a viewer gets: allowed (`Ok`), sent to sign in (`In`), forbidden (`No`).
+/// What a viewer gets: allowed (`Ok`), sent to sign in (`In`), forbidden (`No`), or — on the
+/// API, without a token — a 401 problem (`Au`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cell {
     Ok,
     In,
     No,
+    Au,
 }
-use Cell::{In, No, Ok};
+use Cell::{Au, In, No, Ok};
 
 /// Columns: anonymous, admin, evaluator, team lead, funder — the last three scoped to
 /// organization A, whose identifiers fill the path.
@@ -89,6 +93,14 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/{lang}/funders/charts/{chart}",             [In, Ok, No, No, Ok]),
     ("GET",  "/{lang}/funders/exports/{table}",            [In, Ok, No, No, Ok]),
     ("GET",  "/{lang}/funders/pdf",                        [In, Ok, No, No, Ok]),
+    ("POST", "/{lang}/account/tokens",                     [In, Ok, Ok, Ok, Ok]),
+    ("POST", "/{lang}/account/tokens/{id}/revoke",         [In, Ok, Ok, Ok, Ok]),
+    ("GET",  "/api/v1/openapi.json",                       [Ok, Ok, Ok, Ok, Ok]),
+    ("GET",  "/api/v1/organizations",                      [Au, Ok, Ok, Ok, Ok]),
+    ("GET",  "/api/v1/organizations/{slug}/waves",         [Au, Ok, Ok, Ok, Ok]),
+    ("GET",  "/api/v1/organizations/{slug}/reports/{report}/tables/{table}", [Au, Ok, Ok, Ok, No]),
+    ("GET",  "/api/v1/organizations/{slug}/responses",     [Au, Ok, Ok, No, No]),
+    ("GET",  "/api/v1/funders/tables/{table}",             [Au, Ok, No, No, Ok]),
 ];
 
 fn matches(pattern: &str, path: &str) -> bool {
@@ -194,6 +206,12 @@ async fn path_for(
     fill: &Fill,
     victim: &Person,
 ) -> String {
+    // The API names a table by its code, a page's download by its file.
+    let table = if pattern.starts_with("/api/") {
+        "barriers"
+    } else {
+        "barriers.csv"
+    };
     let mut path = pattern
         .replace("{lang}", lang)
         .replace("{code}", &fill.code)
@@ -204,7 +222,7 @@ async fn path_for(
         .replace("{user}", &fill.user)
         .replace("{report}", "organization")
         .replace("{chart}", "stage-progress.svg")
-        .replace("{table}", "barriers.csv")
+        .replace("{table}", table)
         .replace("/syntax/{file}", "/syntax/responses-wide.sps")
         .replace("{file}", "codebook.csv")
         .replace("{export}", "ratings.csv")
@@ -236,7 +254,8 @@ fn check(cell: Cell, page: &Page, what: &str) {
         && page
             .location
             .as_deref()
-            .is_some_and(|l| l.contains("/login"));
+            // The account page is `/login` too: back to its tokens is not a sign-in.
+            .is_some_and(|l| l.contains("/login") && !l.ends_with("#tokens"));
     match cell {
         In => assert!(
             to_login,
@@ -244,6 +263,13 @@ fn check(cell: Cell, page: &Page, what: &str) {
             page.status
         ),
         No => assert_eq!(page.status, StatusCode::FORBIDDEN, "{what}"),
+        Au => assert!(
+            page.status == StatusCode::UNAUTHORIZED
+                && page.body.contains("\"urn:parite:problem:unauthorized\""),
+            "{what}: expected a 401 problem, got {} {}",
+            page.status,
+            page.body
+        ),
         Ok => assert!(
             !to_login
                 && ![StatusCode::FORBIDDEN, StatusCode::NOT_FOUND].contains(&page.status)
@@ -307,6 +333,14 @@ async fn matrix_holds(app: TestApp) {
     ];
     let victim = person(store, "victim@example.org", Role::Evaluator, &[]).await;
     let fill = fill(&app, &victim).await;
+    // Each viewer's API token; anonymous has none.
+    let mut tokens = Vec::new();
+    for viewer in &viewers {
+        tokens.push(match viewer {
+            Some(p) => Some(crate::api::token(store, &p.id, None).await),
+            None => None,
+        });
+    }
     let mut checked = 0;
     // Reads first: the POSTs change what there is to read (one archives the organization,
     // which then leaves the funders' overview and its charts).
@@ -315,17 +349,46 @@ async fn matrix_holds(app: TestApp) {
     for route in ordered {
         let cells = row(route.method.as_str(), &route.path).expect("a row for every route");
         for lang in ["fr", "en"] {
-            for (viewer, cell) in viewers.iter().zip(cells) {
+            for ((viewer, token), cell) in viewers.iter().zip(&tokens).zip(cells) {
+                let who = viewer.as_ref().map_or("anonymous", |p| p.email.as_str());
+                if route.credential == Credential::Token {
+                    let path = path_for(&app, &route.path, lang, &fill, &victim).await;
+                    let answer = crate::api::get(&app.base, &path, token.as_deref(), lang).await;
+                    let page = Page {
+                        status: answer.status,
+                        location: None,
+                        body: answer.json.to_string(),
+                    };
+                    check(
+                        *cell,
+                        &page,
+                        &format!("{} {path} with the token of {who}", route.method),
+                    );
+                    checked += 1;
+                    continue;
+                }
                 let session: Option<Session> = match viewer {
                     Some(p) => Some(session(store, &p.id).await),
                     None => None,
                 };
                 let pattern = route.path.clone();
-                let path = if pattern.starts_with("/static/") {
+                let mut path = if pattern.starts_with("/static/") {
                     pattern
                 } else {
                     path_for(&app, &pattern, lang, &fill, &victim).await
                 };
+                if let Some(p) = viewer.as_ref().filter(|_| path.contains("{id}")) {
+                    // A token of the viewer's own, fresh each time: revoking it is allowed.
+                    crate::api::token(store, &p.id, None).await;
+                    let live = store
+                        .api_tokens_of(&p.id)
+                        .await
+                        .expect("tokens")
+                        .into_iter()
+                        .find(|t| t.revoked_at.is_none())
+                        .expect("a live token");
+                    path = path.replace("{id}", &live.id);
+                }
                 let page = request(
                     &app.base,
                     route.method.as_str(),
@@ -334,7 +397,6 @@ async fn matrix_holds(app: TestApp) {
                     &[],
                 )
                 .await;
-                let who = viewer.as_ref().map_or("anonymous", |p| p.email.as_str());
                 check(*cell, &page, &format!("{} {path} as {who}", route.method));
                 checked += 1;
             }

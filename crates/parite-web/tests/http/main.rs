@@ -9,6 +9,7 @@ mod accounts;
 mod across_versions;
 mod admin_audited;
 mod admin_console;
+mod api;
 mod checklists;
 mod checklists_v2;
 mod french_text;
