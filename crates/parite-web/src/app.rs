@@ -230,6 +230,7 @@ fn table() -> Vec<Route> {
         Route::api_get("/api/v1/organizations/{slug}/waves", API_WAVES, api::waves),
         Route::api_get("/api/v1/organizations/{slug}/reports/{report}/tables/{table}", ORG_PAGES, api::org_table),
         Route::api_get("/api/v1/organizations/{slug}/responses", RAW_DATA, api::responses),
+        Route::api_get("/api/v1/organizations/{slug}/records/{export}", RAW_DATA, api::records),
         Route::api_get("/api/v1/funders/tables/{table}", FUNDER_PAGES, api::funder_table),
     ]
 }

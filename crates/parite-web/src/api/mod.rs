@@ -15,6 +15,7 @@ mod caller;
 pub mod openapi;
 mod orgs;
 pub mod problem;
+mod records;
 mod responses;
 mod table_json;
 mod tables;
@@ -27,6 +28,7 @@ use serde::Serialize;
 pub use caller::{ApiCaller, TOKEN_PREFIX, authorize, new_token, texts_for};
 pub use openapi::{document as openapi_document, openapi_json};
 pub use orgs::{organizations, waves};
+pub use records::records;
 pub use responses::responses;
 pub use tables::{funder_table, org_table};
 

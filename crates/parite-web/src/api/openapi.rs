@@ -9,7 +9,7 @@ use axum::response::Response;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{json_response, orgs, problem, responses, table_json, tables, texts_for};
+use super::{json_response, orgs, problem, records, responses, table_json, tables, texts_for};
 use crate::app::AppState;
 
 #[derive(OpenApi)]
@@ -30,6 +30,7 @@ use crate::app::AppState;
         tables::org_table,
         tables::funder_table,
         responses::responses,
+        records::records,
         openapi_json,
     ),
     components(schemas(

@@ -78,6 +78,14 @@ pub(crate) const ITEM_SYNTAX_LINKS: [(SyntaxKind, &str); 3] = [
 ];
 
 impl ItemExport {
+    /// The export of a name without its `.csv` (the API's addresses): `ratings`, `milestones`…
+    pub(crate) fn from_name(name: &str) -> Option<ItemExport> {
+        ITEM_EXPORTS
+            .iter()
+            .find(|(file, _, _)| file.strip_suffix(".csv") == Some(name))
+            .map(|(_, export, _)| *export)
+    }
+
     /// The export of a file name, and the syntax file asked for instead of the CSV, if any
     /// (`ratings-wide.R` reads `ratings-wide.csv`).
     fn from_file(file: &str) -> Option<(ItemExport, Option<SyntaxKind>)> {
@@ -239,28 +247,8 @@ pub async fn org_item_export(
                 }
             })
         }
-        ItemExport::Milestones => {
-            let rows = milestone_rows(&state.store, &org, &which.progress.id).await?;
-            let progress = state
-                .instruments
-                .every_item_of(which.progress.id.as_str())
-                .ok_or(PageError::NotFound)?;
-            let mut writer = MilestonesWriter::new(Vec::new(), &progress, &texts, &options)
-                .map_err(not_written)?;
-            for row in &rows {
-                writer.write(row).map_err(not_written)?;
-            }
-            axum::body::Body::from(writer.finish().map_err(not_written)?)
-        }
-        ItemExport::Support => {
-            let rows = activity_rows(&state.store, &org).await?;
-            let kinds = crate::support::kinds();
-            let mut writer =
-                ActivitiesWriter::new(Vec::new(), &kinds, &texts, &options).map_err(not_written)?;
-            for row in &rows {
-                writer.write(row).map_err(not_written)?;
-            }
-            axum::body::Body::from(writer.finish().map_err(not_written)?)
+        ItemExport::Milestones | ItemExport::Support => {
+            axum::body::Body::from(item_export_bytes(&state, &org, kind, &texts, &options).await?)
         }
     };
     Ok(download(body, "text/csv; charset=utf-8", &file))
@@ -356,4 +344,76 @@ pub async fn activity_rows(
             }
         })
         .collect())
+}
+
+/// The whole export as CSV bytes, for readers that take it at once (the API): one
+/// organization's ratings, milestones or support, a few hundred rows at most.
+pub(crate) async fn item_export_bytes(
+    state: &AppState,
+    org: &Organization,
+    kind: ItemExport,
+    texts: &parite_i18n::Texts,
+    options: &CsvOptions,
+) -> Result<Vec<u8>, PageError> {
+    let which = ReportInstruments::latest(&state.instruments, crate::support::kinds())
+        .ok_or(PageError::NotFound)?;
+    let every = |id: &parite_core::InstrumentId| {
+        state
+            .instruments
+            .every_item_of(id.as_str())
+            .ok_or(PageError::NotFound)
+    };
+    match kind {
+        ItemExport::Ratings | ItemExport::RatingsWide | ItemExport::Consensus => {
+            let checklist = every(&which.checklist.id)?;
+            let filter = RatingFilter {
+                organization: Some(org.id.clone()),
+                kind: (kind == ItemExport::Consensus).then_some(AssessmentKind::Consensus),
+                submitted_only: kind == ItemExport::Consensus,
+            };
+            let rows: Vec<RatingRow> = state
+                .store
+                .stream_ratings(&filter)
+                .map(|row| row.map(rating_row))
+                .collect::<Vec<_>>()
+                .await
+                .into_iter()
+                .collect::<Result<_, _>>()?;
+            if kind == ItemExport::RatingsWide {
+                let mut writer = RatingsWideWriter::new(Vec::new(), &checklist, texts, options)
+                    .map_err(not_written)?;
+                for row in &rows {
+                    writer.write(row).map_err(not_written)?;
+                }
+                writer.finish().map_err(not_written)
+            } else {
+                let mut writer = RatingsLongWriter::new(Vec::new(), &checklist, texts, options)
+                    .map_err(not_written)?;
+                for row in &rows {
+                    writer.write(row).map_err(not_written)?;
+                }
+                writer.finish().map_err(not_written)
+            }
+        }
+        ItemExport::Milestones => {
+            let rows = milestone_rows(&state.store, org, &which.progress.id).await?;
+            let progress = every(&which.progress.id)?;
+            let mut writer = MilestonesWriter::new(Vec::new(), &progress, texts, options)
+                .map_err(not_written)?;
+            for row in &rows {
+                writer.write(row).map_err(not_written)?;
+            }
+            writer.finish().map_err(not_written)
+        }
+        ItemExport::Support => {
+            let rows = activity_rows(&state.store, org).await?;
+            let kinds = crate::support::kinds();
+            let mut writer =
+                ActivitiesWriter::new(Vec::new(), &kinds, texts, options).map_err(not_written)?;
+            for row in &rows {
+                writer.write(row).map_err(not_written)?;
+            }
+            writer.finish().map_err(not_written)
+        }
+    }
 }

@@ -100,6 +100,7 @@ const MATRIX: &[(&str, &str, [Cell; 5])] = &[
     ("GET",  "/api/v1/organizations/{slug}/waves",         [Au, Ok, Ok, Ok, Ok]),
     ("GET",  "/api/v1/organizations/{slug}/reports/{report}/tables/{table}", [Au, Ok, Ok, Ok, No]),
     ("GET",  "/api/v1/organizations/{slug}/responses",     [Au, Ok, Ok, No, No]),
+    ("GET",  "/api/v1/organizations/{slug}/records/{export}", [Au, Ok, Ok, No, No]),
     ("GET",  "/api/v1/funders/tables/{table}",             [Au, Ok, No, No, Ok]),
 ];
 
@@ -225,6 +226,7 @@ async fn path_for(
         .replace("{table}", table)
         .replace("/syntax/{file}", "/syntax/responses-wide.sps")
         .replace("{file}", "codebook.csv")
+        .replace("/records/{export}", "/records/ratings")
         .replace("{export}", "ratings.csv")
         .replace("{instrument}", "fidelity")
         .replace("{version}", "2")

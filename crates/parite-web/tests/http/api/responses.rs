@@ -154,3 +154,75 @@ async fn malformed_queries_are_problems_and_team_leads_get_no_item_level_data() 
     .await
     .assert_problem(StatusCode::FORBIDDEN, "forbidden", "team lead");
 }
+
+/// What evaluators record, through the API: the same rows and columns as the CSV downloads of
+/// the organization's page; a team lead gets 403, an unknown export 404.
+#[tokio::test]
+async fn an_evaluator_reads_ratings_milestones_and_support_as_their_downloads() {
+    let app = spawn_app().await;
+    let (eva, _) = app.seed_demo(2, 6, 7).await;
+    app.grant(&eva.id, &[SLUG]).await;
+    let key = token(&app.store, &eva.id, None).await;
+    let browser = session(&app.store, &eva.id).await;
+    for (export, file) in [
+        ("ratings", "ratings.csv"),
+        ("ratings-wide", "ratings-wide.csv"),
+        ("consensus", "consensus.csv"),
+        ("milestones", "milestones.csv"),
+        ("support-activities", "support-activities.csv"),
+    ] {
+        let path = format!("/api/v1/organizations/{SLUG}/records/{export}");
+        let answer = get(&app.base, &path, Some(&key), "en-CA").await;
+        answer.assert_ok(&path);
+        let rows = answer.json["rows"].as_array().expect("rows");
+        let download = format!("/en/orgs/{SLUG}/exports/items/{file}");
+        let csv = request(&app.base, "GET", &download, Some(&browser), &[]).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert_eq!(
+            rows.len(),
+            csv.body.lines().count() - 1,
+            "{export}: as many rows as the download"
+        );
+        assert!(!rows.is_empty(), "{export}: the demo has some");
+        let columns = answer.json["columns"].as_array().expect("columns");
+        assert!(
+            columns
+                .iter()
+                .all(|c| c.as_str().is_some_and(|c| !c.contains(' ')))
+        );
+    }
+    let ratings = get(
+        &app.base,
+        &format!("/api/v1/organizations/{SLUG}/records/ratings"),
+        Some(&key),
+        "en-CA",
+    )
+    .await;
+    let columns = ratings.json["columns"].as_array().expect("columns");
+    let evidence = columns
+        .iter()
+        .position(|c| c == "evidence")
+        .expect("evidence");
+    assert_eq!(
+        ratings.json["rows"][0][evidence],
+        "Entrevue avec l’équipe de mise en œuvre"
+    );
+    let unknown = get(
+        &app.base,
+        &format!("/api/v1/organizations/{SLUG}/records/answers"),
+        Some(&key),
+        "en-CA",
+    )
+    .await;
+    unknown.assert_problem(StatusCode::NOT_FOUND, "not-found", "an unknown export");
+    let lead = person(&app.store, "lead@example.org", Role::TeamLead, &[SLUG]).await;
+    let lead_key = token(&app.store, &lead.id, None).await;
+    let refused = get(
+        &app.base,
+        &format!("/api/v1/organizations/{SLUG}/records/ratings"),
+        Some(&lead_key),
+        "en-CA",
+    )
+    .await;
+    refused.assert_problem(StatusCode::FORBIDDEN, "forbidden", "a team lead");
+}
