@@ -9,12 +9,11 @@ use std::process::ExitCode;
 use futures_util::StreamExt;
 use parite_core::report::ReportInstruments;
 use parite_reports::export::{
-    ActivitiesWriter, CsvOptions, Dataset, Delimiter, HeaderStyle, MilestonesWriter,
-    RatingsLongWriter, RatingsWideWriter, SyntaxKind, activities_dataset, milestones_dataset,
-    ratings_dataset, ratings_wide_dataset, write_syntax,
+    CsvOptions, Dataset, Delimiter, HeaderStyle, RatingsLongWriter, RatingsWideWriter, SyntaxKind,
+    write_syntax,
 };
 use parite_store::{AssessmentKind, RatingFilter};
-use parite_web::reports::{activity_rows, milestone_rows, rating_row};
+use parite_web::reports::{ItemExport, item_export_bytes, rating_row};
 
 use crate::audit::{self, Moment};
 use crate::cli::{ArgValue, CliText, CsvArgs, ItemExportArgs, RatingsExportArgs};
@@ -183,12 +182,15 @@ pub async fn ratings(args: &RatingsExportArgs, text: &CliText) -> ExitCode {
             };
             store.close().await;
             result?;
-            let name = file_name(&args.export.out);
-            let dataset = if args.wide {
-                ratings_wide_dataset(&checklist, &texts, &options, &name)
-            } else {
-                ratings_dataset(&checklist, &texts, &options, &name)
+            let export = match (args.consensus, args.wide) {
+                (_, true) => ItemExport::RatingsWide,
+                (true, false) => ItemExport::Consensus,
+                (false, false) => ItemExport::Ratings,
             };
+            let name = file_name(&args.export.out);
+            let dataset = export
+                .dataset(&which, &content.instruments, &texts, &options, &name)
+                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
             write_syntax_files(&args.export.out, &dataset, &texts)?;
             written(text, count, &args.export.out);
             Ok(())
@@ -198,49 +200,39 @@ pub async fn ratings(args: &RatingsExportArgs, text: &CliText) -> ExitCode {
 }
 
 pub async fn milestones(args: &ItemExportArgs, text: &CliText) -> ExitCode {
-    finish(
-        async {
-            let (store, content, texts, options, org) = open(args, "milestones", text).await?;
-            let which = which(&content, text)?;
-            let progress = content
-                .instruments
-                .every_item_of(which.progress.id.as_str())
-                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
-            let rows = milestone_rows(&store, &org, &which.progress.id).await;
-            store.close().await;
-            let rows = rows.map_err(|e| e.to_string())?;
-            let mut writer = MilestonesWriter::new(create(&args.out)?, &progress, &texts, &options)
-                .map_err(|e| e.to_string())?;
-            for row in &rows {
-                writer.write(row).map_err(|e| e.to_string())?;
-            }
-            done(writer.finish())?;
-            let dataset = milestones_dataset(&progress, &texts, &options, &file_name(&args.out));
-            write_syntax_files(&args.out, &dataset, &texts)?;
-            written(text, rows.len(), &args.out);
-            Ok(())
-        }
-        .await,
-    )
+    records(args, ItemExport::Milestones, "milestones", text).await
 }
 
 pub async fn support(args: &ItemExportArgs, text: &CliText) -> ExitCode {
+    records(args, ItemExport::Support, "support", text).await
+}
+
+/// One organization's milestones or support: the same file as the organization page's
+/// download, then its R, SPSS and Stata files beside it.
+async fn records(args: &ItemExportArgs, kind: ItemExport, what: &str, text: &CliText) -> ExitCode {
     finish(
         async {
-            let (store, _content, texts, options, org) = open(args, "support", text).await?;
-            let kinds = setup::support_kinds(text)?;
-            let rows = activity_rows(&store, &org).await;
+            let (store, content, texts, options, org) = open(args, what, text).await?;
+            let written_file =
+                item_export_bytes(&store, &content.instruments, &org, kind, &texts, &options).await;
             store.close().await;
-            let rows = rows.map_err(|e| e.to_string())?;
-            let mut writer = ActivitiesWriter::new(create(&args.out)?, &kinds, &texts, &options)
-                .map_err(|e| e.to_string())?;
-            for row in &rows {
-                writer.write(row).map_err(|e| e.to_string())?;
-            }
-            done(writer.finish())?;
-            let dataset = activities_dataset(&kinds, &texts, &options, &file_name(&args.out));
+            let (bytes, rows) = written_file.map_err(|e| e.to_string())?;
+            let mut out = create(&args.out)?;
+            out.write_all(&bytes)
+                .and_then(|()| out.flush())
+                .map_err(|e| format!("{}: {e}", args.out.display()))?;
+            let which = which(&content, text)?;
+            let dataset = kind
+                .dataset(
+                    &which,
+                    &content.instruments,
+                    &texts,
+                    &options,
+                    &file_name(&args.out),
+                )
+                .ok_or_else(|| text.get("setup-instruments-invalid", &[]))?;
             write_syntax_files(&args.out, &dataset, &texts)?;
-            written(text, rows.len(), &args.out);
+            written(text, rows, &args.out);
             Ok(())
         }
         .await,

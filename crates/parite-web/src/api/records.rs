@@ -80,9 +80,16 @@ pub async fn records(
         delimiter: parite_reports::export::Delimiter::Comma,
         include_free_text: true,
     };
-    let bytes = item_export_bytes(&state, &org, kind, &caller.texts, &options)
-        .await
-        .map_err(|error| ApiError::Internal(format!("{error:?}")))?;
+    let (bytes, _) = item_export_bytes(
+        &state.store,
+        &state.instruments,
+        &org,
+        kind,
+        &caller.texts,
+        &options,
+    )
+    .await
+    .map_err(|error| ApiError::Internal(format!("{error:?}")))?;
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
     let columns = reader
         .headers()

@@ -28,7 +28,7 @@ use crate::page::Page;
 
 /// The item-level exports, by file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ItemExport {
+pub enum ItemExport {
     /// Every rating of every assessment, one row each.
     Ratings,
     /// One row per assessment, a column per item.
@@ -79,7 +79,7 @@ pub(crate) const ITEM_SYNTAX_LINKS: [(SyntaxKind, &str); 3] = [
 
 impl ItemExport {
     /// The export of a name without its `.csv` (the API's addresses): `ratings`, `milestones`…
-    pub(crate) fn from_name(name: &str) -> Option<ItemExport> {
+    pub fn from_name(name: &str) -> Option<ItemExport> {
         ITEM_EXPORTS
             .iter()
             .find(|(file, _, _)| file.strip_suffix(".csv") == Some(name))
@@ -105,7 +105,7 @@ impl ItemExport {
     }
 
     /// What the CSV's columns and codes are, for its syntax files.
-    fn dataset(
+    pub fn dataset(
         self,
         which: &ReportInstruments,
         instruments: &parite_core::InstrumentSet,
@@ -247,9 +247,18 @@ pub async fn org_item_export(
                 }
             })
         }
-        ItemExport::Milestones | ItemExport::Support => {
-            axum::body::Body::from(item_export_bytes(&state, &org, kind, &texts, &options).await?)
-        }
+        ItemExport::Milestones | ItemExport::Support => axum::body::Body::from(
+            item_export_bytes(
+                &state.store,
+                &state.instruments,
+                &org,
+                kind,
+                &texts,
+                &options,
+            )
+            .await?
+            .0,
+        ),
     };
     Ok(download(body, "text/csv; charset=utf-8", &file))
 }
@@ -346,22 +355,46 @@ pub async fn activity_rows(
         .collect())
 }
 
-/// The whole export as CSV bytes, for readers that take it at once (the API): one
-/// organization's ratings, milestones or support, a few hundred rows at most.
-pub(crate) async fn item_export_bytes(
-    state: &AppState,
+/// Why an item export could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ItemExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Write(#[from] parite_reports::ReportError),
+    /// The deployment has no checklist or progress instrument to name the columns by.
+    #[error("no checklist or progress instrument is loaded")]
+    NoInstrument,
+}
+
+impl From<ItemExportError> for PageError {
+    fn from(error: ItemExportError) -> PageError {
+        match error {
+            ItemExportError::Store(error) => error.into(),
+            ItemExportError::Write(error) => not_written(error),
+            ItemExportError::NoInstrument => PageError::NotFound,
+        }
+    }
+}
+
+/// The whole export as CSV bytes, for readers that take it at once (the API, the command
+/// line): one organization's ratings, milestones or support, a few hundred rows at most;
+/// with the number of rows.
+pub async fn item_export_bytes(
+    store: &Store,
+    instruments: &parite_core::InstrumentSet,
     org: &Organization,
     kind: ItemExport,
     texts: &parite_i18n::Texts,
     options: &CsvOptions,
-) -> Result<Vec<u8>, PageError> {
-    let which = ReportInstruments::latest(&state.instruments, crate::support::kinds())
-        .ok_or(PageError::NotFound)?;
+) -> Result<(Vec<u8>, usize), ItemExportError> {
+    let kinds = crate::support::kinds();
+    let which = ReportInstruments::latest(instruments, std::sync::Arc::clone(&kinds))
+        .ok_or(ItemExportError::NoInstrument)?;
     let every = |id: &parite_core::InstrumentId| {
-        state
-            .instruments
+        instruments
             .every_item_of(id.as_str())
-            .ok_or(PageError::NotFound)
+            .ok_or(ItemExportError::NoInstrument)
     };
     match kind {
         ItemExport::Ratings | ItemExport::RatingsWide | ItemExport::Consensus => {
@@ -371,8 +404,7 @@ pub(crate) async fn item_export_bytes(
                 kind: (kind == ItemExport::Consensus).then_some(AssessmentKind::Consensus),
                 submitted_only: kind == ItemExport::Consensus,
             };
-            let rows: Vec<RatingRow> = state
-                .store
+            let rows: Vec<RatingRow> = store
                 .stream_ratings(&filter)
                 .map(|row| row.map(rating_row))
                 .collect::<Vec<_>>()
@@ -380,40 +412,35 @@ pub(crate) async fn item_export_bytes(
                 .into_iter()
                 .collect::<Result<_, _>>()?;
             if kind == ItemExport::RatingsWide {
-                let mut writer = RatingsWideWriter::new(Vec::new(), &checklist, texts, options)
-                    .map_err(not_written)?;
+                let mut writer = RatingsWideWriter::new(Vec::new(), &checklist, texts, options)?;
                 for row in &rows {
-                    writer.write(row).map_err(not_written)?;
+                    writer.write(row)?;
                 }
-                writer.finish().map_err(not_written)
+                Ok((writer.finish()?, rows.len()))
             } else {
-                let mut writer = RatingsLongWriter::new(Vec::new(), &checklist, texts, options)
-                    .map_err(not_written)?;
+                let mut writer = RatingsLongWriter::new(Vec::new(), &checklist, texts, options)?;
                 for row in &rows {
-                    writer.write(row).map_err(not_written)?;
+                    writer.write(row)?;
                 }
-                writer.finish().map_err(not_written)
+                Ok((writer.finish()?, rows.len()))
             }
         }
         ItemExport::Milestones => {
-            let rows = milestone_rows(&state.store, org, &which.progress.id).await?;
+            let rows = milestone_rows(store, org, &which.progress.id).await?;
             let progress = every(&which.progress.id)?;
-            let mut writer = MilestonesWriter::new(Vec::new(), &progress, texts, options)
-                .map_err(not_written)?;
+            let mut writer = MilestonesWriter::new(Vec::new(), &progress, texts, options)?;
             for row in &rows {
-                writer.write(row).map_err(not_written)?;
+                writer.write(row)?;
             }
-            writer.finish().map_err(not_written)
+            Ok((writer.finish()?, rows.len()))
         }
         ItemExport::Support => {
-            let rows = activity_rows(&state.store, org).await?;
-            let kinds = crate::support::kinds();
-            let mut writer =
-                ActivitiesWriter::new(Vec::new(), &kinds, texts, options).map_err(not_written)?;
+            let rows = activity_rows(store, org).await?;
+            let mut writer = ActivitiesWriter::new(Vec::new(), &kinds, texts, options)?;
             for row in &rows {
-                writer.write(row).map_err(not_written)?;
+                writer.write(row)?;
             }
-            writer.finish().map_err(not_written)
+            Ok((writer.finish()?, rows.len()))
         }
     }
 }

@@ -26,7 +26,8 @@ use crate::auth::CurrentUser;
 use crate::errors::PageError;
 
 pub use charts::{funder_chart, org_chart};
-pub(crate) use items::{ITEM_EXPORTS, ITEM_SYNTAX_LINKS, ItemExport, item_export_bytes};
+pub(crate) use items::{ITEM_EXPORTS, ITEM_SYNTAX_LINKS};
+pub use items::{ItemExport, ItemExportError, item_export_bytes};
 pub use items::{activity_rows, milestone_rows, org_item_export, rating_row};
 pub use pages::{funders, org_report};
 pub use pdf_download::{funder_pdf, org_pdf};
